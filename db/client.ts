@@ -1,0 +1,136 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { Readable, Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+export type Orm = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+/** Raw SQL with `$1` placeholders. Results: numeric → string, int8 → number, date → "YYYY-MM-DD", timestamptz → Date. */
+export interface SqlRunner {
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+}
+
+export interface SqlTx extends SqlRunner {
+  /** Streams CSV text into a `COPY … FROM STDIN WITH (FORMAT csv)` statement. */
+  copyFrom(copyStatement: string, chunks: AsyncIterable<string>): Promise<void>;
+}
+
+export interface Database extends SqlRunner {
+  kind: "pglite" | "postgres";
+  orm: Orm;
+  transaction<T>(fn: (tx: SqlTx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+  /** PGlite only: the data folder as a tarball, to start other instances from (tests). */
+  dumpDataDir?(): Promise<Blob>;
+}
+
+export type DatabaseOptions =
+  | { kind: "postgres"; url: string; max?: number }
+  | { kind: "pglite"; dataDir: string; loadDataDir?: Blob };
+
+const migrationsFolder = path.join(process.cwd(), "drizzle");
+// One lock id for "migrating": several app instances may start at once against one server.
+const MIGRATION_LOCK = 7_301_001;
+
+const pgliteParsers = {
+  20: (v: string) => Number(v),
+  1700: (v: string) => v,
+  1082: (v: string) => v,
+};
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  return options.kind === "postgres" ? openPostgres(options.url, options.max) : openPglite(options);
+}
+
+async function openPglite(options: { dataDir: string; loadDataDir?: Blob }): Promise<Database> {
+  if (!options.dataDir.startsWith("memory://")) mkdirSync(path.resolve(options.dataDir), { recursive: true });
+  const pg = new PGlite(options.dataDir, { loadDataDir: options.loadDataDir, parsers: pgliteParsers });
+  await pg.exec("SET TIME ZONE 'UTC'");
+  const orm = drizzlePglite(pg, { schema }) as unknown as Orm;
+  const runner = (q: Pick<PGlite, "query">): SqlRunner => ({
+    query: async <T,>(text: string, params: unknown[] = []) => (await q.query<T>(text, params)).rows,
+  });
+  const db: Database = {
+    kind: "pglite",
+    orm,
+    ...runner(pg),
+    transaction: (fn) =>
+      pg.transaction((tx) =>
+        fn({
+          ...runner(tx),
+          async copyFrom(statement, chunks) {
+            // PGlite has no COPY streaming; each chunk becomes one COPY from an in-memory blob.
+            const blobStatement = statement.replace(/from\s+stdin/i, "FROM '/dev/blob'");
+            for await (const chunk of chunks) {
+              if (chunk.length > 0) await tx.query(blobStatement, [], { blob: new Blob([chunk]) });
+            }
+          },
+        }),
+      ),
+    close: () => pg.close(),
+    dumpDataDir: () => pg.dumpDataDir("none"),
+  };
+  await migratePglite(orm as never, { migrationsFolder });
+  await ensureDefaultOrg(db);
+  return db;
+}
+
+async function openPostgres(url: string, max = 10): Promise<Database> {
+  const common = { onnotice: () => undefined, connection: { TimeZone: "UTC" } } as const;
+  // drizzle rewrites the parsers of the client it is given, so raw work gets a client of its own.
+  const ormClient = postgres(url, { ...common, max: Math.max(2, Math.floor(max / 2)) });
+  const sql = postgres(url, {
+    ...common,
+    max,
+    types: {
+      bigint: { to: 20, from: [20], serialize: (v: number) => String(v), parse: (v: string) => Number(v) },
+      date: { to: 1082, from: [1082], serialize: (v: string) => v, parse: (v: string) => v },
+    },
+  });
+  const orm = drizzlePostgres(ormClient, { schema }) as unknown as Orm;
+  const runner = (q: postgres.Sql | postgres.TransactionSql): SqlRunner => ({
+    query: async <T,>(text: string, params: unknown[] = []) =>
+      (await q.unsafe(text, params as postgres.ParameterOrJSON<never>[])) as unknown as T[],
+  });
+  const db: Database = {
+    kind: "postgres",
+    orm,
+    ...runner(sql),
+    transaction: async (fn) =>
+      (await sql.begin((tx) =>
+        fn({
+          ...runner(tx),
+          async copyFrom(statement, chunks) {
+            const stream = (await tx.unsafe(statement).writable()) as Writable;
+            await pipeline(Readable.from(chunks), stream);
+          },
+        }),
+      )) as Awaited<ReturnType<typeof fn>>,
+    close: async () => {
+      await Promise.all([sql.end({ timeout: 5 }), ormClient.end({ timeout: 5 })]);
+    },
+  };
+  await db.transaction(async (tx) => {
+    await tx.query("select pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
+    await migratePostgres(orm as never, { migrationsFolder });
+  });
+  await ensureDefaultOrg(db);
+  return db;
+}
+
+async function ensureDefaultOrg(db: SqlRunner): Promise<void> {
+  await db.query(
+    "insert into orgs (name, slug) values ('My MSP', 'default') on conflict (slug) do nothing",
+  );
+  await db.query(
+    "insert into org_settings (org_id) select id from orgs where slug = 'default' on conflict do nothing",
+  );
+}

@@ -1,0 +1,212 @@
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  boolean,
+  date,
+  foreignKey,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import { orgId, provenance, refId, rowId } from "./columns";
+import { orgs } from "./orgs";
+
+const orgFk = (t: { orgId: AnyPgColumn }, name: string) =>
+  foreignKey({ name, columns: [t.orgId], foreignColumns: [orgs.id] }).onDelete("cascade");
+
+export const clients = pgTable(
+  "clients",
+  {
+    orgId: orgId(),
+    id: rowId(),
+    name: text("name").notNull(),
+    segment: text("segment"),
+    ...provenance(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    orgFk(t, "clients_org_fk"),
+    uniqueIndex("clients_org_name_key").on(t.orgId, sql`lower(${t.name})`),
+    uniqueIndex("clients_org_source_external").on(t.orgId, t.source, t.externalId),
+    index("clients_org_external_lower").on(t.orgId, sql`lower(${t.externalId})`),
+  ],
+);
+
+export const technicians = pgTable(
+  "technicians",
+  {
+    orgId: orgId(),
+    id: rowId(),
+    name: text("name").notNull(),
+    weeklyCapacityHours: numeric("weekly_capacity_hours").notNull().default("40"),
+    activeFrom: date("active_from"),
+    activeTo: date("active_to"),
+    role: text("role"),
+    ...provenance(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    orgFk(t, "technicians_org_fk"),
+    uniqueIndex("technicians_org_name_key").on(t.orgId, sql`lower(${t.name})`),
+  ],
+);
+
+const clientFk = (t: { orgId: AnyPgColumn; clientId: AnyPgColumn }, name: string) =>
+  foreignKey({ name, columns: [t.orgId, t.clientId], foreignColumns: [clients.orgId, clients.id] });
+
+export const contracts = pgTable(
+  "contracts",
+  {
+    orgId: orgId(),
+    id: rowId(),
+    clientId: refId("client_id").notNull(),
+    service: text("service").notNull(),
+    monthlyValue: numeric("monthly_value").notNull(),
+    startDate: date("start_date").notNull(),
+    endDate: date("end_date"),
+    tier: text("tier"),
+    units: numeric("units"),
+    salesperson: text("salesperson"),
+    ...provenance(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    clientFk(t, "contracts_client_fk"),
+    uniqueIndex("contracts_org_source_external").on(t.orgId, t.source, t.externalId),
+    index("contracts_org_client").on(t.orgId, t.clientId),
+  ],
+);
+
+export const tickets = pgTable(
+  "tickets",
+  {
+    orgId: orgId(),
+    id: rowId(),
+    clientId: refId("client_id").notNull(),
+    technicianId: refId("technician_id"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    firstResponseAt: timestamp("first_response_at", { withTimezone: true }),
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+    status: text("status"),
+    priority: text("priority"),
+    csat: smallint("csat"),
+    subject: text("subject"),
+    ...provenance(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    clientFk(t, "tickets_client_fk"),
+    foreignKey({
+      name: "tickets_technician_fk",
+      columns: [t.orgId, t.technicianId],
+      foreignColumns: [technicians.orgId, technicians.id],
+    }),
+    uniqueIndex("tickets_org_source_external").on(t.orgId, t.source, t.externalId),
+    index("tickets_org_created").on(t.orgId, t.createdAt),
+    index("tickets_org_resolved").on(t.orgId, t.resolvedAt),
+  ],
+);
+
+export const timeEntries = pgTable(
+  "time_entries",
+  {
+    orgId: orgId(),
+    id: rowId(),
+    technicianId: refId("technician_id").notNull(),
+    clientId: refId("client_id").notNull(),
+    workDate: date("work_date").notNull(),
+    hours: numeric("hours").notNull(),
+    billable: boolean("billable").notNull(),
+    ticketRef: text("ticket_ref"),
+    rate: numeric("rate"),
+    amount: numeric("amount"),
+    ...provenance(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    clientFk(t, "time_entries_client_fk"),
+    foreignKey({
+      name: "time_entries_technician_fk",
+      columns: [t.orgId, t.technicianId],
+      foreignColumns: [technicians.orgId, technicians.id],
+    }),
+    uniqueIndex("time_entries_org_source_external").on(t.orgId, t.source, t.externalId),
+    index("time_entries_org_date").on(t.orgId, t.workDate),
+  ],
+);
+
+export const devices = pgTable(
+  "devices",
+  {
+    orgId: orgId(),
+    id: rowId(),
+    clientId: refId("client_id").notNull(),
+    hostname: text("hostname"),
+    kind: text("kind"),
+    managedSince: date("managed_since"),
+    retiredOn: date("retired_on"),
+    warrantyEnd: date("warranty_end"),
+    ...provenance(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    clientFk(t, "devices_client_fk"),
+    uniqueIndex("devices_org_source_external").on(t.orgId, t.source, t.externalId),
+    index("devices_org_external_lower").on(t.orgId, sql`lower(${t.externalId})`),
+  ],
+);
+
+export const deviceStatus = pgTable(
+  "device_status",
+  {
+    orgId: orgId(),
+    id: rowId(),
+    deviceId: refId("device_id").notNull(),
+    observedAt: timestamp("observed_at", { withTimezone: true }).notNull(),
+    avOk: boolean("av_ok"),
+    patched: boolean("patched"),
+    patchesMissing: integer("patches_missing"),
+    backupOk: boolean("backup_ok"),
+    online: boolean("online"),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }),
+    ...provenance(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({
+      name: "device_status_device_fk",
+      columns: [t.orgId, t.deviceId],
+      foreignColumns: [devices.orgId, devices.id],
+    }).onDelete("cascade"),
+    uniqueIndex("device_status_org_source_external").on(t.orgId, t.source, t.externalId),
+    index("device_status_org_device_observed").on(t.orgId, t.deviceId, t.observedAt),
+  ],
+);
+
+export const alertEvents = pgTable(
+  "alert_events",
+  {
+    orgId: orgId(),
+    id: rowId(),
+    source: text("source").notNull(),
+    eventId: text("event_id").notNull(),
+    deviceId: refId("device_id"),
+    clientId: refId("client_id"),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
+    severity: text("severity"),
+    kind: text("kind"),
+    message: text("message"),
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    orgFk(t, "alert_events_org_fk"),
+    uniqueIndex("alert_events_org_source_event").on(t.orgId, t.source, t.eventId),
+  ],
+);

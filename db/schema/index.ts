@@ -1,0 +1,3 @@
+export * from "./orgs";
+export * from "./business";
+export * from "./imports";

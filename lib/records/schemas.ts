@@ -1,0 +1,130 @@
+import { z } from "zod";
+
+// Canonical records (../shared/KPIS.md "Canonical records"): what every import and webhook maps to,
+// and what the pure KPI functions take. Values are already normalised: dates are "YYYY-MM-DD",
+// instants are ISO-8601 UTC strings ending in "Z", money and hours are decimal strings (never floats).
+
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD");
+export const Instant = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/, "expected an ISO timestamp in UTC");
+export const Decimal = z.string().regex(/^-?\d+(\.\d+)?$/, "expected a decimal number");
+export const NonNegativeDecimal = Decimal.refine((v) => !v.startsWith("-"), "must not be negative");
+export const Priority = z.enum(["P1", "P2", "P3", "P4"]);
+export const DeviceKind = z.enum(["server", "workstation", "network", "mobile"]);
+const text = z.string().trim().min(1);
+const optionalText = z.string().trim().min(1).nullable();
+
+export const ClientRecord = z.object({
+  client_id: text,
+  name: text,
+  segment: optionalText,
+});
+export type ClientRecord = z.infer<typeof ClientRecord>;
+
+export const ContractRecord = z.object({
+  contract_id: text,
+  /** The client's client_id or name, as the export has it. */
+  client: text,
+  service: text,
+  monthly_value: NonNegativeDecimal,
+  start_date: IsoDate,
+  /** Inclusive; null = open-ended. */
+  end_date: IsoDate.nullable(),
+  tier: optionalText,
+  units: NonNegativeDecimal.nullable(),
+  salesperson: optionalText,
+});
+export type ContractRecord = z.infer<typeof ContractRecord>;
+
+export const TicketRecord = z.object({
+  ticket_id: text,
+  client: text,
+  created_at: Instant,
+  first_response_at: Instant.nullable(),
+  resolved_at: Instant.nullable(),
+  status: optionalText,
+  priority: Priority.nullable(),
+  technician: optionalText,
+  csat: z.number().int().min(1).max(5).nullable(),
+  subject: optionalText,
+});
+export type TicketRecord = z.infer<typeof TicketRecord>;
+
+export const TimeEntryRecord = z.object({
+  entry_id: text,
+  technician: text,
+  client: text,
+  work_date: IsoDate,
+  hours: NonNegativeDecimal,
+  billable: z.boolean(),
+  ticket_id: optionalText,
+  rate: NonNegativeDecimal.nullable(),
+  amount: Decimal.nullable(),
+});
+export type TimeEntryRecord = z.infer<typeof TimeEntryRecord>;
+
+export const TechnicianRecord = z.object({
+  technician: text,
+  weekly_capacity_hours: NonNegativeDecimal,
+  active_from: IsoDate.nullable(),
+  active_to: IsoDate.nullable(),
+  role: optionalText,
+});
+export type TechnicianRecord = z.infer<typeof TechnicianRecord>;
+
+export const DeviceRecord = z.object({
+  device_id: text,
+  client: text,
+  hostname: optionalText,
+  kind: DeviceKind.nullable(),
+  /** null = managed for as long as the data goes back. */
+  managed_since: IsoDate.nullable(),
+  retired_on: IsoDate.nullable(),
+  warranty_end: IsoDate.nullable(),
+});
+export type DeviceRecord = z.infer<typeof DeviceRecord>;
+
+export const DeviceStatusRecord = z.object({
+  device_id: text,
+  observed_at: Instant,
+  av_ok: z.boolean().nullable(),
+  patched: z.boolean().nullable(),
+  patches_missing: z.number().int().min(0).nullable(),
+  backup_ok: z.boolean().nullable(),
+  online: z.boolean().nullable(),
+  last_seen_at: Instant.nullable(),
+  /** Optional: lets a status export create a device the database has not seen yet. */
+  client: optionalText,
+  hostname: optionalText,
+});
+export type DeviceStatusRecord = z.infer<typeof DeviceStatusRecord>;
+
+export const AlertEventRecord = z.object({
+  source: text,
+  event_id: text,
+  device_id: optionalText,
+  client: optionalText,
+  occurred_at: Instant,
+  severity: optionalText,
+  kind: optionalText,
+  message: optionalText,
+  resolved_at: Instant.nullable(),
+});
+export type AlertEventRecord = z.infer<typeof AlertEventRecord>;
+
+export const IMPORT_KINDS = ["clients", "contracts", "technicians", "tickets", "time", "devices", "device-status"] as const;
+export const ImportKind = z.enum(IMPORT_KINDS);
+export type ImportKind = z.infer<typeof ImportKind>;
+
+export const recordSchemaByKind = {
+  clients: ClientRecord,
+  contracts: ContractRecord,
+  technicians: TechnicianRecord,
+  tickets: TicketRecord,
+  time: TimeEntryRecord,
+  devices: DeviceRecord,
+  "device-status": DeviceStatusRecord,
+} as const satisfies Record<ImportKind, z.ZodType>;
+
+export type RecordOf<K extends ImportKind> = z.infer<(typeof recordSchemaByKind)[K]>;

@@ -1,0 +1,33 @@
+import { expect, it } from "vitest";
+import { createTestOrg, describeEachDatabase } from "../support/db";
+
+describeEachDatabase("database handle", (db) => {
+  it("migrates and creates the default org with KPIS.md default settings", async () => {
+    const rows = await db().query<{ slug: string; time_zone: string; currency: string; workload_upper: string }>(
+      "select o.slug, s.time_zone, s.currency, s.workload_upper from orgs o join org_settings s on s.org_id = o.id where o.slug = 'default'",
+    );
+    expect(rows).toEqual([{ slug: "default", time_zone: "UTC", currency: "EUR", workload_upper: "0.90" }]);
+  });
+
+  it("streams CSV into COPY inside a transaction and rolls back on error", async () => {
+    const orgId = await createTestOrg(db());
+    async function* lines() {
+      yield `${orgId},Acme,manual,A1\n`;
+      yield `${orgId},"Beta, ""Ltd""",manual,B1\n`;
+    }
+    await db().transaction((tx) =>
+      tx.copyFrom("copy clients (org_id, name, source, external_id) from stdin with (format csv)", lines()),
+    );
+    const names = await db().query<{ name: string }>("select name from clients where org_id = $1 order by name", [orgId]);
+    expect(names.map((r) => r.name)).toEqual(["Acme", 'Beta, "Ltd"']);
+
+    await expect(
+      db().transaction(async (tx) => {
+        await tx.query("insert into clients (org_id, name, source) values ($1, 'Gamma', 'manual')", [orgId]);
+        throw new Error("boom");
+      }),
+    ).rejects.toThrow("boom");
+    const count = await db().query<{ n: number }>("select count(*)::int as n from clients where org_id = $1", [orgId]);
+    expect(count[0]?.n).toBe(2);
+  });
+});

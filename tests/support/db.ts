@@ -1,0 +1,60 @@
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, inject } from "vitest";
+import { openDatabase, type Database } from "@/db/client";
+import { withDatabase } from "./global-setup";
+
+export type TestDatabaseKind = "pglite" | "postgres";
+
+/** PGlite always; PostgreSQL too when TEST_DATABASE_URL is set (CI sets it). */
+export function testDatabaseKinds(): TestDatabaseKind[] {
+  return inject("postgresTemplateUrl") ? ["pglite", "postgres"] : ["pglite"];
+}
+
+/** A migrated database of its own: PGlite from the snapshot, or a clone of the PostgreSQL template. */
+export async function openTestDatabase(kind: TestDatabaseKind): Promise<Database> {
+  if (kind === "pglite") {
+    const snapshot = new Blob([readFileSync(inject("pgliteSnapshot"))]);
+    return openDatabase({ kind: "pglite", dataDir: "memory://", loadDataDir: snapshot });
+  }
+  const templateUrl = inject("postgresTemplateUrl");
+  if (!templateUrl) throw new Error("TEST_DATABASE_URL is not set");
+  const name = `msp_kpi_test_${randomBytes(6).toString("hex")}`;
+  const admin = await openDatabase({ kind: "postgres", url: withDatabase(templateUrl, "postgres"), max: 1 });
+  const template = new URL(templateUrl).pathname.slice(1);
+  await admin.query(`create database ${name} template ${template}`);
+  const db = await openDatabase({ kind: "postgres", url: withDatabase(templateUrl, name), max: 4 });
+  return {
+    ...db,
+    async close() {
+      await db.close();
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.close();
+    },
+  };
+}
+
+/** Runs the suite once per database kind, each with a fresh database shared by its tests. */
+export function describeEachDatabase(name: string, suite: (db: () => Database) => void): void {
+  describe.each(testDatabaseKinds())(`${name} [%s]`, (kind) => {
+    let db: Database | undefined;
+    beforeAll(async () => {
+      db = await openTestDatabase(kind);
+    });
+    afterAll(async () => {
+      await db?.close();
+    });
+    suite(() => {
+      if (!db) throw new Error("database not open yet");
+      return db;
+    });
+  });
+}
+
+/** A fresh org with default settings, so tests sharing a database never see each other's rows. */
+export async function createTestOrg(db: Database, slug = `org-${randomBytes(4).toString("hex")}`): Promise<number> {
+  const [org] = await db.query<{ id: number }>("insert into orgs (name, slug) values ($1, $1) returning id", [slug]);
+  if (!org) throw new Error("org not created");
+  await db.query("insert into org_settings (org_id) values ($1)", [org.id]);
+  return org.id;
+}
