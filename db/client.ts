@@ -9,6 +9,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { lockPgliteDir } from "./pglite-lock";
 import * as schema from "./schema";
 
 export type Orm = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -21,6 +22,8 @@ export interface SqlRunner {
 export interface SqlTx extends SqlRunner {
   /** Streams CSV text into a `COPY … FROM STDIN WITH (FORMAT csv)` statement. */
   copyFrom(copyStatement: string, chunks: AsyncIterable<string>): Promise<void>;
+  /** Runs fn inside a savepoint: if it throws, only its own work is rolled back, and the error rethrown. */
+  savepoint<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T>;
 }
 
 export interface Database extends SqlRunner {
@@ -51,7 +54,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 }
 
 async function openPglite(options: { dataDir: string; loadDataDir?: Blob }): Promise<Database> {
-  if (!options.dataDir.startsWith("memory://")) mkdirSync(path.resolve(options.dataDir), { recursive: true });
+  const inMemory = options.dataDir.startsWith("memory://");
+  if (!inMemory) mkdirSync(path.resolve(options.dataDir), { recursive: true });
+  const unlock = inMemory ? () => undefined : lockPgliteDir(options.dataDir);
   const pg = new PGlite(options.dataDir, { loadDataDir: options.loadDataDir, parsers: pgliteParsers });
   await pg.exec("SET TIME ZONE 'UTC'");
   const orm = drizzlePglite(pg, { schema }) as unknown as Orm;
@@ -73,9 +78,23 @@ async function openPglite(options: { dataDir: string; loadDataDir?: Blob }): Pro
               if (chunk.length > 0) await tx.query(blobStatement, [], { blob: new Blob([chunk]) });
             }
           },
+          async savepoint(inner) {
+            await tx.query("savepoint sp");
+            try {
+              const result = await inner(runner(tx));
+              await tx.query("release savepoint sp");
+              return result;
+            } catch (e) {
+              await tx.query("rollback to savepoint sp");
+              throw e;
+            }
+          },
         }),
       ),
-    close: () => pg.close(),
+    close: async () => {
+      await pg.close();
+      unlock();
+    },
     dumpDataDir: () => pg.dumpDataDir("none"),
   };
   await migratePglite(orm as never, { migrationsFolder });
@@ -112,6 +131,8 @@ async function openPostgres(url: string, max = 10): Promise<Database> {
             const stream = (await tx.unsafe(statement).writable()) as Writable;
             await pipeline(Readable.from(chunks), stream);
           },
+          // postgres.js fails the whole transaction after any failed query unless it ran in tx.savepoint.
+          savepoint: async (inner) => (await tx.savepoint((sp) => inner(runner(sp)))) as Awaited<ReturnType<typeof inner>>,
         }),
       )) as Awaited<ReturnType<typeof fn>>,
     close: async () => {

@@ -1,0 +1,22 @@
+// POST /api/imports/plan — re-plans a stored upload with the user's kind, format and mapping overrides.
+import { z } from "zod";
+import { planStoredImport } from "@/db/imports/import-file";
+import { storedUploadById, UploadId } from "@/db/imports/upload-ref";
+import { ImportOptions } from "@/lib/imports";
+import { env } from "@/lib/env";
+import { handle } from "@/lib/http/api-error";
+import { requestContext } from "@/app/server-context";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+const PlanRequest = z.object({ uploadId: UploadId, overrides: ImportOptions.partial().omit({ timeZone: true }) });
+
+export function POST(req: Request): Promise<Response> {
+  return handle(async () => {
+    const { db, orgId } = await requestContext();
+    const body = PlanRequest.parse(await req.json());
+    const upload = storedUploadById(env.UPLOAD_DIR, orgId, body.uploadId);
+    return Response.json({ plan: await planStoredImport(db, orgId, upload, body.overrides) });
+  });
+}

@@ -1,0 +1,59 @@
+// POST /api/imports — runs an import of a stored upload, streaming NDJSON progress then the result.
+// GET  /api/imports — the org's import history.
+import { z } from "zod";
+import { importStoredFile } from "@/db/imports/import-file";
+import { listImportRuns } from "@/db/imports/runs";
+import { storedUploadById, UploadId } from "@/db/imports/upload-ref";
+import { ImportOptions } from "@/lib/imports";
+import { env } from "@/lib/env";
+import { errorResponse, handle } from "@/lib/http/api-error";
+import { requestContext } from "@/app/server-context";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+const ImportRequest = z.object({
+  uploadId: UploadId,
+  fileName: z.string().min(1).max(255),
+  overrides: ImportOptions.partial().omit({ timeZone: true }),
+  strict: z.boolean().default(false),
+});
+
+export function GET(): Promise<Response> {
+  return handle(async () => {
+    const { db, orgId } = await requestContext();
+    return Response.json({ runs: await listImportRuns(db, orgId) });
+  });
+}
+
+export async function POST(req: Request): Promise<Response> {
+  let prepared;
+  try {
+    const { db, orgId, actor } = await requestContext();
+    const body = ImportRequest.parse(await req.json());
+    prepared = { db, orgId, actor, body, upload: storedUploadById(env.UPLOAD_DIR, orgId, body.uploadId) };
+  } catch (e) {
+    return errorResponse(e);
+  }
+  const { db, orgId, actor, body, upload } = prepared;
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (event: object) => controller.enqueue(encoder.encode(JSON.stringify(event) + "\n"));
+      try {
+        const result = await importStoredFile(db, {
+          orgId, fileName: body.fileName, upload, overrides: body.overrides, strict: body.strict, startedBy: actor,
+          onProgress: (p) => send({ type: "progress", ...p }),
+        });
+        send({ type: "result", result });
+      } catch (e) {
+        const response = errorResponse(e);
+        const { error } = (await response.json()) as { error: unknown };
+        send({ type: "error", status: response.status, error });
+      } finally {
+        controller.close();
+      }
+    },
+  });
+  return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
+}

@@ -1,0 +1,26 @@
+// POST /api/imports/uploads — stores an export file (raw body, ≤ 200 MB) and returns the detected plan.
+import { Readable } from "node:stream";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import { planStoredImport } from "@/db/imports/import-file";
+import { MAX_UPLOAD_BYTES, storeUpload, UploadTooLargeError } from "@/db/imports/uploads";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { handle } from "@/lib/http/api-error";
+import { requestContext } from "@/app/server-context";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+export function POST(req: Request): Promise<Response> {
+  return handle(async () => {
+    const { db, orgId } = await requestContext();
+    const declared = Number(req.headers.get("content-length") ?? 0);
+    if (declared > MAX_UPLOAD_BYTES) throw new UploadTooLargeError(MAX_UPLOAD_BYTES);
+    if (!req.body) throw new AppError("bad_request", "The request has no file in its body.");
+    const fileName = decodeURIComponent(req.headers.get("x-file-name") ?? "upload.csv").slice(0, 255);
+    const upload = await storeUpload(env.UPLOAD_DIR, orgId, Readable.fromWeb(req.body as WebReadableStream<Uint8Array>));
+    if (upload.bytes === 0) throw new AppError("bad_request", "The file is empty.");
+    const plan = await planStoredImport(db, orgId, upload, {});
+    return Response.json({ upload: { id: upload.sha256, bytes: upload.bytes, fileName }, plan });
+  });
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { AppSidebar } from "@/components/app-sidebar";
+import { LocaleProvider } from "@/components/locale-provider";
+import { getMessages } from "@/lib/format/messages";
+import { getLocale } from "@/lib/format/server-locale";
+import "./globals.css";
+
+// Inline icon: no file to serve, and browsers stop asking for a missing /favicon.ico.
+const ICON =
+  "data:image/svg+xml," +
+  encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#1d4ed8"/>' +
+      '<path d="M8 23V9M8 17l9-8M12 14l7 9" stroke="#fff" stroke-width="3" fill="none" stroke-linecap="round"/></svg>',
+  );
+
+export const metadata: Metadata = {
+  title: { default: "msp-kpi", template: "%s · msp-kpi" },
+  description: "KPI dashboard for managed IT service providers",
+  icons: { icon: ICON },
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  const t = getMessages(locale);
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen">
+        <LocaleProvider locale={locale}>
+          <a
+            href="#main"
+            className="sr-only rounded-tremor-default bg-white text-sm font-medium text-blue-800 shadow-tremor-dropdown ring-1 ring-gray-200 focus:not-sr-only focus:fixed focus:left-4 focus:top-4 focus:z-50 focus:px-4 focus:py-2"
+          >
+            {t.skipToContent}
+          </a>
+          <div className="md:flex md:min-h-screen">
+            <AppSidebar t={t} />
+            <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 focus:outline-none sm:px-6 md:px-10 md:py-10">
+              <div className="mx-auto max-w-7xl">{children}</div>
+            </main>
+          </div>
+        </LocaleProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { generateDemoData, type DemoFiles } from "@/fixtures/demo/generate";
+import type { ImportKind } from "@/lib/records/schemas";
+import type { Database } from "../client";
+import { importStoredFile } from "../imports/import-file";
+import { storeUploadFromFile } from "../imports/uploads";
+import { getDefaultOrgId } from "../queries/org-settings";
+
+// Referenced records first, so every reference resolves to the record it names.
+const LOAD_ORDER: ImportKind[] = ["clients", "technicians", "contracts", "devices", "device-status", "tickets", "time"];
+
+/** Loads the demo business (fixtures/demo) through the ordinary importer, when the org has no clients yet. */
+export async function loadDemoDataIfEmpty(
+  db: Database,
+  options: { uploadDir: string; today?: string; log?: (message: string) => void },
+): Promise<boolean> {
+  const orgId = await getDefaultOrgId(db);
+  const [existing] = await db.query<{ n: number }>("select count(*)::int as n from clients where org_id = $1", [orgId]);
+  if ((existing?.n ?? 0) > 0) return false;
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const files: DemoFiles = generateDemoData({ today });
+  const dir = mkdtempSync(path.join(tmpdir(), "msp-kpi-demo-"));
+  try {
+    await db.query("update orgs set name = 'Demo MSP' where id = $1 and name = 'My MSP'", [orgId]);
+    for (const kind of LOAD_ORDER) {
+      const file = path.join(dir, `${kind}.csv`);
+      writeFileSync(file, files[kind]);
+      const upload = await storeUploadFromFile(options.uploadDir, orgId, file);
+      const result = await importStoredFile(db, {
+        orgId, fileName: `demo-${kind}.csv`, upload, overrides: { kind, format: "generic" }, strict: true, startedBy: "demo",
+      });
+      options.log?.(`Demo data: ${kind} — ${result.inserted} records`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return true;
+}

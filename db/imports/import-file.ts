@@ -1,0 +1,58 @@
+import { open } from "node:fs/promises";
+import { planImport, type ImportOptions, type ImportPlan } from "@/lib/imports";
+import { AppError } from "@/lib/errors";
+import type { Database } from "../client";
+import { getOrgTimeZone } from "../queries/org-settings";
+import { runImport, type ImportProgress, type ImportResult } from "./run-import";
+import type { StoredUpload } from "./uploads";
+
+export const SAMPLE_BYTES = 256 * 1024;
+
+export async function readSample(filePath: string, bytes = SAMPLE_BYTES): Promise<Uint8Array> {
+  const handle = await open(filePath, "r");
+  try {
+    const buffer = new Uint8Array(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Detects kind, format and mapping for a stored upload (the preview the UI shows before committing). */
+export async function planStoredImport(
+  db: Database,
+  orgId: number,
+  upload: StoredUpload,
+  overrides: Partial<ImportOptions>,
+): Promise<ImportPlan> {
+  const timeZone = await getOrgTimeZone(db, orgId);
+  return planImport(await readSample(upload.path), { ...overrides, timeZone });
+}
+
+/** Plans and imports a stored upload; refuses with a clear error when the kind or required columns are unknown. */
+export async function importStoredFile(
+  db: Database,
+  request: {
+    orgId: number;
+    fileName: string;
+    upload: StoredUpload;
+    overrides: Partial<ImportOptions>;
+    strict: boolean;
+    startedBy: string;
+    onProgress?: (progress: ImportProgress) => void;
+  },
+): Promise<ImportResult> {
+  const plan = await planStoredImport(db, request.orgId, request.upload, request.overrides);
+  if (!request.overrides.kind && !plan.detected.kind) {
+    throw new AppError("unprocessable", `Could not tell what this file holds from its header row (${plan.headers.join(", ")}). Choose the kind.`);
+  }
+  if (plan.missingRequired.length > 0) {
+    throw new AppError(
+      "unprocessable",
+      `Required columns not found for ${plan.options.kind}: ${plan.missingRequired.join(", ")}. Found: ${plan.headers.join(", ")}.`,
+      { missing: plan.missingRequired, headers: plan.headers },
+    );
+  }
+  return runImport(db, { ...request, options: plan.options });
+}

@@ -1,0 +1,118 @@
+import { createReadStream } from "node:fs";
+import { parseImportStream, type ImportOptions, type RowError } from "@/lib/imports";
+import type { Database } from "../client";
+import { mergeStaged } from "./merge";
+import { createImportRun, finishImportRun, saveImportRowErrors } from "./runs";
+import { copyStatement, createStagingTable, stagingLine } from "./staging";
+import type { StoredUpload } from "./uploads";
+
+/** Row errors kept in detail per run; beyond this only the count is kept. */
+export const MAX_DETAILED_ERRORS = 10_000;
+
+export interface ImportProgress {
+  bytesRead: number;
+  totalBytes: number;
+  rowsRead: number;
+}
+
+export interface ImportRequest {
+  orgId: number;
+  fileName: string;
+  upload: StoredUpload;
+  options: ImportOptions;
+  strict: boolean;
+  startedBy: string;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportResult {
+  runId: number;
+  kind: ImportOptions["kind"];
+  format: ImportOptions["format"];
+  status: "completed" | "aborted";
+  rowsRead: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  clientsCreated: number;
+  techniciansCreated: number;
+  errors: RowError[];
+  errorsTruncated: boolean;
+  durationMs: number;
+}
+
+class StrictAbort extends Error {}
+
+/**
+ * Imports one stored file: parse in a stream → COPY into a staging table → one set-based merge.
+ * One transaction per file, so a crash or a strict abort leaves nothing half-imported.
+ */
+export async function runImport(db: Database, request: ImportRequest): Promise<ImportResult> {
+  const started = Date.now();
+  const { orgId, options, upload } = request;
+  const runId = await createImportRun(db, {
+    orgId, kind: options.kind, format: options.format, fileName: request.fileName, filePath: upload.path,
+    fileSha256: upload.sha256, fileBytes: upload.bytes, strict: request.strict, startedBy: request.startedBy,
+  });
+  const errors: RowError[] = [];
+  let rejected = 0;
+  let rowsRead = 0;
+
+  async function* stagingChunks(): AsyncGenerator<string> {
+    const source = createReadStream(upload.path, { highWaterMark: 1 << 20 });
+    for await (const batch of parseImportStream(source, options)) {
+      rowsRead = batch.rowsRead;
+      rejected += batch.rejectedLines.length;
+      for (const error of batch.errors) if (errors.length < MAX_DETAILED_ERRORS) errors.push(error);
+      request.onProgress?.({ bytesRead: batch.bytesRead, totalBytes: upload.bytes, rowsRead });
+      if (request.strict && rejected > 0) continue;
+      let chunk = "";
+      for (const { line, record } of batch.records) chunk += stagingLine(options.kind, line, record);
+      yield chunk;
+    }
+  }
+
+  try {
+    const counts = await db.transaction(async (tx) => {
+      await createStagingTable(tx, options.kind);
+      await tx.copyFrom(copyStatement(options.kind), stagingChunks());
+      if (request.strict && rejected > 0) throw new StrictAbort();
+      const merged = await mergeStaged(tx, options.kind, orgId, options.format, runId);
+      for (const row of merged.unresolved) {
+        rejected++;
+        if (errors.length < MAX_DETAILED_ERRORS) {
+          errors.push({ line: row.line, column: "device_id", value: row.value, reason: "unknown device: import the devices first, or add a client column" });
+        }
+      }
+      if (request.strict && merged.unresolved.length > 0) throw new StrictAbort();
+      return merged;
+    });
+    errors.sort((a, b) => a.line - b.line);
+    const durationMs = Date.now() - started;
+    await saveImportRowErrors(db, orgId, runId, errors);
+    await finishImportRun(db, orgId, runId, {
+      status: "completed", rowsTotal: rowsRead, inserted: counts.inserted, updated: counts.updated, rejected, durationMs,
+    });
+    return {
+      runId, kind: options.kind, format: options.format, status: "completed", rowsRead,
+      inserted: counts.inserted, updated: counts.updated, unchanged: rowsRead - rejected - counts.inserted - counts.updated,
+      rejected, clientsCreated: counts.clientsCreated, techniciansCreated: counts.techniciansCreated,
+      errors, errorsTruncated: rejected > errors.length, durationMs,
+    };
+  } catch (e) {
+    const durationMs = Date.now() - started;
+    const aborted = e instanceof StrictAbort;
+    errors.sort((a, b) => a.line - b.line);
+    await saveImportRowErrors(db, orgId, runId, errors);
+    await finishImportRun(db, orgId, runId, {
+      status: aborted ? "aborted" : "failed", rowsTotal: rowsRead, inserted: 0, updated: 0, rejected, durationMs,
+      error: aborted ? "Strict import: bad rows found, nothing was stored." : e instanceof Error ? e.message : String(e),
+    });
+    if (!aborted) throw e;
+    return {
+      runId, kind: options.kind, format: options.format, status: "aborted", rowsRead, inserted: 0, updated: 0, unchanged: 0,
+      rejected, clientsCreated: 0, techniciansCreated: 0, errors, errorsTruncated: rejected > errors.length, durationMs,
+    };
+  }
+}

@@ -1,0 +1,94 @@
+import type { SqlRunner } from "../client";
+
+export interface RowErrorRow {
+  line: number;
+  column: string | null;
+  value: string | null;
+  reason: string;
+}
+
+export interface ImportRunRow {
+  id: number;
+  kind: string;
+  format: string;
+  file_name: string;
+  file_path: string | null;
+  file_bytes: number | null;
+  strict: boolean;
+  status: "running" | "completed" | "aborted" | "failed";
+  rows_total: number;
+  inserted: number;
+  updated: number;
+  rejected: number;
+  started_by: string;
+  started_at: Date;
+  finished_at: Date | null;
+  duration_ms: number | null;
+  error: string | null;
+}
+
+export async function createImportRun(
+  db: SqlRunner,
+  run: { orgId: number; kind: string; format: string; fileName: string; filePath: string | null; fileSha256: string | null; fileBytes: number | null; strict: boolean; startedBy: string },
+): Promise<number> {
+  const [row] = await db.query<{ id: number }>(
+    `insert into import_runs (org_id, kind, format, file_name, file_path, file_sha256, file_bytes, strict, started_by)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
+    [run.orgId, run.kind, run.format, run.fileName, run.filePath, run.fileSha256, run.fileBytes, run.strict, run.startedBy],
+  );
+  if (!row) throw new Error("import run not created");
+  return row.id;
+}
+
+export async function finishImportRun(
+  db: SqlRunner,
+  orgId: number,
+  runId: number,
+  result: { status: ImportRunRow["status"]; rowsTotal: number; inserted: number; updated: number; rejected: number; durationMs: number; error?: string | null },
+): Promise<void> {
+  await db.query(
+    `update import_runs set status = $3, rows_total = $4, inserted = $5, updated = $6, rejected = $7,
+       duration_ms = $8, error = $9, finished_at = now()
+     where org_id = $1 and id = $2`,
+    [orgId, runId, result.status, result.rowsTotal, result.inserted, result.updated, result.rejected, result.durationMs, result.error ?? null],
+  );
+}
+
+export async function saveImportRowErrors(db: SqlRunner, orgId: number, runId: number, errors: RowErrorRow[]): Promise<void> {
+  const BATCH = 5_000;
+  for (let i = 0; i < errors.length; i += BATCH) {
+    const batch = errors.slice(i, i + BATCH);
+    await db.query(
+      `insert into import_row_errors (org_id, import_run_id, line, "column", value, reason)
+       select $1, $2, * from unnest($3::int[], $4::text[], $5::text[], $6::text[])`,
+      [orgId, runId, batch.map((e) => e.line), batch.map((e) => e.column), batch.map((e) => e.value), batch.map((e) => e.reason)],
+    );
+  }
+}
+
+export async function listImportRuns(db: SqlRunner, orgId: number, limit = 50): Promise<ImportRunRow[]> {
+  return db.query<ImportRunRow>(
+    `select id, kind, format, file_name, file_path, file_bytes, strict, status, rows_total, inserted, updated, rejected,
+            started_by, started_at, finished_at, duration_ms, error
+     from import_runs where org_id = $1 order by started_at desc, id desc limit $2`,
+    [orgId, limit],
+  );
+}
+
+export async function getImportRun(db: SqlRunner, orgId: number, runId: number): Promise<ImportRunRow | null> {
+  const [row] = await db.query<ImportRunRow>(
+    `select id, kind, format, file_name, file_path, file_bytes, strict, status, rows_total, inserted, updated, rejected,
+            started_by, started_at, finished_at, duration_ms, error
+     from import_runs where org_id = $1 and id = $2`,
+    [orgId, runId],
+  );
+  return row ?? null;
+}
+
+export async function listImportRowErrors(db: SqlRunner, orgId: number, runId: number, limit = 10_000): Promise<RowErrorRow[]> {
+  return db.query<RowErrorRow>(
+    `select line, "column", value, reason from import_row_errors
+     where org_id = $1 and import_run_id = $2 order by line, id limit $3`,
+    [orgId, runId, limit],
+  );
+}

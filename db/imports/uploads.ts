@@ -1,0 +1,56 @@
+import { createHash, randomBytes } from "node:crypto";
+import { createReadStream, createWriteStream, mkdirSync, renameSync, rmSync } from "node:fs";
+import path from "node:path";
+import { Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { AppError } from "@/lib/errors";
+
+export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
+
+export class UploadTooLargeError extends AppError {
+  constructor(readonly limit: number) {
+    super("too_large", `The file is larger than the ${Math.round(limit / 1024 / 1024)} MB upload limit.`);
+  }
+}
+
+export interface StoredUpload {
+  path: string;
+  sha256: string;
+  bytes: number;
+}
+
+/** Copies an upload into UPLOAD_DIR/<org>/<sha256>.csv so the import can be inspected or replayed later. */
+export async function storeUpload(
+  uploadDir: string,
+  orgId: number,
+  source: NodeJS.ReadableStream | AsyncIterable<Uint8Array>,
+  maxBytes = MAX_UPLOAD_BYTES,
+): Promise<StoredUpload> {
+  const dir = path.resolve(uploadDir, String(orgId));
+  mkdirSync(dir, { recursive: true });
+  const tmp = path.join(dir, `.upload-${randomBytes(6).toString("hex")}`);
+  const hash = createHash("sha256");
+  let bytes = 0;
+  const meter = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      bytes += chunk.length;
+      if (bytes > maxBytes) return done(new UploadTooLargeError(maxBytes));
+      hash.update(chunk);
+      done(null, chunk);
+    },
+  });
+  try {
+    await pipeline(source, meter, createWriteStream(tmp));
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+  const sha256 = hash.digest("hex");
+  const finalPath = path.join(dir, `${sha256}.csv`);
+  renameSync(tmp, finalPath);
+  return { path: finalPath, sha256, bytes };
+}
+
+export function storeUploadFromFile(uploadDir: string, orgId: number, filePath: string): Promise<StoredUpload> {
+  return storeUpload(uploadDir, orgId, createReadStream(filePath, { highWaterMark: 1 << 20 }));
+}

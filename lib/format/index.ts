@@ -1,0 +1,16 @@
+// Pure, Intl-based formatting shared by server pages and client components.
+export { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALE_NAMES, LOCALES, intlTag, isLocale, resolveLocale, type Locale } from "./locale";
+export {
+  NO_DATA,
+  formatDelta,
+  formatHours,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  relativeChange,
+  trendOf,
+  type DeltaKind,
+  type Trend,
+} from "./number";
+export { formatDate, formatMonth, type DateStyle } from "./date";
+export { getMessages, type Messages } from "./messages";

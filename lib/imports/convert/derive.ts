@@ -1,0 +1,108 @@
+import type Big from "big.js";
+import type { ImportKind } from "@/lib/records/schemas";
+import { localDate } from "../values/dates";
+import { stableId } from "../values/hash";
+import { Dec, bigToDecimal } from "../values/numbers";
+
+// Turns helper inputs into canonical fields, after every cell has been parsed:
+//   clients   client_id = name when the export has no id (ITFlow)
+//   contracts monthly_value = (period_amount, or unit_price × units (default 1)) / months per
+//             bill_cycle (default 1); open_ended drops end_date; cancelled_on ends the contract when
+//             it is earlier than end_date (the cancellation day is the last day)
+//   tickets   resolved_at = closed_at when empty
+//   time      work_date = start_time's date in the org zone; hours = duration_seconds / 3600, else
+//             end_time − start_time; billable = not non_billable (empty = billable), and an empty
+//             billable cell = false; ticket_id dropped when charge_to_type names no ticket
+//             (ConnectWise charge codes and activities); entry_id when the export has none =
+//             ticket_id + "/" + entry_seq when both are there (HaloPSA numbers actions per ticket), else
+//             "gen-" + a hash of technician, client, work_date, ticket_id, hours and start_time, with
+//             "-2", "-3" … appended for identical rows within one file, in file order
+//   devices   device_id = serial_number, else "gen-" + a hash of client and hostname
+//   technicians weekly_capacity_hours = 40 when empty
+
+export type Values = Record<string, unknown>;
+
+export interface DeriveContext {
+  timeZone: string;
+  /** true when the field has a column */
+  mapped(field: string): boolean;
+  /** reports a problem with the cell of `field` */
+  fail(field: string, reason: string): void;
+  /** derived ids seen so far in this import, for numbering identical rows */
+  seen: Map<string, number>;
+}
+
+type Derive = (v: Values, ctx: DeriveContext) => void;
+
+const text = (v: unknown) => (typeof v === "string" ? v : null);
+
+function numbered(id: string, seen: Map<string, number>): string {
+  const n = (seen.get(id) ?? 0) + 1;
+  seen.set(id, n);
+  return n === 1 ? id : `${id}-${n}`;
+}
+
+const contracts: Derive = (v, ctx) => {
+  if (v.monthly_value === null) {
+    let base: Big | null = null;
+    if (typeof v.period_amount === "string") base = new Dec(v.period_amount);
+    else if (typeof v.unit_price === "string") base = new Dec(v.unit_price).times(typeof v.units === "string" ? v.units : "1");
+    if (base !== null) {
+      if (base.lt(0)) ctx.fail(typeof v.period_amount === "string" ? "period_amount" : "unit_price", "monthly_value must not be negative");
+      else v.monthly_value = bigToDecimal(base.div(typeof v.bill_cycle === "number" ? v.bill_cycle : 1));
+    }
+  }
+  if (v.open_ended === true) v.end_date = null;
+  const cancelled = text(v.cancelled_on);
+  if (cancelled !== null && (v.end_date === null || cancelled < (v.end_date as string))) v.end_date = cancelled;
+};
+
+const tickets: Derive = (v) => {
+  if (v.resolved_at === null) v.resolved_at = v.closed_at ?? null;
+};
+
+const time: Derive = (v, ctx) => {
+  const start = text(v.start_time);
+  const end = text(v.end_time);
+  if (v.work_date === null && start !== null) v.work_date = localDate(start, ctx.timeZone);
+  if (v.hours === null) {
+    if (typeof v.duration_seconds === "string") v.hours = v.duration_seconds;
+    else if (start !== null && end !== null) {
+      const ms = Date.parse(end) - Date.parse(start);
+      if (ms < 0) ctx.fail("end_time", "end time is before start time");
+      else v.hours = bigToDecimal(new Dec(ms).div(3_600_000));
+    }
+  }
+  if (v.billable === null) {
+    if (ctx.mapped("billable")) v.billable = false;
+    else if (ctx.mapped("non_billable")) v.billable = v.non_billable !== true;
+  }
+  if (ctx.mapped("charge_to_type") && v.ticket_id !== null && !/ticket/i.test(text(v.charge_to_type) ?? "")) v.ticket_id = null;
+  if (v.entry_id === null && !ctx.mapped("entry_id") && v.ticket_id !== null && typeof v.entry_seq === "string") {
+    v.entry_id = `${text(v.ticket_id)}/${v.entry_seq}`;
+  }
+  if (v.entry_id === null && !ctx.mapped("entry_id")) {
+    const hours = text(v.hours);
+    v.entry_id = numbered(`gen-${stableId([text(v.technician), text(v.client), text(v.work_date), text(v.ticket_id), hours, start])}`, ctx.seen);
+  }
+};
+
+const devices: Derive = (v, ctx) => {
+  if (v.device_id !== null || ctx.mapped("device_id")) return;
+  if (typeof v.serial_number === "string") v.device_id = v.serial_number;
+  else if (typeof v.hostname === "string") v.device_id = numbered(`gen-${stableId([text(v.client), v.hostname])}`, ctx.seen);
+};
+
+export const DERIVE: Record<ImportKind, Derive> = {
+  clients: (v) => {
+    if (v.client_id === null) v.client_id = v.name ?? null;
+  },
+  contracts,
+  technicians: (v) => {
+    if (v.weekly_capacity_hours === null) v.weekly_capacity_hours = "40";
+  },
+  tickets,
+  time,
+  devices,
+  "device-status": () => {},
+};

@@ -1,0 +1,8 @@
+// CSV imports: pure logic (no database, no React). See docs/imports.md for users.
+export { IMPORT_FORMATS, ImportFormat, ImportOptions, RowError, SAMPLE_BYTES, DateOrder, Delimiter, Encoding } from "./options";
+export { ImportError, type ImportErrorCode } from "./errors";
+export { canonicalFields, missingRequiredFields, FIELD_SPECS, type FieldSpec, type ValueType } from "./fields";
+export { planImport, type ImportPlan, type ImportOverrides, type PreviewRow } from "./plan";
+export { parseImportStream, type RowBatch } from "./stream";
+export { normalizeHeader } from "./headers";
+export { PRESETS } from "./presets";

@@ -1,0 +1,106 @@
+import { z } from "zod";
+
+// The exact JSON the KPI report has (names as in KPIS.md). The HTTP API validates its output with
+// it, and the property tests check every random report against it. Maps are keyed by client,
+// service, salesperson or technician name and built in sorted key order.
+
+const money = z.number();
+const figure = z.number();
+const count = z.number().int().min(0);
+/** A share of a whole: within [0, 1]. */
+const share = z.number().min(0).max(1);
+const nullable = <T extends z.ZodType>(t: T) => t.nullable();
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const Workload = z.enum(["overloaded", "balanced", "idle"]);
+export type Workload = z.infer<typeof Workload>;
+
+export const RevenueSection = z.strictObject({
+  mrr: money,
+  mrr_start: money,
+  active_contracts: count,
+  active_clients: count,
+  average_contract_value: nullable(money),
+  revenue_per_client: nullable(money),
+  new_clients: count,
+  new_mrr: money,
+  new_client_average_contract_value: nullable(money),
+  upsell_mrr: money,
+  cross_sell_mrr: money,
+  contraction_mrr: money,
+  churned_mrr: money,
+  churned_clients: count,
+  reactivated_mrr: money,
+  net_new_mrr: money,
+  service_mrr: z.record(z.string(), money),
+  service_coverage: z.record(z.string(), nullable(share)),
+  recurring_revenue: money,
+  billed_time_revenue: money,
+  booked_mrr: z.record(z.string(), money),
+});
+export type RevenueSection = z.infer<typeof RevenueSection>;
+
+export const TechnicianFigures = z.strictObject({
+  available_hours: figure,
+  billable_hours: figure,
+  logged_hours: figure,
+  /** Not a share: billable hours can exceed available hours. */
+  utilization: nullable(figure),
+  logged_utilization: nullable(figure),
+  billed_revenue: money,
+  workload: Workload.nullable(),
+});
+export type TechnicianFigures = z.infer<typeof TechnicianFigures>;
+
+export const TechniciansSection = z.strictObject({
+  fte: nullable(figure),
+  team_utilization: nullable(figure),
+  revenue_per_technician: nullable(money),
+  by_technician: z.record(z.string(), TechnicianFigures),
+});
+export type TechniciansSection = z.infer<typeof TechniciansSection>;
+
+export const TicketsSection = z.strictObject({
+  tickets_created: count,
+  first_response_minutes: nullable(figure),
+  resolution_hours: nullable(figure),
+  sla_met: nullable(share),
+  csat: nullable(z.number().min(1).max(5)),
+  csat_positive: nullable(share),
+  tickets_per_device: nullable(figure),
+  by_client: z.record(z.string(), z.strictObject({ tickets_created: count, billed_hours: figure })),
+  by_week: z.record(z.string().regex(/^\d{4}-W\d{2}$/), count),
+  by_month: z.record(z.string().regex(/^\d{4}-\d{2}$/), count),
+});
+export type TicketsSection = z.infer<typeof TicketsSection>;
+
+export const DeviceHealth = z.strictObject({ av_ok: share, patched: share, backup_ok: share, seen: share });
+export type DeviceHealth = z.infer<typeof DeviceHealth>;
+
+export const DevicesSection = z.strictObject({
+  managed_devices: count,
+  managed_devices_start: count,
+  warranty_coverage: nullable(share),
+  health: z.record(z.string(), DeviceHealth),
+  health_start: z.record(z.string(), DeviceHealth),
+});
+export type DevicesSection = z.infer<typeof DevicesSection>;
+
+export const KpiSections = z.strictObject({
+  revenue: RevenueSection,
+  technicians: TechniciansSection,
+  tickets: TicketsSection,
+  devices: DevicesSection,
+});
+export type KpiSections = z.infer<typeof KpiSections>;
+
+export const KpiReport = z.strictObject({
+  period: z.strictObject({ from: date, to: date }),
+  revenue: RevenueSection,
+  technicians: TechniciansSection,
+  tickets: TicketsSection,
+  devices: DevicesSection,
+  /** The same four sections for the previous period (same number of days right before `from`). */
+  previous: KpiSections,
+});
+export type KpiReport = z.infer<typeof KpiReport>;
