@@ -1,3 +1,4 @@
 export * from "./orgs";
 export * from "./business";
 export * from "./imports";
+export * from "./workload";

@@ -13,7 +13,7 @@ function newestMtime(entry: string): number {
 
 /** Runs `next build` when there is no production build or a source file is newer than it. */
 export function buildIfNeeded(root = process.cwd()): boolean {
-  const buildId = path.join(root, ".next", "BUILD_ID");
+  const buildId = path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
   const changedAt = Math.max(...SOURCES.map((s) => newestMtime(path.join(root, s))));
   if (builtAt > changedAt) return false;
