@@ -2,3 +2,4 @@ export * from "./orgs";
 export * from "./business";
 export * from "./imports";
 export * from "./workload";
+export * from "./webhooks";
