@@ -1,17 +1,47 @@
+// GET / — the overview: revenue, team and service-desk KPIs for the period in the URL (?period= or ?from=&to=).
+import { Suspense } from "react";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
+import { PeriodPicker } from "@/components/period-picker";
+import { getOrgSummary } from "@/db/queries/dashboard/overview";
+import { getKpiSettings } from "@/db/queries/org-settings";
 import { getMessages } from "@/lib/format/messages";
 import { getLocale } from "@/lib/format/server-locale";
+import { periodFromSearchParams, periodSearch } from "@/lib/kpi/url-period";
+import { overviewMessages } from "./overview/messages";
+import { OverviewFigures } from "./overview/overview-figures";
+import { OverviewSkeleton } from "./overview/overview-skeleton";
+import { requestContext } from "./server-context";
 
-// Placeholder until the real overview lands; dynamic because the overview will read the database.
+// Reads the database on every request: never prerendered at build time.
 export const dynamic = "force-dynamic";
 
-export default async function OverviewPage() {
-  const t = getMessages(await getLocale());
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
+  const [params, locale, { db, orgId }] = await Promise.all([searchParams, getLocale(), requestContext()]);
+  const t = getMessages(locale);
+  const m = overviewMessages(locale);
+  const [settings, org] = await Promise.all([getKpiSettings(db, orgId), getOrgSummary(db, orgId)]);
+  // "Today" in the org's time zone decides what "this month" and "last month" mean.
+  const resolved = periodFromSearchParams(params, new Date(), settings.timeZone);
+  const hasData = org.contracts > 0;
+
   return (
     <>
-      <PageHeader title={t.overview.title} subtitle={t.overview.subtitle} />
-      <EmptyState title={t.noData} text={t.noDataImport} action={{ href: "/imports", label: t.goToImports }} />
+      <PageHeader
+        title={t.overview.title}
+        subtitle={org.name}
+        actions={hasData ? <PeriodPicker preset={resolved.preset} from={resolved.period.from} to={resolved.period.to} /> : undefined}
+      />
+      {hasData ? (
+        // Keyed by the period, so a new period shows the skeleton instead of stale figures.
+        <Suspense key={periodSearch(resolved)} fallback={<OverviewSkeleton label={m.loading} />}>
+          <OverviewFigures db={db} orgId={orgId} period={resolved.period} settings={settings} locale={locale} />
+        </Suspense>
+      ) : (
+        <EmptyState title={m.emptyTitle} text={m.emptyText} action={{ href: "/imports", label: t.goToImports }} />
+      )}
     </>
   );
 }

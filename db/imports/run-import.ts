@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { parseImportStream, type ImportOptions, type RowError } from "@/lib/imports";
 import type { Database } from "../client";
+import { refreshKpiRollups } from "../queries/kpi/rollups";
 import { mergeStaged } from "./merge";
 import { createImportRun, finishImportRun, saveImportRowErrors } from "./runs";
 import { copyStatement, createStagingTable, stagingLine } from "./staging";
@@ -84,6 +85,7 @@ export async function runImport(db: Database, request: ImportRequest): Promise<I
       await tx.copyFrom(copyStatement(options.kind), stagingChunks());
       if (request.strict && rejected > 0) throw new StrictAbort();
       const merged = await mergeStaged(tx, options.kind, orgId, options.format, runId);
+      await refreshKpiRollups(tx, orgId, options.kind, { ...merged, runId });
       for (const row of merged.unresolved) {
         rejected++;
         if (errors.length < MAX_DETAILED_ERRORS) {

@@ -3,3 +3,4 @@ export * from "./business";
 export * from "./imports";
 export * from "./workload";
 export * from "./webhooks";
+export * from "./kpi-rollups";

@@ -1,0 +1,36 @@
+// GET /settings — org settings that change the figures, and each technician's weekly capacity.
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/page-header";
+import { getKpiSettings } from "@/db/queries/org-settings";
+import { listTechnicianCapacities } from "@/db/queries/settings";
+import { getLocale } from "@/lib/format/server-locale";
+import { settingsFormValues } from "@/lib/settings/form-values";
+import { settingsMessages } from "@/lib/settings/messages";
+import { timeZoneOptions } from "@/lib/settings/schema";
+import { requestContext } from "../server-context";
+import { SettingsForm } from "./settings-form";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: settingsMessages(await getLocale()).title };
+}
+
+export default async function SettingsPage() {
+  const [locale, { db, orgId }] = await Promise.all([getLocale(), requestContext()]);
+  const m = settingsMessages(locale);
+  const [settings, technicians] = await Promise.all([getKpiSettings(db, orgId), listTechnicianCapacities(db, orgId)]);
+  return (
+    <>
+      <PageHeader title={m.title} subtitle={m.subtitle} />
+      <SettingsForm
+        // A new roster (an import ran meanwhile) starts a fresh form with every technician's capacity.
+        key={technicians.map((t) => t.id).join(",")}
+        initial={settingsFormValues(settings, technicians)}
+        // The server's zone list, so server and browser render the same options.
+        timeZones={timeZoneOptions(settings.timeZone)}
+        technicians={technicians.map((t) => ({ id: t.id, name: t.name, role: t.role, activeFrom: t.active_from, activeTo: t.active_to }))}
+      />
+    </>
+  );
+}

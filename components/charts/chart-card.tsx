@@ -1,0 +1,59 @@
+import type { ReactNode } from "react";
+
+export interface ChartCardProps {
+  title: string;
+  /** One sentence with the figures that matter; the chart's accessible name. */
+  summary: string;
+  /** Label of the disclosure that reveals the table. */
+  tableLabel: string;
+  /** The same figures as a table, for screen readers and for reading exact values. */
+  table: ReactNode;
+  children: ReactNode;
+  /** Optional legend or note under the chart. */
+  footer?: ReactNode;
+}
+
+/** A chart in a card: a heading, the chart as one labelled image, and a table alternative. */
+export function ChartCard({ title, summary, tableLabel, table, children, footer }: ChartCardProps) {
+  return (
+    <section className="flex min-w-0 flex-col gap-3 rounded-tremor-default border border-gray-200 bg-white p-5 shadow-tremor-card">
+      <h2 className="text-base font-semibold text-gray-900">{title}</h2>
+      <div role="img" aria-label={summary}>
+        {children}
+      </div>
+      {footer}
+      <details className="group text-sm">
+        <summary className="cursor-pointer rounded font-medium text-blue-800 hover:underline">{tableLabel}</summary>
+        <div className="mt-2 overflow-x-auto">{table}</div>
+      </details>
+    </section>
+  );
+}
+
+export function FigureTable({ caption, head, rows }: { caption: string; head: [string, string]; rows: [string, string][] }) {
+  return (
+    <table className="w-full border-collapse text-sm">
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr className="border-b border-gray-200 text-gray-700">
+          <th scope="col" className="py-1.5 pr-4 text-left font-semibold">
+            {head[0]}
+          </th>
+          <th scope="col" className="py-1.5 text-right font-semibold">
+            {head[1]}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([label, value]) => (
+          <tr key={label} className="border-b border-gray-100 last:border-b-0">
+            <th scope="row" className="py-1.5 pr-4 text-left font-normal text-gray-800">
+              {label}
+            </th>
+            <td className="py-1.5 text-right tabular-nums text-gray-900">{value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import { AreaChart } from "@tremor/react";
+import { formatMonth } from "@/lib/format/date";
+import { intlTag, type Locale } from "@/lib/format/locale";
+import { formatMoney } from "@/lib/format/number";
+import { useLocale } from "../locale-provider";
+import { ChartCard, FigureTable } from "./chart-card";
+import { chartMessages } from "./messages";
+
+export interface MrrTrendChartProps {
+  title: string;
+  /** Month-end MRR, oldest first (db/queries/dashboard/mrr-trend.ts). */
+  points: { month: string; day: string; mrr: number }[];
+  currency: string;
+}
+
+function shortMonth(month: string, locale: Locale): string {
+  const [y, m] = month.split("-").map(Number);
+  return new Intl.DateTimeFormat(intlTag(locale), { month: "short", year: "2-digit", timeZone: "UTC" }).format(
+    new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 1)),
+  );
+}
+
+/** MRR at each month end as an area chart, with a sentence and a table carrying the same figures. */
+export function MrrTrendChart({ title, points, currency }: MrrTrendChartProps) {
+  const locale = useLocale();
+  const t = chartMessages(locale);
+  const money = (v: number) => formatMoney(v, currency, locale, { digits: 0 });
+  const data = points.map((p) => ({ label: shortMonth(p.month, locale), MRR: p.mrr }));
+  const first = points[0];
+  const last = points.at(-1);
+  const summary =
+    first && last
+      ? t.trendSummary(points.length, formatMonth(first.day, locale), formatMoney(first.mrr, currency, locale), formatMonth(last.day, locale), formatMoney(last.mrr, currency, locale))
+      : t.noData;
+
+  return (
+    <ChartCard
+      title={title}
+      summary={summary}
+      tableLabel={t.showTable}
+      table={
+        <FigureTable
+          caption={title}
+          head={[t.month, "MRR"]}
+          rows={points.map((p) => [formatMonth(p.day, locale), formatMoney(p.mrr, currency, locale)])}
+        />
+      }
+    >
+      <AreaChart
+        className="h-64"
+        data={data}
+        index="label"
+        categories={["MRR"]}
+        colors={["blue"]}
+        valueFormatter={money}
+        yAxisWidth={84}
+        showLegend={false}
+        showAnimation={false}
+        curveType="monotone"
+        noDataText={t.noData}
+      />
+    </ChartCard>
+  );
+}

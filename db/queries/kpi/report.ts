@@ -1,0 +1,73 @@
+import { assertPeriod, previousPeriod, startDay, type Period } from "@/lib/kpi/period";
+import type { DevicesSection, KpiReport, KpiSections, TicketsSection } from "@/lib/kpi/report-schema";
+import type { KpiSettings } from "@/lib/records/settings";
+import type { Database, SqlRunner } from "../../client";
+import { devicesOnDay, type DevicesOnDay } from "./devices";
+import { computeRevenueSql } from "./revenue";
+import { ensureKpiRollups } from "./rollups";
+import { computeTechniciansSql } from "./technicians";
+import { computeTicketsSql, type TicketsWithoutDevices } from "./tickets";
+
+async function sectionsWithoutDevices(db: SqlRunner, orgId: number, period: Period, settings: KpiSettings) {
+  const [revenue, technicians, tickets] = await Promise.all([
+    computeRevenueSql(db, orgId, period),
+    computeTechniciansSql(db, orgId, period, settings),
+    computeTicketsSql(db, orgId, period, settings.timeZone),
+  ]);
+  return { revenue, technicians, tickets };
+}
+
+/** The sections of one period from its figures and the device figures on its E and S. */
+function assemble(parts: Awaited<ReturnType<typeof sectionsWithoutDevices>>, end: DevicesOnDay, start: DevicesOnDay): KpiSections {
+  const t: TicketsWithoutDevices = parts.tickets;
+  const tickets: TicketsSection = {
+    tickets_created: t.tickets_created,
+    first_response_minutes: t.first_response_minutes,
+    resolution_hours: t.resolution_hours,
+    sla_met: t.sla_met,
+    csat: t.csat,
+    csat_positive: t.csat_positive,
+    tickets_per_device: end.ticketsPerDevice,
+    by_client: t.by_client,
+    by_week: t.by_week,
+    by_month: t.by_month,
+  };
+  const devices: DevicesSection = {
+    managed_devices: end.managed,
+    managed_devices_start: start.managed,
+    warranty_coverage: end.warrantyCoverage,
+    health: end.health,
+    health_start: start.health,
+  };
+  return { revenue: parts.revenue, technicians: parts.technicians, tickets, devices };
+}
+
+/** The four sections for one period, every figure aggregated in the database (rollups must be current). */
+export async function computeKpiSectionsSql(db: SqlRunner, orgId: number, period: Period, settings: KpiSettings): Promise<KpiSections> {
+  assertPeriod(period);
+  const [parts, end, start] = await Promise.all([
+    sectionsWithoutDevices(db, orgId, period, settings),
+    devicesOnDay(db, orgId, period.to, period.from),
+    devicesOnDay(db, orgId, startDay(period), null),
+  ]);
+  return assemble(parts, end, start);
+}
+
+/**
+ * The KPI report for P and the previous period, figure for figure what lib/kpi's
+ * computeKpiReport gives on the same records (tests/kpi-sql/equivalence.test.ts checks it).
+ * Rebuilds the org's rollups first if they were built with other settings (or never). The
+ * previous period ends on S, so three device days serve both periods.
+ */
+export async function computeKpiReportSql(db: SqlRunner | Database, orgId: number, period: Period, settings: KpiSettings): Promise<KpiReport> {
+  const previous = previousPeriod(assertPeriod(period));
+  await ensureKpiRollups(db, orgId, settings);
+  const [current, before, end, start, previousStart] = await Promise.all([
+    sectionsWithoutDevices(db, orgId, period, settings),
+    sectionsWithoutDevices(db, orgId, previous, settings),
+    devicesOnDay(db, orgId, period.to, period.from),
+    devicesOnDay(db, orgId, previous.to, previous.from),
+    devicesOnDay(db, orgId, startDay(previous), null),
+  ]);
+  return { period: { from: period.from, to: period.to }, ...assemble(current, end, start), previous: assemble(before, start, previousStart) };
+}

@@ -1,0 +1,94 @@
+import { addDays, previousPeriod, startDay, type Period } from "@/lib/kpi/period";
+
+// Shared pieces of the KPI SQL. Every figure is summed exactly in `numeric` and, when it needs a
+// division, divided once and rounded half-up straight to its precision (docs/kpis.md "Matching
+// these figures exactly"), the same way lib/kpi/round.ts does it with big.js.
+
+export const MONEY_DP = 2;
+export const FIGURE_DP = 4;
+
+/**
+ * n / d rounded half-up (away from zero) to dp decimals, exactly: div() is PostgreSQL's exact
+ * truncating integer division, so nothing is rounded before the final digit. null when d = 0.
+ * n and d should be plain column names or cheap expressions: each appears more than once.
+ */
+export function roundDiv(n: string, d: string, dp: number): string {
+  const scale = 10 ** dp;
+  const [a, b] = [`(${n})::numeric`, `(${d})::numeric`];
+  return `(case when ${b} = 0 then null else sign(${a}) * sign(${b}) * div(2 * abs(${a}) * ${scale} + abs(${b}), 2 * abs(${b})) / ${scale} end)::text`;
+}
+
+/** A sum rounded half-up to dp decimals, as text (PostgreSQL's round(numeric) rounds half away from zero, like big.js roundHalfUp). */
+export function roundSum(x: string, dp: number): string {
+  return `round(coalesce(${x}, 0), ${dp})::text`;
+}
+
+/** A numeric (or count) from the database as the plain number the report hands out; null stays null. */
+export function num(value: string | number | null | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  const n = Number(value);
+  return n === 0 ? 0 : n;
+}
+
+/** Like num, for figures that are never null. */
+export function num0(value: string | number | null | undefined): number {
+  return num(value) ?? 0;
+}
+
+/**
+ * The days a period reads from a rollup with daily ('d') and monthly ('m') rows: the whole months
+ * inside P from the monthly rows, [monthsFrom, monthsTo), and the days at its edges from the daily
+ * rows. A period without a whole month reads only daily rows (monthsFrom = monthsTo = to + 1).
+ */
+export interface GrainSpan {
+  from: string;
+  to: string;
+  monthsFrom: string;
+  monthsTo: string;
+}
+
+export function grainSpan(period: Period): GrainSpan {
+  const firstOfNextMonth = (date: string) => {
+    const [y, m] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
+    return m === 12 ? `${String(y + 1).padStart(4, "0")}-01-01` : `${date.slice(0, 5)}${String(m + 1).padStart(2, "0")}-01`;
+  };
+  const monthsFrom = period.from.endsWith("-01") ? period.from : firstOfNextMonth(period.from);
+  const afterTo = addDays(period.to, 1);
+  const monthsTo = `${afterTo.slice(0, 7)}-01`;
+  return monthsFrom < monthsTo ? { ...period, monthsFrom, monthsTo } : { ...period, monthsFrom: afterTo, monthsTo: afterTo };
+}
+
+/**
+ * The where-condition picking a period's rows of a grain rollup; `p` holds the placeholders of
+ * from, to, monthsFrom and monthsTo (see grainParams).
+ */
+export function inGrainSpan(p: { from: string; to: string; monthsFrom: string; monthsTo: string }): string {
+  return `((grain = 'm' and day >= ${p.monthsFrom}::date and day < ${p.monthsTo}::date)
+    or (grain = 'd' and ((day >= ${p.from}::date and day < ${p.monthsFrom}::date) or (day >= ${p.monthsTo}::date and day <= ${p.to}::date))))`;
+}
+
+export function grainParams(span: GrainSpan): [string, string, string, string] {
+  return [span.from, span.to, span.monthsFrom, span.monthsTo];
+}
+
+/**
+ * Weekdays of P (Monday–Friday, less holidays) as a set-returning SQL fragment with a `day`
+ * column; `from`, `to` and `holidays` (comma-separated dates) are placeholders.
+ */
+export function weekdaysOf(from: string, to: string, holidays: string): string {
+  return `(select ${from}::date + i as day from generate_series(0, ${to}::date - ${from}::date) as i
+    where extract(isodow from ${from}::date + i) <= 5
+      and to_char(${from}::date + i, 'YYYY-MM-DD') <> all(string_to_array(${holidays}::text, ',')))`;
+}
+
+/** Days of P on which a contract (start_date sd, end_date ed) is active; from/to are placeholders. */
+export function activeDays(from: string, to: string): string {
+  return `greatest(0, least(coalesce(end_date, ${to}::date), ${to}::date) - greatest(start_date, ${from}::date) + 1)`;
+}
+
+/** A contract active on day d (a placeholder or expression). */
+export function activeOn(day: string): string {
+  return `(start_date <= ${day}::date and (end_date is null or ${day}::date <= end_date))`;
+}
+
+export { addDays, previousPeriod, startDay };

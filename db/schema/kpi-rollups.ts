@@ -1,0 +1,143 @@
+import { type AnyPgColumn, bigint, date, foreignKey, index, integer, numeric, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { orgId, refId } from "./columns";
+import { orgs } from "./orgs";
+
+// Pre-aggregated figures the KPI report sums instead of scanning millions of rows. They are derived
+// data: db/queries/kpi/rollups.ts rebuilds an org's rollups of one part ("time", "tickets",
+// "devices") from the base tables after each import, and again whenever the settings they depend
+// on (time zone, SLA targets) differ from the ones recorded in kpi_rollup_state.
+// `grain` is 'd' (one row per day) or 'm' (one row per month, `day` = its first day), so a long
+// period reads whole months plus the days at its edges.
+// A refresh deletes and rewrites up to a million rows per org, so the rollup tables have plain
+// indexes, no unique keys and no foreign keys: unique checks against the rows just deleted and one
+// RI trigger per row cost more than the rest of the rebuild (the GROUP BY already makes rows unique).
+// kpi_rollup_state keeps the org foreign key.
+
+const orgFk = (t: { orgId: AnyPgColumn }, name: string) =>
+  foreignKey({ name, columns: [t.orgId], foreignColumns: [orgs.id] }).onDelete("cascade");
+
+/** Which rollup parts are built for an org, and with which settings. */
+export const kpiRollupState = pgTable(
+  "kpi_rollup_state",
+  {
+    orgId: orgId(),
+    part: text("part").notNull(),
+    /** The settings the part was built with (time zone, SLA targets), as compared on read. */
+    settingsKey: text("settings_key").notNull(),
+    refreshedAt: timestamp("refreshed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.part] }), orgFk(t, "kpi_rollup_state_org_fk")],
+);
+
+/** Time entries per technician and work_date (or month): entries, logged and billable hours, billed amount. */
+export const kpiTimeTechnicianDays = pgTable(
+  "kpi_time_technician_days",
+  {
+    orgId: orgId(),
+    grain: text("grain").notNull(),
+    day: date("day").notNull(),
+    technicianId: refId("technician_id").notNull(),
+    entries: integer("entries").notNull(),
+    logged: numeric("logged").notNull(),
+    billable: numeric("billable").notNull(),
+    billed: numeric("billed").notNull(),
+  },
+  (t) => [index("kpi_time_technician_days_org_grain_day").on(t.orgId, t.grain, t.day)],
+);
+
+/** Billable time entries per client and work_date (or month): how many, and their hours. */
+export const kpiTimeClientDays = pgTable(
+  "kpi_time_client_days",
+  {
+    orgId: orgId(),
+    grain: text("grain").notNull(),
+    day: date("day").notNull(),
+    clientId: refId("client_id").notNull(),
+    entries: integer("entries").notNull(),
+    hours: numeric("hours").notNull(),
+  },
+  (t) => [index("kpi_time_client_days_org_grain_day").on(t.orgId, t.grain, t.day)],
+);
+
+/**
+ * Per local day: tickets created (and how their first response fared against the SLA target),
+ * and tickets resolved with a csat (count, sum, how many ≥ 4).
+ */
+export const kpiTicketDays = pgTable(
+  "kpi_ticket_days",
+  {
+    orgId: orgId(),
+    day: date("day").notNull(),
+    created: integer("created").notNull(),
+    slaMet: integer("sla_met").notNull(),
+    slaMissed: integer("sla_missed").notNull(),
+    csatCount: integer("csat_count").notNull(),
+    csatSum: integer("csat_sum").notNull(),
+    csatPositive: integer("csat_positive").notNull(),
+  },
+  (t) => [index("kpi_ticket_days_org_day").on(t.orgId, t.day)],
+);
+
+/** Tickets with a priority and no first response, by local creation day and the local day their target passes. */
+export const kpiTicketPending = pgTable(
+  "kpi_ticket_pending",
+  {
+    orgId: orgId(),
+    day: date("day").notNull(),
+    deadlineDay: date("deadline_day").notNull(),
+    tickets: integer("tickets").notNull(),
+  },
+  (t) => [index("kpi_ticket_pending_org_day").on(t.orgId, t.day)],
+);
+
+/** Tickets created per client and local day (or month). */
+export const kpiTicketClientDays = pgTable(
+  "kpi_ticket_client_days",
+  {
+    orgId: orgId(),
+    grain: text("grain").notNull(),
+    day: date("day").notNull(),
+    clientId: refId("client_id").notNull(),
+    created: integer("created").notNull(),
+  },
+  (t) => [index("kpi_ticket_client_days_org_grain_day").on(t.orgId, t.grain, t.day)],
+);
+
+/**
+ * A histogram of response ('response', by local creation day) and resolution ('resolution', by
+ * local resolution day) durations in coarse buckets. The exact median reads it to find the bucket
+ * holding the middle, then sorts only that bucket's tickets (see the tickets bucket indexes).
+ */
+export const kpiTicketDurations = pgTable(
+  "kpi_ticket_durations",
+  {
+    orgId: orgId(),
+    measure: text("measure").notNull(),
+    grain: text("grain").notNull(),
+    day: date("day").notNull(),
+    bucket: bigint("bucket", { mode: "number" }).notNull(),
+    tickets: integer("tickets").notNull(),
+  },
+  (t) => [index("kpi_ticket_durations_org_measure_grain_day").on(t.orgId, t.measure, t.grain, t.day)],
+);
+
+/**
+ * Per client, from each day on which something changes: managed devices, how many of them are ok
+ * on each health check (their status on that day), and how many are under warranty. The figures
+ * for day d are the client's latest row with day ≤ d ('-infinity' for devices managed from the start).
+ */
+export const kpiDeviceClientDays = pgTable(
+  "kpi_device_client_days",
+  {
+    orgId: orgId(),
+    clientId: refId("client_id").notNull(),
+    day: date("day").notNull(),
+    managed: integer("managed").notNull(),
+    avOk: integer("av_ok").notNull(),
+    patched: integer("patched").notNull(),
+    backupOk: integer("backup_ok").notNull(),
+    seen: integer("seen").notNull(),
+    warranty: integer("warranty").notNull(),
+  },
+  (t) => [index("kpi_device_client_days_org_client_day").on(t.orgId, t.clientId, t.day)],
+);

@@ -1,0 +1,37 @@
+import type { KpiSettings } from "@/lib/records/settings";
+import { PRIORITIES, type Priority, type SettingsErrorCode } from "./schema";
+
+// What the settings form starts from (strings, as inputs hold them) and what the save action answers.
+
+export interface SettingsFormValues {
+  timeZone: string;
+  currency: string;
+  holidays: string[];
+  /** Hours, e.g. "1", "0.5", "24". */
+  sla: Record<Priority, string>;
+  /** Percent, e.g. "90". */
+  workloadUpper: string;
+  workloadLower: string;
+  /** weekly_capacity_hours by technician id. */
+  capacities: Record<string, string>;
+}
+
+const plain = (n: number, dp: number) => String(Math.round(n * 10 ** dp) / 10 ** dp);
+
+export function settingsFormValues(settings: KpiSettings, technicians: { id: number; weekly_capacity_hours: string }[]): SettingsFormValues {
+  return {
+    timeZone: settings.timeZone,
+    currency: settings.currency,
+    holidays: [...settings.holidays].sort(),
+    sla: Object.fromEntries(PRIORITIES.map((p) => [p, plain(settings.slaTargetMinutes[p] / 60, 2)])) as Record<Priority, string>,
+    workloadUpper: plain(settings.workloadUpper * 100, 2),
+    workloadLower: plain(settings.workloadLower * 100, 2),
+    capacities: Object.fromEntries(technicians.map((t) => [String(t.id), plain(Number(t.weekly_capacity_hours), 2)])),
+  };
+}
+
+export type SaveSettingsState =
+  | { status: "idle" }
+  | { status: "saved"; savedAt: number }
+  | { status: "invalid"; fieldErrors: Record<string, SettingsErrorCode> }
+  | { status: "failed"; reason: "not_found" | "unknown" };

@@ -1,0 +1,123 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startAppServer, type AppServer } from "../support/app-server";
+import { launchBrowser, newPage, screenshot } from "../support/browser";
+
+// The settings page over real HTTP: a change survives a reload (and reaches the overview), and an
+// invalid value is answered next to its field.
+
+describe("settings page in chromium", () => {
+  let server: AppServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startAppServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
+  const save = (page: Page) => page.getByRole("button", { name: "Save settings" }).click();
+  const status = (page: Page) => page.getByRole("status").filter({ hasText: /./ });
+
+  it("shows every setting with the demo org's values, without console errors", async () => {
+    const { page, context, errors } = await newPage(browser);
+    const response = await page.goto(`${server.url}/settings`);
+    expect(response?.status()).toBe(200);
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Settings");
+    expect(await field(page, "Time zone").inputValue()).toBe("UTC");
+    expect(await field(page, "Currency").inputValue()).toBe("EUR");
+    expect(await field(page, "P1 target").inputValue()).toBe("1");
+    expect(await field(page, "P4 target").inputValue()).toBe("24");
+    expect(await field(page, "Overloaded above").inputValue()).toBe("90");
+    expect(await field(page, "Idle below").inputValue()).toBe("50");
+    const capacities = page.getByRole("table", { name: "Technician capacity" });
+    expect(await capacities.locator("tbody tr").count()).toBe(8); // the demo team
+    await screenshot(page, "settings-en");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("saves a change that is kept after a reload and used by the overview", async () => {
+    const { page, context, errors } = await newPage(browser);
+    await page.goto(`${server.url}/settings`);
+    await field(page, "Currency").fill("usd");
+    await field(page, "P1 target").fill("2");
+    await field(page, "Time zone").selectOption("Europe/Berlin");
+    await field(page, "Date").fill("2026-12-24");
+    await page.getByRole("button", { name: "Add holiday" }).click();
+    await field(page, "Date").fill("2026-12-25");
+    await field(page, "Date").press("Enter"); // adds, does not submit
+    const firstCapacity = page.getByRole("table", { name: "Technician capacity" }).getByRole("spinbutton").first();
+    const technician = (await firstCapacity.getAttribute("aria-label"))!;
+    await firstCapacity.fill("32.5");
+    await save(page);
+    await expect.poll(() => status(page).innerText(), { timeout: 15_000 }).toBe("Settings saved. Every page now uses them.");
+
+    await page.reload();
+    expect(await field(page, "Currency").inputValue()).toBe("USD");
+    expect(await field(page, "P1 target").inputValue()).toBe("2");
+    expect(await field(page, "Time zone").inputValue()).toBe("Europe/Berlin");
+    expect(await page.getByRole("list", { name: "Holidays" }).locator("time").allInnerTexts()).toEqual(["Dec 24, 2026", "Dec 25, 2026"]);
+    expect(await field(page, technician).inputValue()).toBe("32.5");
+
+    // Removing a holiday by keyboard.
+    await page.getByRole("button", { name: "Remove Dec 24, 2026" }).focus();
+    await page.keyboard.press("Enter");
+    await save(page);
+    await expect.poll(() => status(page).innerText(), { timeout: 15_000 }).toBe("Settings saved. Every page now uses them.");
+    await page.reload();
+    expect(await page.getByRole("list", { name: "Holidays" }).locator("time").allInnerTexts()).toEqual(["Dec 25, 2026"]);
+
+    await page.goto(`${server.url}/`);
+    expect(await page.locator('[data-kpi="mrr"] .text-tremor-metric').innerText()).toMatch(/^\$[\d,]+\.\d{2}$/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("answers invalid values next to their fields, focuses the first, and stores nothing", async () => {
+    const { page, context, errors } = await newPage(browser);
+    await page.goto(`${server.url}/settings`);
+    const currencyBefore = await field(page, "Currency").inputValue();
+    await field(page, "Currency").fill("EU");
+    await field(page, "Overloaded above").fill("40");
+    await field(page, "Idle below").fill("60");
+    await save(page);
+    await expect.poll(() => status(page).innerText(), { timeout: 15_000 }).toBe(
+      "Some values need a look: see the messages next to the fields.",
+    );
+
+    const currency = field(page, "Currency");
+    expect(await currency.getAttribute("aria-invalid")).toBe("true");
+    const currencyError = await currency.getAttribute("aria-describedby");
+    expect(await page.locator(`[id="${currencyError!.split(" ").at(-1)}"]`).innerText()).toBe(
+      "Enter a three-letter ISO currency code, such as EUR.",
+    );
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("currency");
+    expect(await page.getByText("The idle threshold must be below the overloaded threshold.").isVisible()).toBe(true);
+    expect(await field(page, "Idle below").getAttribute("aria-invalid")).toBe("true");
+    // What was typed stays, so it can be corrected.
+    expect(await currency.inputValue()).toBe("EU");
+    await screenshot(page, "settings-invalid");
+
+    await page.reload();
+    expect(await field(page, "Currency").inputValue()).toBe(currencyBefore);
+    expect(await field(page, "Idle below").inputValue()).toBe("50");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("speaks German after switching the language", async () => {
+    const { page, context, errors } = await newPage(browser, { locale: "de-DE" });
+    await page.goto(`${server.url}/settings`);
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Einstellungen");
+    expect(await page.getByRole("button", { name: "Einstellungen speichern" }).isVisible()).toBe(true);
+    await screenshot(page, "settings-de");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
