@@ -50,7 +50,7 @@ const pg = process.env.DATABASE_URL ? null : await startThrowawayPostgres();
 const serverUrl = process.env.DATABASE_URL ?? pg!.url;
 
 async function freshDatabase(name: string): Promise<string> {
-  const admin = await openDatabase({ kind: "postgres", url: withDatabaseName(serverUrl, "postgres"), max: 1 });
+  const admin = await openDatabase({ kind: "postgres", url: withDatabaseName(serverUrl, "postgres"), max: 1, migrate: false });
   await admin.query(`drop database if exists ${name} with (force)`);
   await admin.query(`create database ${name}`);
   await admin.close();

@@ -36,7 +36,7 @@ export interface Database extends SqlRunner {
 }
 
 export type DatabaseOptions =
-  | { kind: "postgres"; url: string; max?: number }
+  | { kind: "postgres"; url: string; max?: number; /** false: admin connections (create/drop database) */ migrate?: boolean }
   | { kind: "pglite"; dataDir: string; loadDataDir?: Blob };
 
 const migrationsFolder = path.join(process.cwd(), "drizzle");
@@ -50,7 +50,7 @@ const pgliteParsers = {
 };
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.kind === "postgres" ? openPostgres(options.url, options.max) : openPglite(options);
+  return options.kind === "postgres" ? openPostgres(options.url, options.max, options.migrate ?? true) : openPglite(options);
 }
 
 async function openPglite(options: { dataDir: string; loadDataDir?: Blob }): Promise<Database> {
@@ -102,7 +102,7 @@ async function openPglite(options: { dataDir: string; loadDataDir?: Blob }): Pro
   return db;
 }
 
-async function openPostgres(url: string, max = 10): Promise<Database> {
+async function openPostgres(url: string, max = 10, migrate = true): Promise<Database> {
   const common = { onnotice: () => undefined, connection: { TimeZone: "UTC" } } as const;
   // drizzle rewrites the parsers of the client it is given, so raw work gets a client of its own.
   const ormClient = postgres(url, { ...common, max: Math.max(2, Math.floor(max / 2)) });
@@ -139,6 +139,7 @@ async function openPostgres(url: string, max = 10): Promise<Database> {
       await Promise.all([sql.end({ timeout: 5 }), ormClient.end({ timeout: 5 })]);
     },
   };
+  if (!migrate) return db;
   await db.transaction(async (tx) => {
     await tx.query("select pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
     await migratePostgres(orm as never, { migrationsFolder });

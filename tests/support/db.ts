@@ -20,7 +20,7 @@ export async function openTestDatabase(kind: TestDatabaseKind): Promise<Database
   const templateUrl = inject("postgresTemplateUrl");
   if (!templateUrl) throw new Error("TEST_DATABASE_URL is not set");
   const name = `msp_kpi_test_${randomBytes(6).toString("hex")}`;
-  const admin = await openDatabase({ kind: "postgres", url: withDatabase(templateUrl, "postgres"), max: 1 });
+  const admin = await openDatabase({ kind: "postgres", url: withDatabase(templateUrl, "postgres"), max: 1, migrate: false });
   const template = new URL(templateUrl).pathname.slice(1);
   await admin.query(`create database ${name} template ${template}`);
   const db = await openDatabase({ kind: "postgres", url: withDatabase(templateUrl, name), max: 4 });

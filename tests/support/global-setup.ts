@@ -28,7 +28,7 @@ export default async function setup(project: TestProject): Promise<void> {
     project.provide("postgresTemplateUrl", null);
     return;
   }
-  const admin = await openDatabase({ kind: "postgres", url, max: 2 });
+  const admin = await openDatabase({ kind: "postgres", url, max: 2, migrate: false });
   await admin.query(`drop database if exists ${TEMPLATE_DB} with (force)`);
   await admin.query(`create database ${TEMPLATE_DB}`);
   await admin.close();

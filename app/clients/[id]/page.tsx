@@ -1,0 +1,61 @@
+// GET /clients/[id] — one client: KPI cards, tickets and hours per week, contracts, services and
+// cross-sell, and device health against the previous period.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { z } from "zod";
+import { PageHeader } from "@/components/page-header";
+import { PeriodPicker } from "@/components/period-picker";
+import { getClientHeader } from "@/db/queries/clients";
+import { getKpiSettings } from "@/db/queries/org-settings";
+import { getLocale } from "@/lib/format/server-locale";
+import { periodFromSearchParams, periodSearch } from "@/lib/kpi/url-period";
+import { requestContext } from "../../server-context";
+import { clientsMessages } from "../messages";
+import { FiguresSkeleton } from "../skeleton";
+import { ClientFigures } from "./client-figures";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const ClientId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const id = ClientId.safeParse((await params).id);
+  if (!id.success) return {};
+  const { db, orgId } = await requestContext();
+  const client = await getClientHeader(db, orgId, id.data);
+  return client ? { title: client.name } : {};
+}
+
+export default async function ClientPage({ params, searchParams }: Props) {
+  const id = ClientId.safeParse((await params).id);
+  if (!id.success) notFound();
+  const [locale, ctx] = await Promise.all([getLocale(), requestContext()]);
+  // Checked before anything streams, so an unknown client answers with a real 404.
+  const client = await getClientHeader(ctx.db, ctx.orgId, id.data);
+  if (!client) notFound();
+  const t = clientsMessages(locale);
+  const settings = await getKpiSettings(ctx.db, ctx.orgId);
+  const resolved = periodFromSearchParams(await searchParams, new Date(), settings.timeZone);
+  const query = periodSearch(resolved);
+  return (
+    <>
+      <nav aria-label={t.breadcrumb} className="mb-2 text-sm">
+        <Link href={`/clients?${query}`} className="font-medium text-blue-800 hover:underline">
+          ← {t.back}
+        </Link>
+      </nav>
+      <PageHeader
+        title={client.name}
+        subtitle={t.detailSubtitle(client.segment)}
+        actions={<PeriodPicker preset={resolved.preset} from={resolved.period.from} to={resolved.period.to} />}
+      />
+      <Suspense key={query} fallback={<FiguresSkeleton label={t.loading} cards={6} rows={6} />}>
+        <ClientFigures ctx={ctx} clientId={id.data} period={resolved.period} settings={settings} locale={locale} />
+      </Suspense>
+    </>
+  );
+}

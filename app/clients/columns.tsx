@@ -1,0 +1,70 @@
+import Link from "next/link";
+import type { DataTableColumn } from "@/components/data-table";
+import type { ClientRow } from "@/db/queries/clients";
+import { formatHours, formatMoney, formatNumber, formatPercent } from "@/lib/format/number";
+import type { ClientsMessages } from "./messages";
+
+// Columns of the clients table. Values stay raw (sorting, filtering, CSV); cells are formatted
+// for the locale. Device health is the share of the client's managed devices on the period's end.
+
+export function clientColumns(t: ClientsMessages, currency: string, periodQuery: string): DataTableColumn<ClientRow>[] {
+  const share = (pick: (h: NonNullable<ClientRow["health"]>) => number) => (r: ClientRow) => (r.health ? pick(r.health) : null);
+  const percent = (value: (r: ClientRow) => number | null, digits = 0) => (r: ClientRow, locale: Parameters<typeof formatPercent>[1]) =>
+    formatPercent(value(r), locale, { digits });
+  const patched = share((h) => h.patched);
+  const avOk = share((h) => h.av_ok);
+  const backupOk = share((h) => h.backup_ok);
+  const seen = share((h) => h.seen);
+  return [
+    {
+      id: "name",
+      header: t.col.client,
+      value: (r) => r.name,
+      hideable: false,
+      cell: (r) => (
+        <Link href={`/clients/${r.id}${periodQuery ? `?${periodQuery}` : ""}`} className="whitespace-nowrap font-medium text-blue-800 hover:underline">
+          {r.name}
+        </Link>
+      ),
+    },
+    { id: "segment", header: t.col.segment, value: (r) => r.segment, filter: "select" },
+    { id: "mrr", header: t.col.mrr, numeric: true, value: (r) => r.mrr, cell: (r, locale) => formatMoney(r.mrr, currency, locale) },
+    {
+      id: "services",
+      header: t.col.services,
+      numeric: true,
+      value: (r) => r.services.length,
+      cell: (r) => <span title={r.services.join(", ")}>{r.services.length}</span>,
+    },
+    {
+      id: "serviceNames",
+      header: t.col.serviceNames,
+      value: (r) => r.services.join(", "),
+      filter: "text",
+      // Off by default to keep the figures in view; the count's tooltip lists the names too.
+      hidden: true,
+      // One line, cut off with "…": the full list is in the tooltip, the search, the filter and the CSV.
+      cell: (r) => (
+        <span className="block max-w-[14rem] truncate text-xs text-gray-700" title={r.services.join(", ")}>
+          {r.services.join(", ") || "—"}
+        </span>
+      ),
+    },
+    { id: "tickets", header: t.col.tickets, numeric: true, value: (r) => r.tickets },
+    {
+      id: "ticketsPerDevice",
+      header: t.col.ticketsPerDevice,
+      numeric: true,
+      value: (r) => r.ticketsPerDevice,
+      cell: (r, locale) => formatNumber(r.ticketsPerDevice, locale, { digits: 2 }),
+    },
+    { id: "billedHours", header: t.col.billedHours, numeric: true, value: (r) => r.billedHours, cell: (r, locale) => formatHours(r.billedHours, locale) },
+    { id: "slaMet", header: t.col.slaMet, numeric: true, value: (r) => r.slaMet, cell: percent((r) => r.slaMet, 1) },
+    { id: "csat", header: t.col.csat, numeric: true, value: (r) => r.csat, cell: (r, locale) => formatNumber(r.csat, locale, { digits: 1 }) },
+    { id: "devices", header: t.col.devices, numeric: true, value: (r) => r.managedDevices, hidden: true },
+    { id: "patched", header: t.col.patched, numeric: true, value: patched, cell: percent(patched) },
+    { id: "avOk", header: t.col.avOk, numeric: true, value: avOk, cell: percent(avOk) },
+    { id: "backupOk", header: t.col.backupOk, numeric: true, value: backupOk, cell: percent(backupOk) },
+    { id: "seen", header: t.col.seen, numeric: true, value: seen, cell: percent(seen), hidden: true },
+  ];
+}

@@ -1,0 +1,84 @@
+// GET /services — MRR and coverage per service, contracts by tier, and which clients lack which service.
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { EmptyState } from "@/components/empty-state";
+import { PageHeader } from "@/components/page-header";
+import { PeriodPicker } from "@/components/period-picker";
+import { recordCounts } from "@/db/queries/clients";
+import { computeKpiReportSql } from "@/db/queries/kpi";
+import { getKpiSettings } from "@/db/queries/org-settings";
+import { contractsByTier, crossSellMatrix, listServiceRows } from "@/db/queries/services";
+import { formatDate } from "@/lib/format/date";
+import type { Locale } from "@/lib/format/locale";
+import { getLocale } from "@/lib/format/server-locale";
+import type { Period } from "@/lib/kpi/period";
+import { periodFromSearchParams, periodSearch } from "@/lib/kpi/url-period";
+import type { KpiSettings } from "@/lib/records/settings";
+import { FiguresSkeleton } from "../clients/skeleton";
+import { requestContext, type RequestContext } from "../server-context";
+import { servicesMessages } from "./messages";
+import { CrossSellTable, ServicesTable } from "./tables";
+import { TierChart } from "./tier-chart";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: servicesMessages(await getLocale()).title };
+}
+
+export default async function ServicesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [locale, ctx] = await Promise.all([getLocale(), requestContext()]);
+  const t = servicesMessages(locale);
+  const settings = await getKpiSettings(ctx.db, ctx.orgId);
+  const resolved = periodFromSearchParams(await searchParams, new Date(), settings.timeZone);
+  return (
+    <>
+      <PageHeader
+        title={t.title}
+        subtitle={t.subtitle}
+        actions={<PeriodPicker preset={resolved.preset} from={resolved.period.from} to={resolved.period.to} />}
+      />
+      <Suspense key={periodSearch(resolved)} fallback={<FiguresSkeleton label={t.loading} rows={6} />}>
+        <ServiceFigures ctx={ctx} period={resolved.period} settings={settings} locale={locale} />
+      </Suspense>
+    </>
+  );
+}
+
+async function ServiceFigures({ ctx, period, settings, locale }: { ctx: RequestContext; period: Period; settings: KpiSettings; locale: Locale }) {
+  const t = servicesMessages(locale);
+  const { db, orgId } = ctx;
+  const report = await computeKpiReportSql(db, orgId, period, settings);
+  const [rows, tiers, matrix] = await Promise.all([
+    listServiceRows(db, orgId, period.to, report),
+    contractsByTier(db, orgId, period.to),
+    crossSellMatrix(db, orgId, period.to),
+  ]);
+  if (rows.length === 0) {
+    const { contracts } = await recordCounts(db, orgId);
+    return contracts === 0 ? (
+      <EmptyState title={t.emptyTitle} text={t.emptyText} action={{ href: "/imports", label: t.goToImports }} />
+    ) : (
+      <EmptyState title={t.nothingInPeriodTitle} text={t.nothingInPeriodText} />
+    );
+  }
+  return (
+    <div className="flex flex-col gap-8">
+      <section aria-labelledby="services-heading" className="flex flex-col gap-3">
+        <div>
+          <h2 id="services-heading" className="text-base font-semibold text-gray-900">{t.services.heading}</h2>
+          <p className="mt-1 text-sm text-gray-600">{t.services.hint(formatDate(period.to, locale), report.revenue.active_clients)}</p>
+        </div>
+        <ServicesTable rows={rows} currency={settings.currency} />
+      </section>
+      <TierChart tiers={tiers} />
+      <section aria-labelledby="cross-sell-heading" className="flex flex-col gap-3">
+        <div>
+          <h2 id="cross-sell-heading" className="text-base font-semibold text-gray-900">{t.crossSell.heading}</h2>
+          <p className="mt-1 max-w-3xl text-sm text-gray-600">{t.crossSell.hint}</p>
+        </div>
+        <CrossSellTable rows={matrix.rows} services={matrix.services} currency={settings.currency} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { DataTableColumn } from "@/components/data-table";
+import { formatHours, formatMoney, formatPercent } from "@/lib/format/number";
+import { BandBadge } from "./band-badge";
+import type { TechniciansMessages } from "./messages";
+import type { TechnicianTableRow } from "./rows";
+
+export function technicianColumns(t: TechniciansMessages, currency: string): DataTableColumn<TechnicianTableRow>[] {
+  const c = t.table;
+  const bandText = (band: TechnicianTableRow["workload"]) => (band ? t.band[band] : t.noBand);
+  return [
+    { id: "name", header: c.technician, value: (r) => r.name, hideable: false, cell: (r) => <span className="whitespace-nowrap font-medium text-gray-900">{r.name}</span> },
+    { id: "role", header: c.role, value: (r) => r.role, filter: "select", hidden: true },
+    { id: "band", header: c.band, value: (r) => bandText(r.workload), filter: "select", cell: (r) => <BandBadge band={r.workload} t={t} /> },
+    { id: "available", header: c.available, numeric: true, value: (r) => r.availableHours, cell: (r, l) => formatHours(r.availableHours, l) },
+    { id: "billable", header: c.billable, numeric: true, value: (r) => r.billableHours, cell: (r, l) => formatHours(r.billableHours, l) },
+    { id: "logged", header: c.logged, numeric: true, value: (r) => r.loggedHours, cell: (r, l) => formatHours(r.loggedHours, l) },
+    { id: "utilization", header: c.utilization, numeric: true, value: (r) => r.utilization, cell: (r, l) => formatPercent(r.utilization, l) },
+    {
+      id: "loggedUtilization",
+      header: c.loggedUtilization,
+      numeric: true,
+      value: (r) => r.loggedUtilization,
+      cell: (r, l) => formatPercent(r.loggedUtilization, l),
+    },
+    {
+      id: "projected",
+      header: c.projected,
+      numeric: true,
+      value: (r) => r.projectedUtilization,
+      hidden: true,
+      cell: (r, l) => <Projected now={r.utilization} then={r.projectedUtilization} text={formatPercent(r.projectedUtilization, l)} />,
+    },
+    {
+      id: "projectedLogged",
+      header: c.projectedLogged,
+      numeric: true,
+      value: (r) => r.projectedLoggedUtilization,
+      hidden: true,
+      cell: (r, l) => <Projected now={r.loggedUtilization} then={r.projectedLoggedUtilization} text={formatPercent(r.projectedLoggedUtilization, l)} />,
+    },
+    { id: "billedRevenue", header: c.billedRevenue, numeric: true, value: (r) => r.billedRevenue, cell: (r, l) => formatMoney(r.billedRevenue, currency, l) },
+    { id: "tickets", header: c.tickets, numeric: true, value: (r) => r.ticketsHandled },
+  ];
+}
+
+/** A projected figure, in bold when accepted moves changed it. */
+function Projected({ now, then, text }: { now: number | null; then: number | null; text: string }) {
+  return <span className={now !== then ? "font-semibold text-blue-800" : undefined}>{text}</span>;
+}

@@ -1,0 +1,128 @@
+import type Big from "big.js";
+import { eachDay, isoWeekKey, type Period } from "@/lib/kpi/period";
+import { dec, figureRatio, ratio, roundFigure, ZERO } from "@/lib/kpi/round";
+import type { KpiSettings } from "@/lib/records/settings";
+import type { SqlRunner } from "../client";
+
+// Ticket figures per client, counted in SQL with the definitions of lib/kpi/tickets.ts and
+// lib/kpi/sla.ts and divided with the same rounding helpers, so a client's SLA and CSAT are the
+// figures the KPI engine would report for that client alone.
+
+export interface TicketQuality {
+  sla_met: number | null;
+  csat: number | null;
+  csat_positive: number | null;
+}
+
+interface QualityRow {
+  client_id: number;
+  met: number;
+  judged: number;
+  rated: number;
+  csat_sum: number;
+  positive: number;
+}
+
+/**
+ * Per client, over tickets created in P (local dates in the org's time zone): SLA met ÷ (met +
+ * missed), where a ticket with no first response whose target passed by the end of P is missed
+ * and one whose target runs past P is left out; over tickets resolved in P with a csat: the mean
+ * and the share ≥ 4. Only clients with such tickets are in the map.
+ */
+export async function ticketQualityByClient(
+  db: SqlRunner,
+  orgId: number,
+  period: Period,
+  settings: Pick<KpiSettings, "timeZone" | "slaTargetMinutes">,
+  clientId?: number,
+): Promise<Map<number, TicketQuality>> {
+  const t = settings.slaTargetMinutes;
+  const rows = await db.query<QualityRow>(
+    `with t as (
+       select client_id, created_at, first_response_at, resolved_at, csat,
+              (case priority when 'P1' then $5::float8 when 'P2' then $6::float8 when 'P3' then $7::float8 when 'P4' then $8::float8 end)
+                * interval '1 minute' as target
+       from tickets
+       where org_id = $1 and ($9::bigint is null or client_id = $9::bigint)
+     ), outcome as (
+       select client_id,
+              case when target is null then null
+                   when first_response_at is not null then
+                     case when first_response_at - created_at <= target then 'met' else 'missed' end
+                   when ((created_at + target) at time zone $4::text)::date <= $3::date then 'missed'
+                   else 'pending' end as outcome
+       from t where (created_at at time zone $4::text)::date between $2::date and $3::date
+     ), sla as (
+       select client_id, count(*) filter (where outcome = 'met')::int as met,
+              count(*) filter (where outcome in ('met', 'missed'))::int as judged
+       from outcome group by client_id
+     ), rated as (
+       select client_id, count(*)::int as rated, sum(csat)::int as csat_sum, count(*) filter (where csat >= 4)::int as positive
+       from t
+       where resolved_at is not null and csat is not null
+         and (resolved_at at time zone $4::text)::date between $2::date and $3::date
+       group by client_id
+     )
+     select coalesce(s.client_id, r.client_id) as client_id,
+            coalesce(s.met, 0) as met, coalesce(s.judged, 0) as judged,
+            coalesce(r.rated, 0) as rated, coalesce(r.csat_sum, 0) as csat_sum, coalesce(r.positive, 0) as positive
+     from sla s full join rated r on r.client_id = s.client_id`,
+    [orgId, period.from, period.to, settings.timeZone, t.P1, t.P2, t.P3, t.P4, clientId ?? null],
+  );
+  return new Map(
+    rows.map((r) => [
+      Number(r.client_id),
+      {
+        sla_met: ratio(dec(r.met), dec(r.judged)),
+        csat: figureRatio(dec(r.csat_sum), dec(r.rated)),
+        csat_positive: ratio(dec(r.positive), dec(r.rated)),
+      },
+    ]),
+  );
+}
+
+export interface WeekCount {
+  week: string;
+  tickets: number;
+}
+
+/** Tickets of one client created in P per ISO week; every week overlapping P is listed, 0 when quiet. */
+export async function clientTicketsByWeek(db: SqlRunner, orgId: number, clientId: number, period: Period, timeZone: string): Promise<WeekCount[]> {
+  const rows = await db.query<{ day: string; n: number }>(
+    `select (created_at at time zone $3::text)::date as day, count(*)::int as n
+     from tickets where org_id = $1 and client_id = $2 and (created_at at time zone $3::text)::date between $4::date and $5::date
+     group by 1`,
+    [orgId, clientId, timeZone, period.from, period.to],
+  );
+  const weeks = new Map<string, number>();
+  for (const day of eachDay(period.from, period.to)) weeks.set(isoWeekKey(day), 0);
+  for (const r of rows) weeks.set(isoWeekKey(r.day), (weeks.get(isoWeekKey(r.day)) ?? 0) + r.n);
+  return [...weeks].map(([week, tickets]) => ({ week, tickets }));
+}
+
+export interface WeekHours {
+  week: string;
+  billable: number;
+  nonBillable: number;
+}
+
+/** One client's logged hours in P per ISO week, billable and not. */
+export async function clientHoursByWeek(db: SqlRunner, orgId: number, clientId: number, period: Period): Promise<WeekHours[]> {
+  const rows = await db.query<{ day: string; billable: string; non_billable: string }>(
+    `select work_date as day,
+            coalesce(sum(hours) filter (where billable), 0)::text as billable,
+            coalesce(sum(hours) filter (where not billable), 0)::text as non_billable
+     from time_entries where org_id = $1 and client_id = $2 and work_date between $3::date and $4::date
+     group by 1`,
+    [orgId, clientId, period.from, period.to],
+  );
+  const weeks = new Map<string, { billable: Big; nonBillable: Big }>();
+  for (const day of eachDay(period.from, period.to)) weeks.set(isoWeekKey(day), { billable: ZERO, nonBillable: ZERO });
+  for (const r of rows) {
+    const w = weeks.get(isoWeekKey(r.day));
+    if (!w) continue;
+    w.billable = w.billable.plus(r.billable);
+    w.nonBillable = w.nonBillable.plus(r.non_billable);
+  }
+  return [...weeks].map(([week, h]) => ({ week, billable: roundFigure(h.billable), nonBillable: roundFigure(h.nonBillable) }));
+}

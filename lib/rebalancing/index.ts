@@ -1,0 +1,4 @@
+// Workload rebalancing: pure proposals over per-technician, per-client hours.
+export * from "./plan";
+export * from "./propose";
+export * from "./types";
