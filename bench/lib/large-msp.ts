@@ -1,3 +1,5 @@
+import { createWriteStream } from "node:fs";
+import { once } from "node:events";
 import type { Database } from "@/db/client";
 
 // A large MSP generated inside PostgreSQL with generate_series: every row follows from its number
@@ -103,4 +105,17 @@ export async function generateLargeMsp(db: Database, orgId: number, progress: (s
   await rebuild();
   progress("indexes and foreign keys", performance.now() - rebuildStarted);
   return { ms: performance.now() - started };
+}
+
+/** One more week of device status as a generic CSV: every device observed once between `monday` and 6 days later. */
+export async function writeWeeklyStatusCsv(file: string, monday: string): Promise<void> {
+  const out = createWriteStream(file);
+  out.write("device_id,observed_at,av_ok,patched,patches_missing,backup_ok,online,last_seen_at\n");
+  const start = Date.parse(`${monday}T00:00:00Z`);
+  for (let g = 0; g < devices; g++) {
+    const observed = new Date(start + ((g * 7919) % (7 * 86_400)) * 1000).toISOString();
+    if (!out.write(`D${g},${observed},${g % 20 !== 0},${g % 5 !== 0},${g % 5},${g % 10 !== 0},true,\n`)) await once(out, "drain");
+  }
+  out.end();
+  await once(out, "finish");
 }

@@ -22,7 +22,7 @@ export async function saveColumnMapping(
   mapping: Omit<SavedMapping, "id">,
 ): Promise<SavedMapping> {
   const [row] = await db.query<SavedMapping>(
-    `insert into column_mappings (org_id, name, kind, mapping, options) values ($1, $2, $3, $4::jsonb, $5::jsonb)
+    `insert into column_mappings (org_id, name, kind, mapping, options) values ($1, $2, $3, $4::text::jsonb, $5::text::jsonb)
      on conflict (org_id, name) do update set kind = excluded.kind, mapping = excluded.mapping, options = excluded.options
      returning id, name, kind, mapping, options`,
     [orgId, mapping.name, mapping.kind, JSON.stringify(mapping.mapping), JSON.stringify(mapping.options)],

@@ -46,31 +46,31 @@ export const durationMicros = (end: string) => `(extract(epoch from (${end} - cr
 export async function medianDuration(db: SqlRunner, orgId: number, span: GrainSpan, timeZone: string, measure: DurationMeasure): Promise<number | null> {
   const m = MEASURES[measure];
   const rows = await db.query<{ median: string | null }>(
-      `with hist as (
-         select bucket, sum(tickets)::bigint as n from kpi_ticket_durations
-         where org_id = $1 and measure = $6 and ${inGrainSpan({ from: "$2", to: "$3", monthsFrom: "$4", monthsTo: "$5" })}
-         group by bucket
-       ), cum as (
-         select bucket, (sum(n) over (order by bucket) - n)::bigint as before, (sum(n) over (order by bucket))::bigint as upto,
-           (sum(n) over ())::bigint as total
-         from hist
-       ), positions as (
-         select distinct k from (select max(total) as total from cum) t,
-           unnest(array[(t.total + 1) / 2, t.total / 2 + 1]) as k
-         where t.total > 0
-       ), picked as (
-         select p.k, (select extract(epoch from v.span) * 1000000 from (
-             select ${m.end} - created_at as span from tickets
-             where org_id = $1 and ${m.end} is not null and ${m.bucket} = c.bucket
-               and ${m.dated} >= ($2::date::timestamp at time zone $7) - interval '1 day'
-               and ${m.dated} < (($3::date + 1)::timestamp at time zone $7) + interval '1 day'
-               and (${m.dated} at time zone $7)::date between $2::date and $3::date
-             order by 1 offset p.k - c.before - 1 limit 1) as v) as micros
-         from positions p join cum c on p.k > c.before and p.k <= c.upto
-       ), middle as (
-         select case when count(*) = 1 then 2 * sum(micros) else sum(micros) end as twice, count(*) as n from picked
-       )
-       select case when n = 0 then null else ${roundDiv("twice", `${2 * m.unit}`, FIGURE_DP)} end as median from middle`,
+    `with hist as (
+       select bucket, sum(tickets)::bigint as n from kpi_ticket_durations
+       where org_id = $1 and measure = $6 and ${inGrainSpan({ from: "$2", to: "$3", monthsFrom: "$4", monthsTo: "$5" })}
+       group by bucket
+     ), cum as (
+       select bucket, (sum(n) over (order by bucket) - n)::bigint as before, (sum(n) over (order by bucket))::bigint as upto,
+         (sum(n) over ())::bigint as total
+       from hist
+     ), positions as (
+       select distinct k from (select max(total) as total from cum) t,
+         unnest(array[(t.total + 1) / 2, t.total / 2 + 1]) as k
+       where t.total > 0
+     ), picked as (
+       select p.k, (select extract(epoch from v.span) * 1000000 from (
+           select ${m.end} - created_at as span from tickets
+           where org_id = $1 and ${m.end} is not null and ${m.bucket} = c.bucket
+             and ${m.dated} >= ($2::date::timestamp at time zone $7) - interval '1 day'
+             and ${m.dated} < (($3::date + 1)::timestamp at time zone $7) + interval '1 day'
+             and (${m.dated} at time zone $7)::date between $2::date and $3::date
+           order by 1 offset p.k - c.before - 1 limit 1) as v) as micros
+       from positions p join cum c on p.k > c.before and p.k <= c.upto
+     ), middle as (
+       select case when count(*) = 1 then 2 * sum(micros) else sum(micros) end as twice, count(*) as n from picked
+     )
+     select case when n = 0 then null else ${roundDiv("twice", `${2 * m.unit}`, FIGURE_DP)} end as median from middle`,
     [orgId, ...grainParams(span), measure, timeZone],
   );
   return num(rows[0]?.median);

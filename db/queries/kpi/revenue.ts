@@ -1,8 +1,8 @@
 import { sortedRecord } from "@/lib/kpi/maps";
-import type { Period } from "@/lib/kpi/period";
+import { startDay, type Period } from "@/lib/kpi/period";
 import type { RevenueSection } from "@/lib/kpi/report-schema";
 import type { SqlRunner } from "../../client";
-import { activeDays, activeOn, FIGURE_DP, grainParams, grainSpan, inGrainSpan, MONEY_DP, num, num0, roundDiv, roundSum, startDay } from "./sql";
+import { activeDays, activeOn, FIGURE_DP, grainSpan, inGrainSpan, MONEY_DP, num, num0, roundDiv, roundSum } from "./sql";
 
 // Revenue KPIs (KPIS.md "Revenue KPIs"). Contracts are few (thousands), so they are read directly;
 // billed time comes from the time-entry rollup. $1 org, $2 S, $3 E (= to), $4 from.

@@ -1,4 +1,5 @@
 import type { SqlRunner } from "../../client";
+import { STAGE_TABLE } from "../../imports/staging";
 
 // kpi_device_client_days holds, per client, running totals from each day on which one changes.
 // They are sums of +1/−1 events:
@@ -80,7 +81,7 @@ const REBUILD_FROM = `
   )
   insert into kpi_device_client_days (org_id, client_id, day, managed, av_ok, patched, backup_ok, seen, warranty)
   select $1, ch.client_id, ch.day,
-    sum(ch.managed) over w, coalesce(b.av_ok, 0) + sum(ch.av) over w, coalesce(b.patched, 0) + sum(ch.pa) over w,
+    coalesce(b.managed, 0) + sum(ch.managed) over w, coalesce(b.av_ok, 0) + sum(ch.av) over w, coalesce(b.patched, 0) + sum(ch.pa) over w,
     coalesce(b.backup_ok, 0) + sum(ch.bk) over w, coalesce(b.seen, 0) + sum(ch.seen) over w, coalesce(b.warranty, 0) + sum(ch.warranty) over w
   from changes ch left join base b using (client_id)
   window w as (partition by ch.client_id order by ch.day)`;
@@ -95,16 +96,23 @@ export async function refreshDeviceRollups(db: SqlRunner, orgId: number, timeZon
 }
 
 /**
- * The local day a status import's changes start on, or "-infinity" when the import also created
- * devices (a device managed from the start changes every day); null when it changed nothing.
+ * The first local day of the observations a status import brought, or "-infinity" when it also
+ * created devices (a device managed from the start changes every day); null when it brought none.
+ * Inside the import's transaction its staging table holds the file's rows (a few); elsewhere the
+ * run's rows are found by import_run_id.
  */
 export async function deviceStatusChangedFrom(db: SqlRunner, orgId: number, timeZone: string, runId: number): Promise<string | null> {
-  const [row] = await db.query<{ created: boolean; from: string | null }>(
-    `select exists (select 1 from devices where org_id = $1 and import_run_id = $3) as created,
-       (select min((observed_at at time zone $2)::date)::text from device_status where org_id = $1 and import_run_id = $3) as from`,
-    [orgId, timeZone, runId],
+  const [created] = await db.query<{ created: boolean }>(
+    "select exists (select 1 from devices where org_id = $1 and import_run_id = $2) as created",
+    [orgId, runId],
   );
-  if (!row) return null;
-  if (row.created) return "-infinity";
-  return row.from;
+  if (created?.created) return "-infinity";
+  const [staged] = await db.query<{ staged: boolean }>(`select to_regclass('pg_temp.${STAGE_TABLE}') is not null as staged`);
+  const [row] = staged?.staged
+    ? await db.query<{ from: string | null }>(`select min((observed_at at time zone $1)::date)::text as from from ${STAGE_TABLE}`, [timeZone])
+    : await db.query<{ from: string | null }>(
+        "select min((observed_at at time zone $2)::date)::text as from from device_status where org_id = $1 and import_run_id = $3",
+        [orgId, timeZone, runId],
+      );
+  return row?.from ?? null;
 }

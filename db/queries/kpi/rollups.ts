@@ -97,7 +97,9 @@ export async function ensureKpiRollups(db: SqlRunner | Database, orgId: number, 
   const stale = ROLLUP_PARTS.filter((part) => built.get(part) !== settingsKey(part, settings));
   if (stale.length === 0) return;
   const rebuild = async (tx: SqlRunner) => {
-    for (const part of stale) await refreshPart(tx, orgId, part, settings);
+    await tx.query("select pg_advisory_xact_lock($1, $2::int)", [ROLLUP_LOCK, orgId]);
+    // Another request may have rebuilt a part while this one waited for the lock.
+    for (const part of stale) if (!(await isCurrent(tx, orgId, part, settings))) await refreshPart(tx, orgId, part, settings);
   };
   if ("transaction" in db) await db.transaction(rebuild);
   else await rebuild(db);

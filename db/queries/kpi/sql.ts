@@ -1,4 +1,4 @@
-import { addDays, previousPeriod, startDay, type Period } from "@/lib/kpi/period";
+import { addDays, type Period } from "@/lib/kpi/period";
 
 // Shared pieces of the KPI SQL. Every figure is summed exactly in `numeric` and, when it needs a
 // division, divided once and rounded half-up straight to its precision (docs/kpis.md "Matching
@@ -81,7 +81,7 @@ export function weekdaysOf(from: string, to: string, holidays: string): string {
       and to_char(${from}::date + i, 'YYYY-MM-DD') <> all(string_to_array(${holidays}::text, ',')))`;
 }
 
-/** Days of P on which a contract (start_date sd, end_date ed) is active; from/to are placeholders. */
+/** Days of P on which a contract (its start_date and end_date columns) is active; from/to are placeholders. */
 export function activeDays(from: string, to: string): string {
   return `greatest(0, least(coalesce(end_date, ${to}::date), ${to}::date) - greatest(start_date, ${from}::date) + 1)`;
 }
@@ -91,4 +91,3 @@ export function activeOn(day: string): string {
   return `(start_date <= ${day}::date and (end_date is null or ${day}::date <= end_date))`;
 }
 
-export { addDays, previousPeriod, startDay };

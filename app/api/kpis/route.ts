@@ -1,0 +1,25 @@
+// GET /api/kpis?from=YYYY-MM-DD&to=YYYY-MM-DD — every KPI of KPIS.md for the period and the
+// previous one (the KpiReport JSON), computed in the database for the requester's org.
+import { computeKpiReportSql } from "@/db/queries/kpi";
+import { KpiPeriodQuery } from "@/db/queries/kpi/period-query";
+import { getKpiSettings } from "@/db/queries/org-settings";
+import { KpiReport } from "@/lib/kpi/report-schema";
+import { handle } from "@/lib/http/api-error";
+import { requestContext } from "@/app/server-context";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+export function GET(req: Request): Promise<Response> {
+  return handle(async () => {
+    const params = new URL(req.url).searchParams;
+    // A ZodError here is the caller's: the mapper answers 400 bad_request naming the parameter.
+    const period = KpiPeriodQuery.parse({ from: params.get("from") ?? undefined, to: params.get("to") ?? undefined });
+    const { db, orgId } = await requestContext();
+    const report = await computeKpiReportSql(db, orgId, period, await getKpiSettings(db, orgId));
+    // The report is checked against its schema before it leaves; a mismatch is our bug (500), not the caller's.
+    const checked = KpiReport.safeParse(report);
+    if (!checked.success) throw new Error(`KPI report does not match its schema: ${checked.error.message}`);
+    return Response.json(checked.data, { headers: { "cache-control": "no-store" } });
+  });
+}
