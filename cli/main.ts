@@ -1,16 +1,22 @@
 import { AppError } from "@/lib/errors";
 import { UsageError } from "./context";
 import { IMPORT_USAGE, importCommand } from "./import-command";
+import { KPIS_USAGE, kpisCommand } from "./kpis-command";
+import { WEBHOOKS_USAGE, webhooksCommand } from "./webhooks-command";
 
 const USAGE = `msp-kpi — KPIs for managed service providers
 
 Commands:
   ${IMPORT_USAGE.replaceAll("\n", "\n  ")}
+  ${KPIS_USAGE.replaceAll("\n", "\n  ")}
+  ${WEBHOOKS_USAGE.replaceAll("\n", "\n  ")}
 
 Database: DATABASE_URL (PostgreSQL) when set, else the embedded database in PGLITE_DIR (default .data/pglite).`;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   import: importCommand,
+  kpis: kpisCommand,
+  webhooks: webhooksCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

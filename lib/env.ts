@@ -10,6 +10,12 @@ const EnvSchema = z.object({
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** The app's address as RMM tools reach it, for webhook URLs (e.g. https://kpi.example.com). */
+  MSP_KPI_PUBLIC_URL: z
+    .string()
+    .url("MSP_KPI_PUBLIC_URL must be a URL such as https://kpi.example.com")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   MSP_KPI_DEMO: z
     .enum(["0", "1", "true", "false", ""])
     .optional()

@@ -1,0 +1,151 @@
+import { carryForward, type PreviousStatus, type WebhookRecords, type WebhookSource } from "@/lib/webhooks";
+import type { DeviceStatusRecord } from "@/lib/records/schemas";
+import type { SqlRunner } from "../client";
+import { keyOf, resolveClientIds, resolveDeviceIds, type ClientNeed, type DeviceNeed } from "./apply-refs";
+
+// Applies a batch of parsed events of one org in a few set-based statements (the caller's
+// transaction). Every write is absolute or conditional, so applying an event twice changes nothing:
+// status rows and raised alerts are keyed by (source, event key / alert id), a resolve only
+// touches alerts still open.
+
+export interface ApplyItem {
+  id: number;
+  source: WebhookSource;
+  eventKey: string;
+  records: WebhookRecords;
+}
+
+export interface ApplyResult {
+  applied: number[];
+  unresolved: { id: number; error: string }[];
+}
+
+const ID_LIST = "(select (x)::bigint from jsonb_array_elements_text($2::text::jsonb) x)";
+const ms = (iso: string) => Date.parse(iso);
+
+type StatusRow = PreviousStatus & { observed_at: Date };
+
+async function latestStatus(tx: SqlRunner, orgId: number, deviceIds: number[]): Promise<Map<number, { at: number; status: PreviousStatus }>> {
+  const rows = await tx.query<StatusRow & { device_id: number; last_seen: Date | null }>(
+    `select distinct on (device_id) device_id, observed_at, av_ok, patched, patches_missing, backup_ok, online, last_seen_at as last_seen
+     from device_status where org_id = $1 and device_id in ${ID_LIST} order by device_id, observed_at desc, id desc`,
+    [orgId, JSON.stringify(deviceIds)],
+  );
+  return new Map(
+    rows.map((r) => [
+      r.device_id,
+      { at: r.observed_at.getTime(), status: { ...r, last_seen_at: r.last_seen ? r.last_seen.toISOString() : null } },
+    ]),
+  );
+}
+
+export async function applyEvents(tx: SqlRunner, orgId: number, items: ApplyItem[]): Promise<ApplyResult> {
+  const clientNeeds = new Map<string, ClientNeed>();
+  for (const { source, records } of items) {
+    if (records.client && !clientNeeds.has(keyOf(records.client.ref))) clientNeeds.set(keyOf(records.client.ref), { ...records.client, source });
+  }
+  const clientIds = await resolveClientIds(tx, orgId, [...clientNeeds.values()]);
+  const clientOf = (r: WebhookRecords) => (r.client ? (clientIds.get(keyOf(r.client.ref)) ?? null) : null);
+
+  const deviceNeeds = new Map<string, DeviceNeed>();
+  for (const { source, records } of items) {
+    if (!records.device) continue;
+    const key = keyOf(records.device.device_id);
+    const known = deviceNeeds.get(key);
+    if (!known || (known.clientId === null && clientOf(records) !== null)) {
+      deviceNeeds.set(key, { ...records.device, source, clientId: clientOf(records), firstSeen: records.occurredAt.slice(0, 10) });
+    }
+  }
+  const deviceIds = await resolveDeviceIds(tx, orgId, [...deviceNeeds.values()]);
+  const deviceOf = (r: WebhookRecords) => (r.device ? (deviceIds.get(keyOf(r.device.device_id)) ?? null) : null);
+
+  const result: ApplyResult = { applied: [], unresolved: [] };
+  const ready: ApplyItem[] = [];
+  for (const item of items) {
+    if (item.records.device && deviceOf(item.records) === null) {
+      result.unresolved.push({
+        id: item.id,
+        error: `Device "${item.records.device.device_id}" is not known and the event names no client to create it under.`,
+      });
+    } else ready.push(item);
+  }
+  const touched = [...new Set(ready.map((i) => deviceOf(i.records)).filter((d): d is number => d !== null))].sort((a, b) => a - b);
+  if (touched.length > 0) {
+    // Serialises workers per device, so carrying a status forward never reads a stale observation.
+    await tx.query(`select id from devices where org_id = $1 and id in ${ID_LIST} order by id for update`, [orgId, JSON.stringify(touched)]);
+  }
+
+  await insertStatuses(tx, orgId, ready, deviceOf, touched);
+  await applyAlerts(tx, orgId, ready, deviceOf, clientOf);
+  result.applied = ready.map((i) => i.id);
+  return result;
+}
+
+type Lookup = (r: WebhookRecords) => number | null;
+
+async function insertStatuses(tx: SqlRunner, orgId: number, items: ApplyItem[], deviceOf: Lookup, touched: number[]): Promise<void> {
+  const withStatus = items
+    .filter((i) => i.records.status && deviceOf(i.records) !== null)
+    .sort((a, b) => ms(a.records.occurredAt) - ms(b.records.occurredAt) || a.id - b.id);
+  if (withStatus.length === 0) return;
+  const latest = await latestStatus(tx, orgId, touched);
+  const rows: (DeviceStatusRecord & { device: number; source: string; external_id: string })[] = [];
+  for (const item of withStatus) {
+    const device = deviceOf(item.records)!;
+    const at = ms(item.records.occurredAt);
+    const previous = latest.get(device);
+    const row = carryForward(String(device), item.records.occurredAt, item.records.status!, previous?.status ?? null);
+    rows.push({ ...row, device, source: item.source, external_id: item.eventKey });
+    if (!previous || at >= previous.at) latest.set(device, { at, status: row });
+  }
+  await tx.query(
+    `insert into device_status (org_id, device_id, observed_at, av_ok, patched, patches_missing, backup_ok, online, last_seen_at, source, external_id)
+     select $1, r.device, r.observed_at, r.av_ok, r.patched, r.patches_missing, r.backup_ok, r.online, r.last_seen_at, r.source, r.external_id
+     from jsonb_to_recordset($2::text::jsonb) as r(device bigint, observed_at timestamptz, av_ok boolean, patched boolean, patches_missing int,
+       backup_ok boolean, online boolean, last_seen_at timestamptz, source text, external_id text)
+     on conflict (org_id, source, external_id) do nothing`,
+    [orgId, JSON.stringify(rows)],
+  );
+}
+
+async function applyAlerts(tx: SqlRunner, orgId: number, items: ApplyItem[], deviceOf: Lookup, clientOf: Lookup): Promise<void> {
+  const raised = [];
+  const resolved = [];
+  for (const { source, eventKey, records } of items) {
+    const a = records.alert;
+    if (!a) continue;
+    const base = { source, device_id: deviceOf(records), client_id: clientOf(records), kind: a.kind };
+    if (a.action === "raised") {
+      raised.push({ ...base, event_id: a.alertId ?? eventKey, occurred_at: records.occurredAt, severity: a.severity, message: a.message });
+    } else {
+      resolved.push({ ...base, alert_id: a.alertId, at: records.occurredAt });
+    }
+  }
+  if (raised.length > 0) {
+    await tx.query(
+      `insert into alert_events (org_id, source, event_id, device_id, client_id, occurred_at, severity, kind, message)
+       select $1, r.source, r.event_id, r.device_id,
+         coalesce(r.client_id, (select d.client_id from devices d where d.org_id = $1 and d.id = r.device_id)),
+         r.occurred_at, r.severity, r.kind, r.message
+       from jsonb_to_recordset($2::text::jsonb) as r(source text, event_id text, device_id bigint, client_id bigint,
+         occurred_at timestamptz, severity text, kind text, message text)
+       on conflict (org_id, source, event_id) do nothing`,
+      [orgId, JSON.stringify(raised)],
+    );
+  }
+  if (resolved.length > 0) {
+    // Each open alert takes the earliest resolve that matches it: by the tool's alert id where it
+    // has one, else by device (or client) and kind.
+    await tx.query(
+      `with r as (select * from jsonb_to_recordset($2::text::jsonb) as r(source text, alert_id text, device_id bigint, client_id bigint, kind text, at timestamptz)),
+       m as (
+         select a.id, min(r.at) as at from alert_events a join r on a.occurred_at <= r.at and (
+           (r.alert_id is not null and a.source = r.source and a.event_id = r.alert_id)
+           or (r.alert_id is null and r.device_id is not null and a.device_id = r.device_id and a.kind is not distinct from r.kind)
+           or (r.alert_id is null and r.device_id is null and a.device_id is null and a.client_id = r.client_id and a.kind is not distinct from r.kind))
+         where a.org_id = $1 and a.resolved_at is null group by a.id)
+       update alert_events a set resolved_at = m.at from m where a.org_id = $1 and a.id = m.id`,
+      [orgId, JSON.stringify(resolved)],
+    );
+  }
+}
