@@ -11,6 +11,7 @@ export function AppSidebar({ t }: { t: Messages }) {
     { href: "/technicians", label: t.nav.technicians, icon: "technicians" },
     { href: "/services", label: t.nav.services, icon: "services" },
     { href: "/imports", label: t.nav.imports, icon: "imports" },
+    { href: "/webhooks", label: t.nav.webhooks, icon: "webhooks" },
     { href: "/settings", label: t.nav.settings, icon: "settings" },
   ];
   return (

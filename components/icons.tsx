@@ -1,9 +1,10 @@
 import type { SVGProps } from "react";
 
 // A handful of 20×20 outline icons, drawn here so the shell needs no icon package.
-export type IconName = "overview" | "clients" | "technicians" | "services" | "imports" | "settings";
+export type IconName = "overview" | "clients" | "technicians" | "services" | "imports" | "webhooks" | "settings";
 
 const paths: Record<IconName, string> = {
+  webhooks: "M10 3a3 3 0 0 1 3 3M7 6a3 3 0 1 1 5.2 2L9 13M5 11a3 3 0 1 0 3 5h6M15 11a3 3 0 1 1-2.6 4.5",
   overview: "M3 3h6v8H3zM11 3h6v5h-6zM11 10h6v7h-6zM3 13h6v4H3z",
   clients: "M3 17V5l7-2 7 2v12M7 17v-4h6v4M7 8h1M12 8h1M7 11h1M12 11h1",
   technicians: "M10 10a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7ZM3.5 17.5a6.5 6.5 0 0 1 13 0",
