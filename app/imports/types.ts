@@ -1,3 +1,5 @@
+import type { ImportResult } from "@/db/imports/run-import";
+import type { ImportRunRow } from "@/db/imports/runs";
 import type { ImportOptions, RowError } from "@/lib/imports/options";
 import type { ImportPlan } from "@/lib/imports/plan";
 
@@ -22,24 +24,10 @@ export interface SavedMappingView {
   options: Record<string, unknown>;
 }
 
-export type RunStatus = "running" | "completed" | "aborted" | "failed";
+export type RunStatus = ImportRunRow["status"];
 
-export interface ImportResultView {
-  runId: number;
-  kind: string;
-  format: string;
-  status: "completed" | "aborted";
-  rowsRead: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  clientsCreated: number;
-  techniciansCreated: number;
-  errors: RowError[];
-  errorsTruncated: boolean;
-  durationMs: number;
-}
+/** What POST /api/imports streams as its result: the importer's own result, as JSON. */
+export type ImportResultView = ImportResult;
 
 export interface ImportRunView {
   id: number;
