@@ -11,7 +11,7 @@ import { periodFromSearchParams, periodSearch } from "@/lib/kpi/url-period";
 import { overviewMessages } from "./overview/messages";
 import { OverviewFigures } from "./overview/overview-figures";
 import { OverviewSkeleton } from "./overview/overview-skeleton";
-import { requestContext } from "./server-context";
+import { pageContext } from "./server-context";
 
 // Reads the database on every request: never prerendered at build time.
 export const dynamic = "force-dynamic";
@@ -19,7 +19,7 @@ export const dynamic = "force-dynamic";
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
-  const [params, locale, { db, orgId }] = await Promise.all([searchParams, getLocale(), requestContext()]);
+  const [params, locale, { db, orgId }] = await Promise.all([searchParams, getLocale(), pageContext("viewer")]);
   const t = getMessages(locale);
   const m = overviewMessages(locale);
   const [settings, org] = await Promise.all([getKpiSettings(db, orgId), getOrgSummary(db, orgId)]);

@@ -13,7 +13,7 @@ import { getLocale } from "@/lib/format/server-locale";
 import type { Period } from "@/lib/kpi/period";
 import { periodFromSearchParams, periodSearch } from "@/lib/kpi/url-period";
 import type { KpiSettings } from "@/lib/records/settings";
-import { requestContext, type RequestContext } from "../server-context";
+import { pageContext, type RequestContext } from "../server-context";
 import { ClientsTable } from "./clients-table";
 import { clientsMessages } from "./messages";
 import { FiguresSkeleton } from "./skeleton";
@@ -28,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ClientsPage({ searchParams }: { searchParams: SearchParams }) {
-  const [locale, ctx] = await Promise.all([getLocale(), requestContext()]);
+  const [locale, ctx] = await Promise.all([getLocale(), pageContext("viewer")]);
   const t = clientsMessages(locale);
   const settings = await getKpiSettings(ctx.db, ctx.orgId);
   const resolved = periodFromSearchParams(await searchParams, new Date(), settings.timeZone);

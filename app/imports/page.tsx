@@ -6,7 +6,7 @@ import { listColumnMappings } from "@/db/queries/column-mappings";
 import { getOrgTimeZone } from "@/db/queries/org-settings";
 import { getMessages } from "@/lib/format/messages";
 import { getLocale } from "@/lib/format/server-locale";
-import { requestContext } from "@/app/server-context";
+import { pageContext } from "@/app/server-context";
 import { ImportHistoryTable } from "./import-history-table";
 import { ImportWizard } from "./import-wizard";
 import { toMappingView, toRunView } from "./view-models";
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ImportsPage() {
-  const { db, orgId } = await requestContext();
+  const { db, orgId } = await pageContext("manager");
   const [locale, runs, mappings, timeZone] = await Promise.all([
     getLocale(),
     listImportRuns(db, orgId),

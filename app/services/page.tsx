@@ -15,7 +15,7 @@ import type { Period } from "@/lib/kpi/period";
 import { periodFromSearchParams, periodSearch } from "@/lib/kpi/url-period";
 import type { KpiSettings } from "@/lib/records/settings";
 import { FiguresSkeleton } from "../clients/skeleton";
-import { requestContext, type RequestContext } from "../server-context";
+import { pageContext, type RequestContext } from "../server-context";
 import { servicesMessages } from "./messages";
 import { CrossSellTable, ServicesTable } from "./tables";
 import { TierChart } from "./tier-chart";
@@ -27,7 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ServicesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [locale, ctx] = await Promise.all([getLocale(), requestContext()]);
+  const [locale, ctx] = await Promise.all([getLocale(), pageContext("viewer")]);
   const t = servicesMessages(locale);
   const settings = await getKpiSettings(ctx.db, ctx.orgId);
   const resolved = periodFromSearchParams(await searchParams, new Date(), settings.timeZone);

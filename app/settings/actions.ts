@@ -5,16 +5,11 @@ import { updateSettings } from "@/db/queries/settings";
 import { isAppError } from "@/lib/errors";
 import type { SaveSettingsState } from "@/lib/settings/form-values";
 import { SettingsForm, settingsFieldErrors, settingsFormInput, toSettingsUpdate } from "@/lib/settings/schema";
-import { requestContext, type RequestContext } from "../server-context";
+import { requestContext } from "../server-context";
 
-// Until sign-in exists every request acts for the default org; a role check belongs here.
-function authorize(ctx: RequestContext): RequestContext {
-  return ctx;
-}
-
-/** Saves the settings form: authorize → validate → store → revalidate every page (they all use the settings). */
+/** Saves the settings form: owner only → validate → store → revalidate every page (they all use the settings). */
 export async function saveSettings(_previous: SaveSettingsState, formData: FormData): Promise<SaveSettingsState> {
-  const ctx = authorize(await requestContext());
+  const ctx = await requestContext("owner");
   const parsed = SettingsForm.safeParse(settingsFormInput(formData));
   if (!parsed.success) return { status: "invalid", fieldErrors: settingsFieldErrors(parsed.error) };
   try {

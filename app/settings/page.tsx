@@ -7,7 +7,7 @@ import { getLocale } from "@/lib/format/server-locale";
 import { settingsFormValues } from "@/lib/settings/form-values";
 import { settingsMessages } from "@/lib/settings/messages";
 import { timeZoneOptions } from "@/lib/settings/schema";
-import { requestContext } from "../server-context";
+import { pageContext } from "../server-context";
 import { SettingsForm } from "./settings-form";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SettingsPage() {
-  const [locale, { db, orgId }] = await Promise.all([getLocale(), requestContext()]);
+  const [locale, { db, orgId }] = await Promise.all([getLocale(), pageContext("owner")]);
   const m = settingsMessages(locale);
   const [settings, technicians] = await Promise.all([getKpiSettings(db, orgId), listTechnicianCapacities(db, orgId)]);
   return (

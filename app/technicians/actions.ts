@@ -22,7 +22,7 @@ export type AcceptMoveState = { ok: true } | { ok: false; error: string } | null
 
 export async function acceptMoveAction(_previous: AcceptMoveState, form: FormData): Promise<AcceptMoveState> {
   const t = techniciansMessages(await getLocale());
-  const { db, orgId, actor } = await requestContext();
+  const { db, orgId, actor } = await requestContext("manager");
   const parsed = AcceptMoveForm.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { ok: false, error: t.errors.bad_request };
   const { clientId, fromTechnicianId, toTechnicianId, periodFrom, periodTo } = parsed.data;

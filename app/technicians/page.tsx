@@ -16,7 +16,7 @@ import type { Period } from "@/lib/kpi/period";
 import { periodFromSearchParams, periodSearch } from "@/lib/kpi/url-period";
 import { planRebalancing } from "@/lib/rebalancing/plan";
 import type { KpiSettings } from "@/lib/records/settings";
-import { requestContext, type RequestContext } from "../server-context";
+import { pageContext, type RequestContext } from "../server-context";
 import { FiguresSkeleton } from "../clients/skeleton";
 import { techniciansMessages } from "./messages";
 import { RebalancingPanel } from "./rebalancing-panel";
@@ -32,7 +32,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TechniciansPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [locale, ctx] = await Promise.all([getLocale(), requestContext()]);
+  const [locale, ctx] = await Promise.all([getLocale(), pageContext("viewer")]);
   const t = techniciansMessages(locale);
   const settings = await getKpiSettings(ctx.db, ctx.orgId);
   const resolved = periodFromSearchParams(await searchParams, new Date(), settings.timeZone);

@@ -13,10 +13,9 @@ import { publicBaseUrl, requestOrigin } from "@/lib/webhooks/public-url";
 import { requestContext, type RequestContext } from "../server-context";
 import { setupGuide, type SetupGuide } from "./setup-guide";
 
-// Endpoint and event administration. These act for the whole org and reveal secrets: once roles
-// exist they are owner-only, and authorize() below is the one place that check goes.
-async function authorize(): Promise<RequestContext> {
-  return requestContext();
+// Endpoint and event administration act for the whole org and reveal secrets: owner only.
+function authorize(): Promise<RequestContext> {
+  return requestContext("owner");
 }
 
 export type CreateEndpointState = { guide?: SetupGuide; error?: string; at?: number };

@@ -9,7 +9,7 @@ import { env } from "@/lib/env";
 import { getLocale } from "@/lib/format/server-locale";
 import { webhookUrl } from "@/lib/webhooks/sources-list";
 import { publicBaseUrl, requestOrigin } from "@/lib/webhooks/public-url";
-import { requestContext } from "../server-context";
+import { pageContext } from "../server-context";
 import { EndpointsTable } from "./endpoints-table";
 import { EventsTable } from "./events-table";
 import { webhooksMessages } from "./messages";
@@ -23,7 +23,7 @@ export const metadata: Metadata = { title: "Webhooks" };
 const card = "rounded-tremor-default border border-gray-200 bg-white p-5 shadow-tremor-card";
 
 export default async function WebhooksPage() {
-  const { db, orgId } = await requestContext();
+  const { db, orgId } = await pageContext("owner");
   const locale = await getLocale();
   const t = webhooksMessages(locale);
   const [endpoints, events, counts, timeZone] = await Promise.all([

@@ -21,7 +21,7 @@ const ImportRequest = z.object({
 
 export function GET(): Promise<Response> {
   return handle(async () => {
-    const { db, orgId } = await requestContext();
+    const { db, orgId } = await requestContext("manager");
     return Response.json({ runs: await listImportRuns(db, orgId) });
   });
 }
@@ -29,7 +29,7 @@ export function GET(): Promise<Response> {
 export async function POST(req: Request): Promise<Response> {
   let prepared;
   try {
-    const { db, orgId, actor } = await requestContext();
+    const { db, orgId, actor } = await requestContext("manager");
     const body = ImportRequest.parse(await req.json());
     prepared = { db, orgId, actor, body, upload: storedUploadById(env.UPLOAD_DIR, orgId, body.uploadId) };
   } catch (e) {

@@ -15,7 +15,7 @@ export function GET(req: Request): Promise<Response> {
     const params = new URL(req.url).searchParams;
     // A ZodError here is the caller's: the mapper answers 400 bad_request naming the parameter.
     const period = KpiPeriodQuery.parse({ from: params.get("from") ?? undefined, to: params.get("to") ?? undefined });
-    const { db, orgId } = await requestContext();
+    const { db, orgId } = await requestContext("viewer");
     const report = await computeKpiReportSql(db, orgId, period, await getKpiSettings(db, orgId));
     // The report is checked against its schema before it leaves; a mismatch is our bug (500), not the caller's.
     const checked = KpiReport.safeParse(report);

@@ -11,7 +11,7 @@ import { getClientHeader } from "@/db/queries/clients";
 import { getKpiSettings } from "@/db/queries/org-settings";
 import { getLocale } from "@/lib/format/server-locale";
 import { periodFromSearchParams, periodSearch } from "@/lib/kpi/url-period";
-import { requestContext } from "../../server-context";
+import { pageContext } from "../../server-context";
 import { clientsMessages } from "../messages";
 import { FiguresSkeleton } from "../skeleton";
 import { ClientFigures } from "./client-figures";
@@ -25,7 +25,7 @@ const ClientId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER)
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = ClientId.safeParse((await params).id);
   if (!id.success) return {};
-  const { db, orgId } = await requestContext();
+  const { db, orgId } = await pageContext("viewer");
   const client = await getClientHeader(db, orgId, id.data);
   return client ? { title: client.name } : {};
 }
@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ClientPage({ params, searchParams }: Props) {
   const id = ClientId.safeParse((await params).id);
   if (!id.success) notFound();
-  const [locale, ctx] = await Promise.all([getLocale(), requestContext()]);
+  const [locale, ctx] = await Promise.all([getLocale(), pageContext("viewer")]);
   // Checked before anything streams, so an unknown client answers with a real 404.
   const client = await getClientHeader(ctx.db, ctx.orgId, id.data);
   if (!client) notFound();

@@ -7,7 +7,7 @@ import { getOrgTimeZone } from "@/db/queries/org-settings";
 import { getMessages } from "@/lib/format/messages";
 import { formatNumber } from "@/lib/format/number";
 import { getLocale } from "@/lib/format/server-locale";
-import { requestContext } from "@/app/server-context";
+import { pageContext } from "@/app/server-context";
 import { formatInstant } from "../format";
 import { ImportSummary } from "../import-summary";
 import { RejectedRowsTable } from "../rejected-rows-table";
@@ -21,7 +21,7 @@ type Props = { params: Promise<{ id: string }> };
 async function load(idParam: string) {
   const id = Number(idParam);
   if (!Number.isSafeInteger(id) || id <= 0) return null;
-  const { db, orgId } = await requestContext();
+  const { db, orgId } = await pageContext("manager");
   const run = await getImportRun(db, orgId, id);
   if (!run) return null;
   const [errors, timeZone] = await Promise.all([listImportRowErrors(db, orgId, id), getOrgTimeZone(db, orgId)]);

@@ -18,14 +18,14 @@ const SaveMapping = z.object({
 
 export function GET(): Promise<Response> {
   return handle(async () => {
-    const { db, orgId } = await requestContext();
+    const { db, orgId } = await requestContext("manager");
     return Response.json({ mappings: await listColumnMappings(db, orgId) });
   });
 }
 
 export function POST(req: Request): Promise<Response> {
   return handle(async () => {
-    const { db, orgId } = await requestContext();
+    const { db, orgId } = await requestContext("manager");
     const body = SaveMapping.parse(await req.json());
     return Response.json({ mapping: await saveColumnMapping(db, orgId, body) }, { status: 201 });
   });

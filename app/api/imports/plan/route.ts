@@ -14,7 +14,7 @@ const PlanRequest = z.object({ uploadId: UploadId, overrides: ImportOptions.part
 
 export function POST(req: Request): Promise<Response> {
   return handle(async () => {
-    const { db, orgId } = await requestContext();
+    const { db, orgId } = await requestContext("manager");
     const body = PlanRequest.parse(await req.json());
     const upload = storedUploadById(env.UPLOAD_DIR, orgId, body.uploadId);
     return Response.json({ plan: await planStoredImport(db, orgId, upload, body.overrides) });

@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 
 export function POST(req: Request): Promise<Response> {
   return handle(async () => {
-    const { db, orgId } = await requestContext();
+    const { db, orgId } = await requestContext("manager");
     const declared = Number(req.headers.get("content-length") ?? 0);
     if (declared > MAX_UPLOAD_BYTES) throw new UploadTooLargeError(MAX_UPLOAD_BYTES);
     if (!req.body) throw new AppError("bad_request", "The request has no file in its body.");

@@ -11,7 +11,7 @@ const Query = z.object({ device_id: z.string().trim().min(1).max(200) });
 
 export function GET(req: Request): Promise<Response> {
   return handle(async () => {
-    const { db, orgId } = await requestContext();
+    const { db, orgId } = await requestContext("viewer");
     const { device_id } = Query.parse({ device_id: new URL(req.url).searchParams.get("device_id") ?? "" });
     return Response.json({ device_id, observations: await deviceObservations(db, orgId, device_id) });
   });

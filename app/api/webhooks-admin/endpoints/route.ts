@@ -1,6 +1,5 @@
 // GET  /api/webhooks-admin/endpoints — the org's webhook endpoints (never their secrets).
 // POST /api/webhooks-admin/endpoints — creates one; the answer carries the URL and the secret, once.
-// Owner-only once roles exist: requestContext() is where that check will sit.
 import { z } from "zod";
 import { requestContext } from "@/app/server-context";
 import { createEndpoint, listEndpoints } from "@/db/webhooks/endpoints";
@@ -20,14 +19,14 @@ const CreateRequest = z.object({
 
 export function GET(): Promise<Response> {
   return handle(async () => {
-    const { db, orgId } = await requestContext();
+    const { db, orgId } = await requestContext("owner");
     return Response.json({ endpoints: await listEndpoints(db, orgId) });
   });
 }
 
 export function POST(req: Request): Promise<Response> {
   return handle(async () => {
-    const { db, orgId } = await requestContext();
+    const { db, orgId } = await requestContext("owner");
     const input = CreateRequest.parse(await req.json());
     const created = await createEndpoint(db, orgId, input);
     const base = publicBaseUrl(requestOrigin(req.headers, new URL(req.url).origin));

@@ -12,7 +12,7 @@ const Query = z.object({ status: EventStatus.optional(), limit: z.coerce.number(
 
 export function GET(req: Request): Promise<Response> {
   return handle(async () => {
-    const { db, orgId } = await requestContext();
+    const { db, orgId } = await requestContext("owner");
     const params = new URL(req.url).searchParams;
     const query = Query.parse({ status: params.get("status") ?? undefined, limit: params.get("limit") ?? undefined });
     const [events, counts] = await Promise.all([listEvents(db, orgId, query), countEventsByStatus(db, orgId)]);

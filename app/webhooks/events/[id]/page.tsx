@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/page-header";
 import { getOrgTimeZone } from "@/db/queries/org-settings";
 import { getEvent } from "@/db/webhooks/inbox";
 import { getLocale } from "@/lib/format/server-locale";
-import { requestContext } from "../../../server-context";
+import { pageContext } from "../../../server-context";
 import { EventActions } from "../../event-actions";
 import { StatusBadge } from "../../events-table";
 import { formatDateTime, webhooksMessages } from "../../messages";
@@ -25,7 +25,7 @@ function pretty(body: string): string {
 export default async function WebhookEventPage({ params }: { params: Promise<{ id: string }> }) {
   const id = Number((await params).id);
   if (!Number.isSafeInteger(id) || id <= 0) notFound();
-  const { db, orgId } = await requestContext();
+  const { db, orgId } = await pageContext("owner");
   const [event, timeZone, locale] = await Promise.all([getEvent(db, orgId, id), getOrgTimeZone(db, orgId), getLocale()]);
   if (!event) notFound();
   const t = webhooksMessages(locale);

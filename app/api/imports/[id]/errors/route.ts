@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 
 export function GET(_req: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   return handle(async () => {
-    const { db, orgId } = await requestContext();
+    const { db, orgId } = await requestContext("manager");
     const id = z.coerce.number().int().positive().parse((await params).id);
     const run = await getImportRun(db, orgId, id);
     if (!run) throw new AppError("not_found", `Import run ${id} not found.`);

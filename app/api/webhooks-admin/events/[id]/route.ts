@@ -1,6 +1,5 @@
 // GET  /api/webhooks-admin/events/<id> — one stored event with its raw body.
 // POST /api/webhooks-admin/events/<id> {action: "reprocess" | "discard"} — back into the queue, or set aside.
-// Owner-only once roles exist: requestContext() is where that check will sit.
 import { z } from "zod";
 import { requestContext } from "@/app/server-context";
 import { discardEvent, getEvent, reprocessEvent } from "@/db/webhooks/inbox";
@@ -17,7 +16,7 @@ const Action = z.object({ action: z.enum(["reprocess", "discard"]) });
 
 export function GET(_req: Request, { params }: Params): Promise<Response> {
   return handle(async () => {
-    const { db, orgId } = await requestContext();
+    const { db, orgId } = await requestContext("owner");
     const event = await getEvent(db, orgId, Id.parse((await params).id));
     if (!event) throw new AppError("not_found", "No such webhook event.");
     return Response.json({ event });
@@ -26,7 +25,7 @@ export function GET(_req: Request, { params }: Params): Promise<Response> {
 
 export function POST(req: Request, { params }: Params): Promise<Response> {
   return handle(async () => {
-    const { db, orgId } = await requestContext();
+    const { db, orgId } = await requestContext("owner");
     const id = Id.parse((await params).id);
     const { action } = Action.parse(await req.json());
     const changed = action === "reprocess" ? await reprocessEvent(db, orgId, id) : await discardEvent(db, orgId, id);

@@ -1,5 +1,4 @@
 // POST /api/webhooks-admin/endpoints/<public-id>/rotate — a new secret (shown once); the old one works for 24 h more.
-// Owner-only once roles exist: requestContext() is where that check will sit.
 import { requestContext } from "@/app/server-context";
 import { findEndpointAuth, rotateSecret } from "@/db/webhooks/endpoints";
 import { forgetCachedEndpoints } from "@/db/webhooks/receive";
@@ -11,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 export function POST(_req: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   return handle(async () => {
-    const { db, orgId } = await requestContext();
+    const { db, orgId } = await requestContext("owner");
     const endpoint = await findEndpointAuth(db, (await params).id);
     const rotated = endpoint && endpoint.orgId === orgId ? await rotateSecret(db, orgId, endpoint.id) : null;
     if (!rotated) throw new AppError("not_found", "No such webhook endpoint.");
