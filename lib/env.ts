@@ -20,6 +20,13 @@ const EnvSchema = z.object({
     .enum(["0", "1", "true", "false", ""])
     .optional()
     .transform((v) => v === "1" || v === "true"),
+  /** Outgoing mail (password reset, alert e-mails), e.g. smtp://user:pass@mail.example.com:587. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  SMTP_FROM: z.string().min(3).default("msp-kpi <msp-kpi@localhost>"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
