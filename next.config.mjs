@@ -5,6 +5,9 @@ const nextConfig = {
   poweredByHeader: false,
   // Lets parallel checkouts of the work tree build side by side (tests set it per worker when needed).
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // `npm test` runs `tsc --noEmit` over the whole project (app, tests, scripts) first; checking
+  // again inside every production build would only repeat it.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default nextConfig;

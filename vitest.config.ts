@@ -30,7 +30,7 @@ export default defineConfig({
           fileParallelism: false,
           sequence: { groupOrder: 1 },
           testTimeout: 60_000,
-          hookTimeout: 240_000,
+          hookTimeout: 480_000,
         },
       },
     ],

@@ -4,6 +4,8 @@ import { AppSidebar } from "@/components/app-sidebar";
 import { LocaleProvider } from "@/components/locale-provider";
 import { getMessages } from "@/lib/format/messages";
 import { getLocale } from "@/lib/format/server-locale";
+import { currentViewer } from "./server-context";
+import { authMessages } from "./sign-in/messages";
 import "./globals.css";
 
 // Inline icon: no file to serve, and browsers stop asking for a missing /favicon.ico.
@@ -21,8 +23,9 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
+  const [locale, viewer] = await Promise.all([getLocale(), currentViewer()]);
   const t = getMessages(locale);
+  const a = authMessages(locale);
   return (
     <html lang={locale}>
       <body className="min-h-screen">
@@ -34,7 +37,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {t.skipToContent}
           </a>
           <div className="md:flex md:min-h-screen">
-            <AppSidebar t={t} />
+            {/* Nothing about the business shows before sign-in, not even the navigation. */}
+            {viewer ? (
+              <AppSidebar
+                t={t}
+                user={{ name: viewer.name, email: viewer.email, role: viewer.role, orgName: viewer.orgName, labels: { role: a.roles[viewer.role], signOut: a.signOut } }}
+              />
+            ) : null}
             <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 focus:outline-none sm:px-6 md:px-10 md:py-10">
               <div className="mx-auto max-w-7xl">{children}</div>
             </main>

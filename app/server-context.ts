@@ -1,12 +1,17 @@
 import "server-only";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { getDb, type Database } from "@/db";
-import { getDefaultOrgId } from "@/db/queries/org-settings";
+import { useApiToken } from "@/db/auth/api-tokens";
+import { recordAudit } from "@/db/auth/audit";
+import { getAuth } from "@/db/auth/better-auth";
+import { countUsers, membershipOf } from "@/db/auth/users";
+import { bearerApiToken } from "@/lib/auth/api-token";
+import { roleAtLeast, type Role } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 
-/** Roles per org, weakest first: viewer reads dashboards, manager changes data, owner everything. */
-export const ROLES = ["viewer", "manager", "owner"] as const;
-export type Role = (typeof ROLES)[number];
+export type { Role } from "@/lib/auth/roles";
 
 export interface RequestContext {
   db: Database;
@@ -16,27 +21,61 @@ export interface RequestContext {
   role: Role;
 }
 
-export function roleAtLeast(role: Role, minRole: Role): boolean {
-  return ROLES.indexOf(role) >= ROLES.indexOf(minRole);
+export interface Viewer {
+  userId: string;
+  name: string;
+  email: string;
+  orgId: number;
+  orgName: string;
+  role: Role;
 }
 
-async function resolveContext(): Promise<RequestContext | null> {
+/** The signed-in user of this request (once per render), or null. */
+export const currentViewer = cache(async (): Promise<Viewer | null> => {
   const db = await getDb();
-  return { db, orgId: await getDefaultOrgId(db), actor: "web", role: "owner" };
+  const auth = await getAuth(db);
+  const session = await auth.api.getSession({ headers: await headers() });
+  if (!session) return null;
+  const membership = await membershipOf(db, session.user.id);
+  if (!membership) return null;
+  return { userId: session.user.id, name: session.user.name, email: session.user.email, ...membership };
+});
+
+async function tokenContext(db: Database, token: string, method: string): Promise<RequestContext> {
+  const resolved = await useApiToken(db, token);
+  if (!resolved) throw new AppError("unauthorized", "The API token is unknown or revoked.");
+  const actor = `token:${resolved.id}`;
+  // Reads only bump last_used_at; every change made with a token is audited.
+  if (method !== "GET" && method !== "HEAD") await recordAudit(db, resolved.orgId, { actor, action: "token.used", details: { method } });
+  return { db, orgId: resolved.orgId, actor, role: resolved.role };
 }
 
-/** Route handlers and server actions: throws 401 when nobody is signed in, 403 below minRole. */
+async function sessionContext(): Promise<RequestContext | null> {
+  const viewer = await currentViewer();
+  if (!viewer) return null;
+  return { db: await getDb(), orgId: viewer.orgId, actor: `user:${viewer.userId}`, role: viewer.role };
+}
+
+/**
+ * Route handlers and server actions: a Bearer API token or the session cookie decides the org and
+ * role; throws 401 when neither is present and 403 below minRole.
+ */
 export async function requestContext(minRole: Role = "viewer"): Promise<RequestContext> {
-  const ctx = await resolveContext();
-  if (!ctx) throw new AppError("unauthorized", "Sign in first.");
+  const h = await headers();
+  const token = bearerApiToken(h.get("authorization"));
+  const ctx = token ? await tokenContext(await getDb(), token, h.get("x-msp-kpi-method") ?? "POST") : await sessionContext();
+  if (!ctx) throw new AppError("unauthorized", "Sign in first, or send an API token as Authorization: Bearer.");
   if (!roleAtLeast(ctx.role, minRole)) throw new AppError("forbidden", `This needs the ${minRole} role.`);
   return ctx;
 }
 
-/** Pages: sends anonymous visitors to /sign-in and those below minRole to /forbidden. */
+/** Pages: first run → /setup, anonymous → /sign-in, below minRole → /forbidden. */
 export async function pageContext(minRole: Role = "viewer"): Promise<RequestContext> {
-  const ctx = await resolveContext();
-  if (!ctx) redirect("/sign-in");
+  const ctx = await sessionContext();
+  if (!ctx) {
+    if ((await countUsers(await getDb())) === 0) redirect("/setup");
+    redirect("/sign-in");
+  }
   if (!roleAtLeast(ctx.role, minRole)) redirect("/forbidden");
   return ctx;
 }

@@ -4,6 +4,8 @@ import http from "node:http";
 // keep-alive agent, each POSTing the next prepared request until all are sent.
 
 export interface PreparedRequest {
+  /** POST unless said. */
+  method?: string;
   path: string;
   body: Buffer;
   headers: Record<string, string>;
@@ -27,7 +29,7 @@ export async function runLoad(base: string, requests: PreparedRequest[], concurr
     new Promise<number>((resolve) => {
       const req = http.request(
         {
-          agent, host: url.hostname, port: url.port, path: r.path, method: "POST",
+          agent, host: url.hostname, port: url.port, path: r.path, method: r.method ?? "POST",
           headers: { ...r.headers, "content-length": String(r.body.length) },
         },
         (res) => {

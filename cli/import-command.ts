@@ -9,12 +9,14 @@ import { readEnv } from "@/lib/env";
 import { ImportKind } from "@/lib/records/schemas";
 import { openCliDatabase, UsageError } from "./context";
 import { progressBar } from "./progress";
+import { remoteImport, remoteTarget } from "./remote";
 
 export const IMPORT_USAGE = `msp-kpi import <file> [--kind K] [--format F] [--strict] [--json]
   --kind     ${ImportKind.options.join(", ")} (detected from the header row when omitted)
   --format   ${IMPORT_FORMATS.join(", ")} (detected when omitted)
   --strict   any bad row aborts the whole file; nothing is stored
-  --json     print one JSON object instead of the readable summary`;
+  --json     print one JSON object instead of the readable summary
+  With MSP_KPI_URL and MSP_KPI_TOKEN set, the file goes to that server instead of the local database.`;
 
 function summary(result: ImportResult, file: string): string {
   const lines = [
@@ -50,27 +52,38 @@ export async function importCommand(args: string[]): Promise<number> {
   }
   if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`Cannot read ${file}: no such file`);
 
+  const bar = progressBar(path.basename(file));
+  const options = { kind: kind?.data, format: values.format as ImportFormat | undefined, strict: values.strict ?? false };
+  const onProgress = (p: { bytesRead: number; totalBytes: number; rowsRead: number }) => bar.update(p.bytesRead, p.totalBytes, p.rowsRead);
+  const remote = remoteTarget();
+  const result = remote ? await remoteImport(remote, file, options, onProgress) : await importLocally(file, options, onProgress);
+  bar.finish();
+  if (values.json) {
+    const { kind: k, format, inserted, updated, rejected, errors } = result;
+    console.log(JSON.stringify({ kind: k, format, inserted, updated, rejected, errors, status: result.status, run_id: result.runId }));
+  } else {
+    console.log(summary(result, file));
+  }
+  return result.status === "aborted" ? 1 : 0;
+}
+
+async function importLocally(
+  file: string,
+  options: { kind?: ImportKind; format?: ImportFormat; strict: boolean },
+  onProgress: (p: { bytesRead: number; totalBytes: number; rowsRead: number }) => void,
+): Promise<ImportResult> {
   const { db, orgId } = await openCliDatabase();
   try {
     const upload = await storeUploadFromFile(readEnv().UPLOAD_DIR, orgId, file);
-    const bar = progressBar(path.basename(file));
-    const result = await importStoredFile(db, {
+    return await importStoredFile(db, {
       orgId,
       fileName: path.basename(file),
       upload,
-      overrides: { kind: kind?.data, format: values.format as ImportFormat | undefined },
-      strict: values.strict ?? false,
+      overrides: { kind: options.kind, format: options.format },
+      strict: options.strict,
       startedBy: "cli",
-      onProgress: (p) => bar.update(p.bytesRead, p.totalBytes, p.rowsRead),
+      onProgress,
     });
-    bar.finish();
-    if (values.json) {
-      const { kind: k, format, inserted, updated, rejected, errors } = result;
-      console.log(JSON.stringify({ kind: k, format, inserted, updated, rejected, errors, status: result.status, run_id: result.runId }));
-    } else {
-      console.log(summary(result, file));
-    }
-    return result.status === "aborted" ? 1 : 0;
   } finally {
     await db.close();
   }

@@ -8,10 +8,12 @@ import { daysInPeriod, previousPeriod } from "@/lib/kpi/period";
 import { KpiReport, type KpiSections } from "@/lib/kpi/report-schema";
 import type { KpiSettings } from "@/lib/records/settings";
 import { openCliDatabase, UsageError } from "./context";
+import { remoteKpis, remoteTarget } from "./remote";
 
 export const KPIS_USAGE = `msp-kpi kpis --from YYYY-MM-DD --to YYYY-MM-DD [--json]
   --from, --to  the period, both days included, in the organisation's time zone (at most three years)
-  --json        print the KpiReport JSON (the same as GET /api/kpis) instead of the readable report`;
+  --json        print the KpiReport JSON (the same as GET /api/kpis) instead of the readable report
+  With MSP_KPI_URL and MSP_KPI_TOKEN set, the figures come from that server's GET /api/kpis.`;
 
 type Kind = "money" | "count" | "share" | "figure" | "minutes" | "hours";
 type Row = [label: string, pick: (s: KpiSections) => number | null, kind: Kind];
@@ -132,12 +134,17 @@ export async function kpisCommand(args: string[]): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}".\n\n${KPIS_USAGE}`);
   const parsed = KpiPeriodQuery.safeParse({ from: values.from, to: values.to });
   if (!parsed.success) throw new UsageError(`${describePeriodIssues(parsed.error).replace(/(^|; )(from|to):/g, "$1--$2:")}\n\n${KPIS_USAGE}`);
+  const remote = remoteTarget();
+  const { report, settings } = remote ? await remoteKpis(remote, parsed.data) : await localKpis(parsed.data);
+  console.log(values.json ? JSON.stringify(report) : formatKpiReport(report, settings));
+  return 0;
+}
+
+async function localKpis(period: KpiPeriodQuery): Promise<{ report: KpiReport; settings: KpiSettings }> {
   const { db, orgId } = await openCliDatabase();
   try {
     const settings = await getKpiSettings(db, orgId);
-    const report = KpiReport.parse(await computeKpiReportSql(db, orgId, parsed.data, settings)); // what GET /api/kpis checks too
-    console.log(values.json ? JSON.stringify(report) : formatKpiReport(report, settings));
-    return 0;
+    return { report: KpiReport.parse(await computeKpiReportSql(db, orgId, period, settings)), settings }; // what GET /api/kpis checks too
   } finally {
     await db.close();
   }

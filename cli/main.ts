@@ -2,6 +2,7 @@ import { AppError } from "@/lib/errors";
 import { UsageError } from "./context";
 import { IMPORT_USAGE, importCommand } from "./import-command";
 import { KPIS_USAGE, kpisCommand } from "./kpis-command";
+import { QBR_USAGE, qbrCommand } from "./qbr-command";
 import { WEBHOOKS_USAGE, webhooksCommand } from "./webhooks-command";
 
 const USAGE = `msp-kpi — KPIs for managed service providers
@@ -9,6 +10,7 @@ const USAGE = `msp-kpi — KPIs for managed service providers
 Commands:
   ${IMPORT_USAGE.replaceAll("\n", "\n  ")}
   ${KPIS_USAGE.replaceAll("\n", "\n  ")}
+  ${QBR_USAGE.replaceAll("\n", "\n  ")}
   ${WEBHOOKS_USAGE.replaceAll("\n", "\n  ")}
 
 Database: DATABASE_URL (PostgreSQL) when set, else the embedded database in PGLITE_DIR (default .data/pglite).`;
@@ -16,6 +18,7 @@ Database: DATABASE_URL (PostgreSQL) when set, else the embedded database in PGLI
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   import: importCommand,
   kpis: kpisCommand,
+  qbr: qbrCommand,
   webhooks: webhooksCommand,
 };
 

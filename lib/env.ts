@@ -16,10 +16,21 @@ const EnvSchema = z.object({
     .url("MSP_KPI_PUBLIC_URL must be a URL such as https://kpi.example.com")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  /** 1: load the demo data into an empty database; 0: never; unset: only into the embedded database. */
   MSP_KPI_DEMO: z
     .enum(["0", "1", "true", "false", ""])
     .optional()
+    .transform((v) => (v === undefined || v === "" ? undefined : v === "1" || v === "true")),
+  /**
+   * Set to 1 behind a reverse proxy that writes X-Forwarded-For: the sign-in rate limit then keys on
+   * that address. Otherwise the server replaces any client-sent X-Forwarded-For with the peer address.
+   */
+  MSP_KPI_TRUST_PROXY: z
+    .enum(["0", "1", "true", "false", ""])
+    .optional()
     .transform((v) => v === "1" || v === "true"),
+  /** Signs session cookies; when unset a random key is generated once and kept in the database. */
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional().or(z.literal("").transform(() => undefined)),
   /** Outgoing mail (password reset, alert e-mails), e.g. smtp://user:pass@mail.example.com:587. */
   SMTP_URL: z
     .string()
@@ -27,6 +38,10 @@ const EnvSchema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   SMTP_FROM: z.string().min(3).default("msp-kpi <msp-kpi@localhost>"),
+  /** CLI only: run `import` and `kpis` against this remote msp-kpi server instead of a database. */
+  MSP_KPI_URL: z.string().url("MSP_KPI_URL must be a URL such as https://kpi.example.com").optional().or(z.literal("").transform(() => undefined)),
+  /** CLI only: the API token (Settings → Users and access) sent to MSP_KPI_URL. */
+  MSP_KPI_TOKEN: z.string().regex(/^mkpi_/, "MSP_KPI_TOKEN must be an msp-kpi API token (mkpi_…)").optional().or(z.literal("").transform(() => undefined)),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -6,6 +6,7 @@ export const ERROR_STATUS = {
   not_found: 404,
   conflict: 409,
   too_large: 413,
+  unsupported_type: 415,
   unprocessable: 422,
   rate_limited: 429,
 } as const;

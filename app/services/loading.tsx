@@ -1,5 +1,5 @@
+import { FiguresSkeleton } from "@/components/figures-skeleton";
 import { getLocale } from "@/lib/format/server-locale";
-import { FiguresSkeleton } from "../clients/skeleton";
 import { servicesMessages } from "./messages";
 
 export default async function Loading() {

@@ -1,21 +1,12 @@
 // GET /services — MRR and coverage per service, contracts by tier, and which clients lack which service.
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { EmptyState } from "@/components/empty-state";
-import { PageHeader } from "@/components/page-header";
-import { PeriodPicker } from "@/components/period-picker";
+import { PeriodPageFrame, type PageSearchParams, type PeriodView } from "@/components/period-page-frame";
 import { recordCounts } from "@/db/queries/clients";
 import { computeKpiReportSql } from "@/db/queries/kpi";
-import { getKpiSettings } from "@/db/queries/org-settings";
 import { contractsByTier, crossSellMatrix, listServiceRows } from "@/db/queries/services";
 import { formatDate } from "@/lib/format/date";
-import type { Locale } from "@/lib/format/locale";
 import { getLocale } from "@/lib/format/server-locale";
-import type { Period } from "@/lib/kpi/period";
-import { periodFromSearchParams, periodSearch } from "@/lib/kpi/url-period";
-import type { KpiSettings } from "@/lib/records/settings";
-import { FiguresSkeleton } from "../clients/skeleton";
-import { pageContext, type RequestContext } from "../server-context";
 import { servicesMessages } from "./messages";
 import { CrossSellTable, ServicesTable } from "./tables";
 import { TierChart } from "./tier-chart";
@@ -26,26 +17,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: servicesMessages(await getLocale()).title };
 }
 
-export default async function ServicesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [locale, ctx] = await Promise.all([getLocale(), pageContext("viewer")]);
-  const t = servicesMessages(locale);
-  const settings = await getKpiSettings(ctx.db, ctx.orgId);
-  const resolved = periodFromSearchParams(await searchParams, new Date(), settings.timeZone);
+export default function ServicesPage({ searchParams }: { searchParams: PageSearchParams }) {
   return (
-    <>
-      <PageHeader
-        title={t.title}
-        subtitle={t.subtitle}
-        actions={<PeriodPicker preset={resolved.preset} from={resolved.period.from} to={resolved.period.to} />}
-      />
-      <Suspense key={periodSearch(resolved)} fallback={<FiguresSkeleton label={t.loading} rows={6} />}>
-        <ServiceFigures ctx={ctx} period={resolved.period} settings={settings} locale={locale} />
-      </Suspense>
-    </>
+    <PeriodPageFrame searchParams={searchParams} text={servicesMessages} skeletonRows={6}>
+      {(view) => <ServiceFigures {...view} />}
+    </PeriodPageFrame>
   );
 }
 
-async function ServiceFigures({ ctx, period, settings, locale }: { ctx: RequestContext; period: Period; settings: KpiSettings; locale: Locale }) {
+async function ServiceFigures({ ctx, period, settings, locale }: PeriodView) {
   const t = servicesMessages(locale);
   const { db, orgId } = ctx;
   const report = await computeKpiReportSql(db, orgId, period, settings);

@@ -2,6 +2,7 @@
 
 import { BarChart } from "@tremor/react";
 import { ChartCard } from "@/components/charts/chart-card";
+import { ChartLegend } from "@/components/charts/chart-legend";
 import { useLocale } from "@/components/locale-provider";
 import type { TierCount } from "@/db/queries/services";
 import { formatNumber } from "@/lib/format/number";
@@ -44,7 +45,12 @@ export function TierChart({ tiers }: { tiers: TierCount[] }) {
       title={t.heading}
       summary={t.summary(totals.map(([c, n]) => `${c} ${formatNumber(n, locale)}`).join(", "))}
       tableLabel={t.showTable}
-      footer={<p className="text-xs text-gray-600">{t.hint}</p>}
+      footer={
+        <>
+          <ChartLegend items={categories.map((name, i) => ({ name, color: colors[i] ?? "gray" }))} />
+          <p className="text-xs text-gray-600">{t.hint}</p>
+        </>
+      }
       table={
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">{t.heading}</caption>
@@ -79,6 +85,7 @@ export function TierChart({ tiers }: { tiers: TierCount[] }) {
         colors={colors}
         stack
         allowDecimals={false}
+        showLegend={false}
         valueFormatter={(v: number) => formatNumber(v, locale)}
         showAnimation={false}
         yAxisWidth={180}

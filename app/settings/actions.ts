@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { recordAudit } from "@/db/auth/audit";
 import { updateSettings } from "@/db/queries/settings";
 import { isAppError } from "@/lib/errors";
 import type { SaveSettingsState } from "@/lib/settings/form-values";
@@ -13,7 +14,9 @@ export async function saveSettings(_previous: SaveSettingsState, formData: FormD
   const parsed = SettingsForm.safeParse(settingsFormInput(formData));
   if (!parsed.success) return { status: "invalid", fieldErrors: settingsFieldErrors(parsed.error) };
   try {
-    await updateSettings(ctx.db, ctx.orgId, toSettingsUpdate(parsed.data));
+    const update = toSettingsUpdate(parsed.data);
+    await updateSettings(ctx.db, ctx.orgId, update);
+    await recordAudit(ctx.db, ctx.orgId, { actor: ctx.actor, action: "settings.changed", details: update });
   } catch (error) {
     if (isAppError(error) && error.code === "not_found") return { status: "failed", reason: "not_found" };
     console.error(error);

@@ -3,7 +3,7 @@
 import { useLocale } from "@/components/locale-provider";
 import { formatDate } from "@/lib/format/date";
 import { settingsMessages } from "@/lib/settings/messages";
-import { FieldError, describedBy, inputClass } from "./fields";
+import { FieldError, describedBy, inputClass } from "@/components/form-fields";
 
 export interface TechnicianRow {
   id: number;

@@ -1,5 +1,6 @@
 // GET /settings — org settings that change the figures, and each technician's weekly capacity.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { getKpiSettings } from "@/db/queries/org-settings";
 import { listTechnicianCapacities } from "@/db/queries/settings";
@@ -8,6 +9,7 @@ import { settingsFormValues } from "@/lib/settings/form-values";
 import { settingsMessages } from "@/lib/settings/messages";
 import { timeZoneOptions } from "@/lib/settings/schema";
 import { pageContext } from "../server-context";
+import { accessMessages } from "./access/messages";
 import { SettingsForm } from "./settings-form";
 
 export const dynamic = "force-dynamic";
@@ -22,7 +24,15 @@ export default async function SettingsPage() {
   const [settings, technicians] = await Promise.all([getKpiSettings(db, orgId), listTechnicianCapacities(db, orgId)]);
   return (
     <>
-      <PageHeader title={m.title} subtitle={m.subtitle} />
+      <PageHeader
+        title={m.title}
+        subtitle={m.subtitle}
+        actions={
+          <Link href="/settings/access" className="rounded-tremor-small px-3 py-1.5 text-sm font-medium text-blue-800 ring-1 ring-gray-300 hover:bg-gray-50">
+            {accessMessages(locale).link}
+          </Link>
+        }
+      />
       <SettingsForm
         // A new roster (an import ran meanwhile) starts a fresh form with every technician's capacity.
         key={technicians.map((t) => t.id).join(",")}

@@ -7,7 +7,7 @@ import { settingsMessages } from "@/lib/settings/messages";
 import { PRIORITIES, type Priority } from "@/lib/settings/schema";
 import { saveSettings } from "./actions";
 import { CapacityTable, type TechnicianRow } from "./capacity-table";
-import { Field, Section, describedBy, inputClass } from "./fields";
+import { Field, Section, describedBy, inputClass } from "@/components/form-fields";
 import { HolidayList } from "./holiday-list";
 
 export interface SettingsFormProps {

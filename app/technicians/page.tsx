@@ -1,23 +1,14 @@
 // GET /technicians — utilization against capacity, workload bands, and rebalancing proposals for
 // the period in the URL (accepting one is the server action in ./actions.ts).
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { EmptyState } from "@/components/empty-state";
-import { PageHeader } from "@/components/page-header";
-import { PeriodPicker } from "@/components/period-picker";
+import { PeriodPageFrame, type PageSearchParams, type PeriodView } from "@/components/period-page-frame";
 import { recordCounts } from "@/db/queries/clients";
 import { computeKpiReportSql } from "@/db/queries/kpi";
-import { getKpiSettings } from "@/db/queries/org-settings";
 import { listMoves } from "@/db/queries/rebalancing";
 import { listTechnicianRows, technicianLoads } from "@/db/queries/technicians";
-import type { Locale } from "@/lib/format/locale";
 import { getLocale } from "@/lib/format/server-locale";
-import type { Period } from "@/lib/kpi/period";
-import { periodFromSearchParams, periodSearch } from "@/lib/kpi/url-period";
 import { planRebalancing } from "@/lib/rebalancing/plan";
-import type { KpiSettings } from "@/lib/records/settings";
-import { pageContext, type RequestContext } from "../server-context";
-import { FiguresSkeleton } from "../clients/skeleton";
 import { techniciansMessages } from "./messages";
 import { RebalancingPanel } from "./rebalancing-panel";
 import { RecentMoves } from "./recent-moves";
@@ -31,26 +22,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: techniciansMessages(await getLocale()).title };
 }
 
-export default async function TechniciansPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [locale, ctx] = await Promise.all([getLocale(), pageContext("viewer")]);
-  const t = techniciansMessages(locale);
-  const settings = await getKpiSettings(ctx.db, ctx.orgId);
-  const resolved = periodFromSearchParams(await searchParams, new Date(), settings.timeZone);
+export default function TechniciansPage({ searchParams }: { searchParams: PageSearchParams }) {
   return (
-    <>
-      <PageHeader
-        title={t.title}
-        subtitle={t.subtitle}
-        actions={<PeriodPicker preset={resolved.preset} from={resolved.period.from} to={resolved.period.to} />}
-      />
-      <Suspense key={periodSearch(resolved)} fallback={<FiguresSkeleton label={t.loading} rows={8} />}>
-        <TechnicianFigures ctx={ctx} period={resolved.period} settings={settings} locale={locale} />
-      </Suspense>
-    </>
+    <PeriodPageFrame searchParams={searchParams} text={techniciansMessages} skeletonRows={8}>
+      {(view) => <TechnicianFigures {...view} />}
+    </PeriodPageFrame>
   );
 }
 
-async function TechnicianFigures({ ctx, period, settings, locale }: { ctx: RequestContext; period: Period; settings: KpiSettings; locale: Locale }) {
+async function TechnicianFigures({ ctx, period, settings, locale }: PeriodView) {
   const t = techniciansMessages(locale);
   const { db, orgId } = ctx;
   const report = await computeKpiReportSql(db, orgId, period, settings);

@@ -2,6 +2,7 @@
 
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
+import { recordAudit } from "@/db/auth/audit";
 import { createEndpoint, rotateSecret } from "@/db/webhooks/endpoints";
 import { discardEvent, reprocessEvent } from "@/db/webhooks/inbox";
 import { forgetCachedEndpoints } from "@/db/webhooks/receive";
@@ -27,6 +28,7 @@ export async function createEndpointAction(_prev: CreateEndpointState, form: For
   const parsed = NewEndpointInput.safeParse({ name: form.get("name") ?? "", source: form.get("source"), authMode: form.get("authMode") || undefined });
   if (!parsed.success) return { error: parsed.error.issues.map((i) => i.message).join(" ") };
   const created = await createEndpoint(ctx.db, ctx.orgId, parsed.data);
+  await recordAudit(ctx.db, ctx.orgId, { actor: ctx.actor, action: "webhook.endpoint_created", subject: `endpoint:${created.publicId}`, details: { source: created.source, name: parsed.data.name } });
   const base = publicBaseUrl(requestOrigin(await headers(), `http://localhost:${env.PORT}`));
   const url = webhookUrl(base, created.source, created.publicId);
   revalidatePath("/webhooks");
@@ -38,6 +40,7 @@ export async function rotateSecretAction(_prev: RotateState, form: FormData): Pr
   const id = Number(form.get("endpointId"));
   const rotated = Number.isInteger(id) ? await rotateSecret(ctx.db, ctx.orgId, id) : null;
   if (!rotated) return { error: "not_found" };
+  await recordAudit(ctx.db, ctx.orgId, { actor: ctx.actor, action: "webhook.secret_rotated", subject: `endpoint:${rotated.publicId}` });
   forgetCachedEndpoints();
   revalidatePath("/webhooks");
   return { secret: rotated.secret, until: rotated.previousSecretExpiresAt, headerLines: authHeaderLines(rotated.authMode, rotated.secret) };

@@ -7,16 +7,22 @@ import type { Database } from "../client";
 import { importStoredFile } from "../imports/import-file";
 import { storeUploadFromFile } from "../imports/uploads";
 import { getDefaultOrgId } from "../queries/org-settings";
+import { DEMO_OWNER, ensureDemoOwner } from "./demo-owner";
 
 // Referenced records first, so every reference resolves to the record it names.
 const LOAD_ORDER: ImportKind[] = ["clients", "technicians", "contracts", "devices", "device-status", "tickets", "time"];
 
-/** Loads the demo business (fixtures/demo) through the ordinary importer, when the org has no clients yet. */
+/**
+ * Loads the demo business (fixtures/demo) through the ordinary importer when the org has no clients
+ * yet, and makes sure the demo owner account exists (printed, so whoever started the app can sign in).
+ */
 export async function loadDemoDataIfEmpty(
   db: Database,
   options: { uploadDir: string; today?: string; log?: (message: string) => void },
 ): Promise<boolean> {
   const orgId = await getDefaultOrgId(db);
+  await ensureDemoOwner(db, orgId);
+  options.log?.(`Demo sign-in: ${DEMO_OWNER.email} / ${DEMO_OWNER.password}`);
   const [existing] = await db.query<{ n: number }>("select count(*)::int as n from clients where org_id = $1", [orgId]);
   if ((existing?.n ?? 0) > 0) return false;
   const today = options.today ?? new Date().toISOString().slice(0, 10);

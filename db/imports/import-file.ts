@@ -1,6 +1,7 @@
 import { open } from "node:fs/promises";
 import { planImport, type ImportOptions, type ImportPlan } from "@/lib/imports";
 import { AppError } from "@/lib/errors";
+import { recordAudit } from "../auth/audit";
 import type { Database } from "../client";
 import { getOrgTimeZone } from "../queries/org-settings";
 import { runImport, type ImportProgress, type ImportResult } from "./run-import";
@@ -54,5 +55,12 @@ export async function importStoredFile(
       { missing: plan.missingRequired, headers: plan.headers },
     );
   }
-  return runImport(db, { ...request, options: plan.options });
+  const result = await runImport(db, { ...request, options: plan.options });
+  await recordAudit(db, request.orgId, {
+    actor: request.startedBy,
+    action: "import.finished",
+    subject: `import:${result.runId}`,
+    details: { file: request.fileName, kind: result.kind, status: result.status, inserted: result.inserted, updated: result.updated, rejected: result.rejected },
+  });
+  return result;
 }

@@ -1,5 +1,6 @@
 import { createReadStream } from "node:fs";
 import { parseImportStream, type ImportOptions, type RowError } from "@/lib/imports";
+import { evaluateAlertsAfterChange } from "../alerts/after-change";
 import type { Database } from "../client";
 import { refreshKpiRollups } from "../queries/kpi/rollups";
 import { mergeStaged } from "./merge";
@@ -101,6 +102,7 @@ export async function runImport(db: Database, request: ImportRequest): Promise<I
     await finishImportRun(db, orgId, runId, {
       status: "completed", rowsTotal: rowsRead, inserted: counts.inserted, updated: counts.updated, rejected, durationMs,
     });
+    await evaluateAlertsAfterChange(db, orgId);
     return {
       runId, kind: options.kind, format: options.format, status: "completed", rowsRead,
       inserted: counts.inserted, updated: counts.updated, unchanged: rowsRead - rejected - counts.inserted - counts.updated,

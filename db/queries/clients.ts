@@ -1,5 +1,5 @@
 import { daysInPeriod, previousPeriod, type Period } from "@/lib/kpi/period";
-import type { DeviceHealth, KpiReport } from "@/lib/kpi/report-schema";
+import type { DeviceHealth, KpiReport, KpiSections } from "@/lib/kpi/report-schema";
 import { dec, ratio, roundMoney } from "@/lib/kpi/round";
 import { ticketsPerDevice } from "@/lib/kpi/tickets";
 import type { KpiSettings } from "@/lib/records/settings";
@@ -26,9 +26,12 @@ export interface ClientBasics {
 /** Every client of the org with its MRR, active services and managed devices on `day`. */
 export async function listClientBasics(db: SqlRunner, orgId: number, day: string, clientId?: number): Promise<ClientBasics[]> {
   return db.query<ClientBasics>(
+    // Contracts and devices are aggregated once per client and joined, not looked up per client.
     `with active as (
-       select client_id, service, monthly_value from contracts
+       select client_id, sum(monthly_value) as mrr, array_agg(distinct service order by service) as services
+       from contracts
        where org_id = $1 and start_date <= $2::date and (end_date is null or $2::date <= end_date)
+       group by client_id
      ), managed as (
        select client_id, count(*)::int as devices,
               count(*) filter (where warranty_end is not null and warranty_end >= $2::date)::int as warranted
@@ -36,11 +39,9 @@ export async function listClientBasics(db: SqlRunner, orgId: number, day: string
        where org_id = $1 and (managed_since is null or managed_since <= $2::date) and (retired_on is null or $2::date < retired_on)
        group by client_id
      )
-     select c.id, c.name, c.segment,
-            coalesce((select sum(a.monthly_value) from active a where a.client_id = c.id), 0)::text as mrr,
-            coalesce((select array_agg(distinct a.service order by a.service) from active a where a.client_id = c.id), '{}') as services,
+     select c.id, c.name, c.segment, coalesce(a.mrr, 0)::text as mrr, coalesce(a.services, '{}') as services,
             coalesce(m.devices, 0) as devices, coalesce(m.warranted, 0) as warranted
-     from clients c left join managed m on m.client_id = c.id
+     from clients c left join active a on a.client_id = c.id left join managed m on m.client_id = c.id
      where c.org_id = $1 and ($3::bigint is null or c.id = $3::bigint)
      order by c.name`,
     [orgId, day, clientId ?? null],
@@ -83,17 +84,24 @@ export interface ClientRow {
 
 const NO_QUALITY: TicketQuality = { sla_met: null, csat: null, csat_positive: null };
 
-/** One row per client for P, every figure as the KPI engine defines it. */
+/** What the clients list takes from the KPI engine for P: tickets and hours per client, device health on E. */
+export type ClientListSections = Pick<KpiSections, "tickets" | "devices">;
+
+/**
+ * One row per client for P, every figure as the KPI engine defines it. `sections` may be a
+ * promise, so the engine's queries run alongside the per-client ones.
+ */
 export async function listClientRows(
   db: SqlRunner,
   orgId: number,
   period: Period,
   settings: KpiSettings,
-  report: KpiReport,
+  sections: ClientListSections | Promise<ClientListSections>,
 ): Promise<ClientRow[]> {
-  const [basics, quality] = await Promise.all([
+  const [basics, quality, report] = await Promise.all([
     listClientBasics(db, orgId, period.to),
     ticketQualityByClient(db, orgId, period, settings),
+    sections,
   ]);
   const days = daysInPeriod(period);
   return basics.map((c) => {

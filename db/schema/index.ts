@@ -4,3 +4,7 @@ export * from "./imports";
 export * from "./workload";
 export * from "./webhooks";
 export * from "./kpi-rollups";
+export * from "./auth";
+export * from "./qbr";
+export * from "./alerts";
+export * from "./assessment";

@@ -1,12 +1,13 @@
 import { carryForward, type PreviousStatus, type WebhookRecords, type WebhookSource } from "@/lib/webhooks";
 import type { DeviceStatusRecord } from "@/lib/records/schemas";
 import type { SqlRunner } from "../client";
+import { applyAlerts } from "./apply-alerts";
 import { keyOf, resolveClientIds, resolveDeviceIds, type ClientNeed, type DeviceNeed } from "./apply-refs";
 
 // Applies a batch of parsed events of one org in a few set-based statements (the caller's
 // transaction). Every write is absolute or conditional, so applying an event twice changes nothing:
-// status rows and raised alerts are keyed by (source, event key / alert id), a resolve only
-// touches alerts still open.
+// status rows and alerts are keyed by (source, event key / alert id), a resolve only touches alerts
+// still open (alerts: apply-alerts.ts).
 
 export interface ApplyItem {
   id: number;
@@ -106,46 +107,4 @@ async function insertStatuses(tx: SqlRunner, orgId: number, items: ApplyItem[], 
      on conflict (org_id, source, external_id) do nothing`,
     [orgId, JSON.stringify(rows)],
   );
-}
-
-async function applyAlerts(tx: SqlRunner, orgId: number, items: ApplyItem[], deviceOf: Lookup, clientOf: Lookup): Promise<void> {
-  const raised = [];
-  const resolved = [];
-  for (const { source, eventKey, records } of items) {
-    const a = records.alert;
-    if (!a) continue;
-    const base = { source, device_id: deviceOf(records), client_id: clientOf(records), kind: a.kind };
-    if (a.action === "raised") {
-      raised.push({ ...base, event_id: a.alertId ?? eventKey, occurred_at: records.occurredAt, severity: a.severity, message: a.message });
-    } else {
-      resolved.push({ ...base, alert_id: a.alertId, at: records.occurredAt });
-    }
-  }
-  if (raised.length > 0) {
-    await tx.query(
-      `insert into alert_events (org_id, source, event_id, device_id, client_id, occurred_at, severity, kind, message)
-       select $1, r.source, r.event_id, r.device_id,
-         coalesce(r.client_id, (select d.client_id from devices d where d.org_id = $1 and d.id = r.device_id)),
-         r.occurred_at, r.severity, r.kind, r.message
-       from jsonb_to_recordset($2::text::jsonb) as r(source text, event_id text, device_id bigint, client_id bigint,
-         occurred_at timestamptz, severity text, kind text, message text)
-       on conflict (org_id, source, event_id) do nothing`,
-      [orgId, JSON.stringify(raised)],
-    );
-  }
-  if (resolved.length > 0) {
-    // Each open alert takes the earliest resolve that matches it: by the tool's alert id where it
-    // has one, else by device (or client) and kind.
-    await tx.query(
-      `with r as (select * from jsonb_to_recordset($2::text::jsonb) as r(source text, alert_id text, device_id bigint, client_id bigint, kind text, at timestamptz)),
-       m as (
-         select a.id, min(r.at) as at from alert_events a join r on a.occurred_at <= r.at and (
-           (r.alert_id is not null and a.source = r.source and a.event_id = r.alert_id)
-           or (r.alert_id is null and r.device_id is not null and a.device_id = r.device_id and a.kind is not distinct from r.kind)
-           or (r.alert_id is null and r.device_id is null and a.device_id is null and a.client_id = r.client_id and a.kind is not distinct from r.kind))
-         where a.org_id = $1 and a.resolved_at is null group by a.id)
-       update alert_events a set resolved_at = m.at from m where a.org_id = $1 and a.id = m.id`,
-      [orgId, JSON.stringify(resolved)],
-    );
-  }
 }

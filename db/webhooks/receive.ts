@@ -45,18 +45,23 @@ async function endpointFor(db: SqlRunner, publicId: string, fresh: boolean, nowM
   return endpoint;
 }
 
-function verify(endpoint: EndpointAuth, headers: Headers, body: string, now: Date): VerifyResult {
+function verify(endpoint: EndpointAuth, headers: HeaderReader, body: string, now: Date): VerifyResult {
   const secrets = validSecrets(endpoint, now);
   return endpoint.authMode === "bearer"
     ? verifyBearer(secrets, headers.get("authorization"))
     : verifyHmac(secrets, { timestamp: headers.get(TIMESTAMP_HEADER), signature: headers.get(SIGNATURE_HEADER), body }, now);
 }
 
+/** Request headers by lower-case name: a fetch Headers, or node:http's headers behind a get(). */
+export interface HeaderReader {
+  get(name: string): string | null;
+}
+
 export interface ReceiveInput {
   source: string;
   publicId: string;
   body: string;
-  headers: Headers;
+  headers: HeaderReader;
   now?: Date;
 }
 
@@ -93,7 +98,10 @@ export async function receiveWebhook(db: SqlRunner, input: ReceiveInput): Promis
     throw new AppError("rate_limited", "Too many deliveries for this endpoint; retry later.", { retryAfterSeconds: taken.retryAfterSeconds });
   }
 
-  const headers = Object.fromEntries(KEPT_HEADERS.flatMap((h) => (input.headers.has(h) ? [[h, input.headers.get(h)!.slice(0, 500)]] : [])));
+  const headers = Object.fromEntries(KEPT_HEADERS.flatMap((h) => {
+    const value = input.headers.get(h);
+    return value === null ? [] : [[h, value.slice(0, 500)]];
+  }));
   let batcher = state.batchers.get(db);
   if (!batcher) state.batchers.set(db, (batcher = new InsertBatcher(db)));
   const stored = await batcher.insert({ orgId: endpoint.orgId, endpointId: endpoint.id, eventKey: key.key, body: input.body, headers });

@@ -33,6 +33,7 @@ export interface BatchResult {
 }
 
 const DEFAULTS = { batchSize: 500, pollMs: 500, leaseMs: 60_000, wakeDelayMs: 25, refreshEveryMs: 2_000 };
+const PARSE_SLICE = 50;
 
 export function describeError(e: unknown): string {
   if (e instanceof ZodError) return e.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
@@ -57,10 +58,14 @@ export async function processWebhookBatch(db: Database, options: WorkerOptions =
   });
   const failures: Failure[] = [];
   const byOrg = new Map<number, ApplyItem[]>();
-  for (const e of claimed) {
+  for (const [i, e] of claimed.entries()) {
+    // Parsing is synchronous: between slices the server answers the requests waiting meanwhile.
+    if (i > 0 && i % PARSE_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
     try {
       const item = { id: e.id, source: e.source, eventKey: e.eventKey, records: parseWebhookBody(e.source, e.body) };
-      byOrg.set(e.orgId, [...(byOrg.get(e.orgId) ?? []), item]);
+      const items = byOrg.get(e.orgId);
+      if (items) items.push(item);
+      else byOrg.set(e.orgId, [item]);
     } catch (error) {
       failures.push({ orgId: e.orgId, id: e.id, error: describeError(error) });
     }

@@ -29,3 +29,11 @@ export function formatMonth(isoDate: string | null | undefined, locale: Locale):
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, 1));
   return new Intl.DateTimeFormat(intlTag(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(date);
 }
+
+/** An instant in the org's time zone (so server and browser print the same): "Mar 1, 2026, 14:05". */
+export function formatDateTime(iso: string | null | undefined, locale: Locale, timeZone: string): string {
+  if (!iso) return NO_DATA;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return NO_DATA;
+  return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
+}

@@ -21,7 +21,9 @@ export function buildIfNeeded(root = process.cwd()): boolean {
   execFileSync(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    // The build must not touch the real database: a build worker that opened the embedded one
+    // would still hold its lock when the server starts.
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PGLITE_DIR: "memory://", DATABASE_URL: "" },
   });
   return true;
 }

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, newPage, screenshot } from "../support/browser";
 import { startAppServer, type AppServer } from "../support/app-server";
 
-const NAV_EN = ["Overview", "Clients", "Technicians", "Services", "Imports", "Webhooks", "Settings"];
-const NAV_DE = ["Übersicht", "Kunden", "Techniker", "Leistungen", "Importe", "Webhooks", "Einstellungen"];
-const NAV_HREFS = ["/clients", "/technicians", "/services", "/imports", "/webhooks", "/settings"];
+const NAV_EN = ["Overview", "Clients", "Technicians", "Services", "Reports", "Maturity assessment", "Alerts", "Imports", "Webhooks", "Settings"];
+const NAV_DE = ["Übersicht", "Kunden", "Techniker", "Leistungen", "Berichte", "Reifegrad", "Warnungen", "Importe", "Webhooks", "Einstellungen"];
+const NAV_HREFS = ["/clients", "/technicians", "/services", "/reports", "/assessment", "/alerts", "/imports", "/webhooks", "/settings"];
 
 
 describe("app shell in chromium", () => {
@@ -55,7 +55,7 @@ describe("app shell in chromium", () => {
     await screenshot(page, "shell-skip-link-focused");
 
     const focused: string[] = [];
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < NAV_EN.length + 4; i++) {
       await page.keyboard.press("Tab");
       focused.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ""));
     }

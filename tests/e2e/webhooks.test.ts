@@ -36,7 +36,8 @@ describe("webhooks over HTTP", () => {
     await server?.stop();
   });
 
-  const api = async <T,>(p: string, init?: RequestInit) => (await (await fetch(`${server.url}${p}`, init)).json()) as T;
+  const api = async <T,>(p: string, init?: RequestInit) =>
+    (await (await fetch(`${server.url}${p}`, { ...init, headers: { ...init?.headers, Cookie: await server.ownerCookie(), Origin: server.url } })).json()) as T;
   const post = (e: Endpoint, body: string, headers?: Record<string, string>) =>
     fetch(e.url, {
       method: "POST",
@@ -155,7 +156,9 @@ describe("webhooks over HTTP", () => {
     expect(response.status).toBe(413);
     expect((await post(generic, "{not json")).status).toBe(400);
     expect((await post(generic, '{"type":"no id"}')).status).toBe(400);
-    expect((await post({ ...generic, url: `${server.url}/api/webhooks/generic/unknownendpoint000000` }, "{}")).status).toBe(404);
+    const unknown = await post({ ...generic, url: `${server.url}/api/webhooks/generic/unknownendpoint000000` }, "{}");
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toEqual({ error: { code: "not_found", message: "No such webhook endpoint.", details: null } });
     expect((await post({ ...generic, url: generic.url.replace("/generic/", "/ninjaone/") }, "{}")).status).toBe(404);
     const slow = await api<Endpoint>("/api/webhooks-admin/endpoints", {
       method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "slow", source: "generic", rateLimitPerMinute: 1 }),

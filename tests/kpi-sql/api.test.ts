@@ -9,8 +9,11 @@ import { asImported } from "./as-imported";
 import { insertDataset, storeSettings } from "./insert-dataset";
 
 // GET /api/kpis called in-process with a real Request, on the app's own database handle (a PGlite
-// folder of its own). "server-only" refuses to load outside a React server bundle, so it is stubbed.
+// folder of its own), authenticated by a real API token. "server-only" refuses to load outside a
+// React server bundle, and next/headers needs Next's request scope: both stand in for Next here.
 vi.mock("server-only", () => ({}));
+let requestHeaders = new Headers();
+vi.mock("next/headers", () => ({ headers: async () => requestHeaders }));
 
 const dir = mkdtempSync(path.join(tmpdir(), "msp-kpi-api-kpis-"));
 process.env.PGLITE_DIR = path.join(dir, "pglite");
@@ -18,6 +21,7 @@ process.env.DATABASE_URL = "";
 const { GET } = await import("@/app/api/kpis/route");
 const { getDb } = await import("@/db");
 const { getDefaultOrgId } = await import("@/db/queries/org-settings");
+const { createApiToken } = await import("@/db/auth/api-tokens");
 
 const { data, period } = randomCase(5150);
 const settings = { ...DEFAULT_KPI_SETTINGS, timeZone: "America/New_York", holidays: ["2026-01-19"] };
@@ -27,13 +31,15 @@ beforeAll(async () => {
   const orgId = await getDefaultOrgId(db);
   await insertDataset(db, orgId, data);
   await storeSettings(db, orgId, settings);
+  const { token } = await createApiToken(db, orgId, { name: "test", role: "viewer", createdBy: null });
+  requestHeaders = new Headers({ authorization: `Bearer ${token}` });
 });
 afterAll(async () => {
   await (await getDb()).close();
   rmSync(dir, { recursive: true, force: true });
 });
 
-const get = (query: string) => GET(new Request(`http://localhost/api/kpis${query}`));
+const get = (query: string) => GET(new Request(`http://localhost/api/kpis${query}`, { headers: requestHeaders }));
 
 describe("GET /api/kpis", () => {
   it("answers the KpiReport JSON for ?from&to, equal to lib/kpi on the org's records and settings", async () => {

@@ -13,13 +13,15 @@ export interface AppServer {
   port: number;
   /** Output so far, for failure messages. */
   output: () => string;
+  /** A `Cookie` header value signing in as the demo owner (one sign-in per server, then reused). */
+  ownerCookie: () => Promise<string>;
   stop: () => Promise<void>;
 }
 
 export interface StartAppServerOptions {
   /** Extra environment for the server (merged over process.env). */
   env?: Record<string, string>;
-  /** How long to wait for HTTP 200 on "/". Default 180 s. */
+  /** How long to wait for HTTP 200 on "/". Default 420 s: a build on a busy 2-core machine can take minutes. */
   timeoutMs?: number;
 }
 
@@ -75,6 +77,28 @@ async function killGroup(child: ChildProcess): Promise<void> {
   signal("SIGKILL"); // stragglers that ignored SIGTERM after the leader left
 }
 
+/** The server this test file started last; newPage() signs its contexts in there. */
+export let activeServer: AppServer | null = null;
+
+export const DEMO_OWNER = { email: "owner@demo.example", password: "demo-owner-pass" };
+
+/**
+ * Signs in over real HTTP and returns the session cookie as a Cookie header value. `clientIp` is sent
+ * as X-Forwarded-For, which counts only on a server started with MSP_KPI_TRUST_PROXY=1.
+ */
+export async function signInCookie(url: string, credentials: { email: string; password: string } = DEMO_OWNER, clientIp?: string): Promise<string> {
+  const response = await fetch(`${url}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Origin: url, ...(clientIp ? { "X-Forwarded-For": clientIp } : {}) },
+    body: JSON.stringify(credentials),
+  });
+  if (!response.ok) throw new Error(`sign-in as ${credentials.email} failed: HTTP ${response.status} ${await response.text()}`);
+  const cookies = response.headers.getSetCookie().map((c) => c.split(";")[0]!);
+  const session = cookies.find((c) => c.includes("session_token="));
+  if (!session) throw new Error(`sign-in set no session cookie: ${cookies.join(", ")}`);
+  return session;
+}
+
 export async function startAppServer(options: StartAppServerOptions = {}): Promise<AppServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), "msp-kpi-e2e-"));
@@ -104,10 +128,13 @@ export async function startAppServer(options: StartAppServerOptions = {}): Promi
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    await waitForOk(`${url}/`, child, output, options.timeoutMs ?? 180_000);
+    await waitForOk(`${url}/`, child, output, options.timeoutMs ?? 420_000);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url, port, output, stop };
+  let cookie: Promise<string> | null = null;
+  const ownerCookie = () => (cookie ??= signInCookie(url));
+  activeServer = { url, port, output, stop, ownerCookie };
+  return activeServer;
 }

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
+import { activeServer } from "./app-server";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, "../../test-results/screenshots");
@@ -36,11 +37,18 @@ export interface TestPage {
 }
 
 /**
- * A page in a fresh context (own cookies). `locale` sets both navigator.language and the
- * Accept-Language header, e.g. { locale: "de-DE" }.
+ * A page in a fresh context (own cookies), signed in as the demo owner of the server this test file
+ * started — pass `{ signedIn: false }` for an anonymous visitor. `locale` sets both
+ * navigator.language and the Accept-Language header, e.g. { locale: "de-DE" }.
  */
-export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<TestPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-US", ...options });
+export async function newPage(browser: Browser, options: BrowserContextOptions & { signedIn?: boolean } = {}): Promise<TestPage> {
+  const { signedIn = true, ...contextOptions } = options;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-US", ...contextOptions });
+  if (signedIn && activeServer) {
+    const cookie = await activeServer.ownerCookie();
+    const at = cookie.indexOf("=");
+    await context.addCookies([{ name: cookie.slice(0, at), value: cookie.slice(at + 1), url: activeServer.url, httpOnly: true, sameSite: "Lax" }]);
+  }
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("console", (message) => {

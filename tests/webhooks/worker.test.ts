@@ -124,6 +124,47 @@ describeEachDatabase("webhook worker", (db) => {
     expect(await statusRows(db(), orgId, "NEW-01")).toHaveLength(1);
   });
 
+  it("keeps a resolve that arrives before its raise, and merges the late raise into it", async () => {
+    const orgId = await createTestOrg(db());
+    const alertRows = () =>
+      db().query<{ source: string; event_id: string; severity: string | null; message: string | null; occurred_at: Date; resolved_at: Date | null }>(
+        "select source, event_id, severity, message, occurred_at, resolved_at from alert_events where org_id = $1 order by source, id",
+        [orgId],
+      );
+    // Without alert ids (generic): matched by device and kind.
+    const generic = await newEndpoint(db(), orgId, "generic");
+    await deliver(db(), generic, fixture("generic", "alert-resolved"));
+    // With alert ids (Datto RMM): matched by the id.
+    const datto = await newEndpoint(db(), orgId, "datto-rmm");
+    await deliver(db(), datto, fixture("datto-rmm", "resolved-antivirus"));
+    await drain(db());
+    expect(await alertRows()).toMatchObject([
+      { source: "datto-rmm", event_id: "a9d2c7e4-1b3f-4c6a-8e5d-7f0b2a4c6e81", resolved_at: new Date(1741170012000) },
+      { source: "generic", event_id: "resolved:gen-7f3a-0004", message: "Backup completed on retry", resolved_at: new Date("2025-03-04T13:45:00Z") },
+    ]);
+
+    await deliver(db(), generic, fixture("generic", "alert-raised"));
+    await deliver(db(), datto, fixture("datto-rmm", "triggered-antivirus"));
+    await drain(db());
+    const merged = await alertRows();
+    expect(merged).toMatchObject([
+      { source: "datto-rmm", event_id: "a9d2c7e4-1b3f-4c6a-8e5d-7f0b2a4c6e81", severity: "high", resolved_at: new Date(1741170012000) },
+      {
+        source: "generic", event_id: "gen-7f3a-0003", severity: "high", message: "Nightly image backup failed: target share unreachable",
+        occurred_at: new Date("2025-03-04T10:02:41.250Z"), resolved_at: new Date("2025-03-04T13:45:00Z"),
+      },
+    ]);
+    expect(merged[0]!.occurred_at.getTime()).toBeLessThan(1741170012000);
+
+    // Reprocessing either event changes nothing.
+    for (const e of await listEvents(db(), orgId)) {
+      await db().query("update webhook_events set status = 'failed' where org_id = $1 and id = $2", [orgId, e.id]);
+      await reprocessEvent(db(), orgId, e.id);
+    }
+    await drain(db());
+    expect(await alertRows()).toEqual(merged);
+  });
+
   it("parks a body its parser refuses; discard keeps it, marked, and never applies it", async () => {
     const orgId = await createTestOrg(db());
     const endpoint = await newEndpoint(db(), orgId, "generic");

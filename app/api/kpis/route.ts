@@ -16,10 +16,14 @@ export function GET(req: Request): Promise<Response> {
     // A ZodError here is the caller's: the mapper answers 400 bad_request naming the parameter.
     const period = KpiPeriodQuery.parse({ from: params.get("from") ?? undefined, to: params.get("to") ?? undefined });
     const { db, orgId } = await requestContext("viewer");
-    const report = await computeKpiReportSql(db, orgId, period, await getKpiSettings(db, orgId));
+    const settings = await getKpiSettings(db, orgId);
+    const report = await computeKpiReportSql(db, orgId, period, settings);
     // The report is checked against its schema before it leaves; a mismatch is our bug (500), not the caller's.
     const checked = KpiReport.safeParse(report);
     if (!checked.success) throw new Error(`KPI report does not match its schema: ${checked.error.message}`);
-    return Response.json(checked.data, { headers: { "cache-control": "no-store" } });
+    // Currency and zone travel as headers so the body stays exactly the KpiReport (the CLI prints with them).
+    return Response.json(checked.data, {
+      headers: { "cache-control": "no-store", "x-msp-kpi-currency": settings.currency, "x-msp-kpi-time-zone": settings.timeZone },
+    });
   });
 }

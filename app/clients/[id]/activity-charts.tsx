@@ -2,6 +2,7 @@
 
 import { BarChart } from "@tremor/react";
 import { ChartCard, FigureTable } from "@/components/charts/chart-card";
+import { ChartLegend } from "@/components/charts/chart-legend";
 import { useLocale } from "@/components/locale-provider";
 import type { WeekCount, WeekHours } from "@/db/queries/client-tickets";
 import { formatHours, formatNumber } from "@/lib/format/number";
@@ -50,6 +51,7 @@ export function HoursByWeekChart({ weeks }: { weeks: WeekHours[] }) {
       title={t.hoursChart}
       summary={t.hoursSummary(formatHours(billable, locale), formatHours(nonBillable, locale))}
       tableLabel={t.showTable}
+      footer={<ChartLegend items={[{ name: t.billable, color: "emerald" }, { name: t.nonBillable, color: "gray" }]} />}
       table={
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">{t.hoursChart}</caption>
@@ -79,6 +81,7 @@ export function HoursByWeekChart({ weeks }: { weeks: WeekHours[] }) {
         categories={[t.billable, t.nonBillable]}
         colors={["emerald", "gray"]}
         stack
+        showLegend={false}
         valueFormatter={(v: number) => formatHours(v, locale)}
         showAnimation={false}
         yAxisWidth={56}

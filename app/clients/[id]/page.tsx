@@ -5,6 +5,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { z } from "zod";
+import { FiguresSkeleton } from "@/components/figures-skeleton";
 import { PageHeader } from "@/components/page-header";
 import { PeriodPicker } from "@/components/period-picker";
 import { getClientHeader } from "@/db/queries/clients";
@@ -13,8 +14,8 @@ import { getLocale } from "@/lib/format/server-locale";
 import { periodFromSearchParams, periodSearch } from "@/lib/kpi/url-period";
 import { pageContext } from "../../server-context";
 import { clientsMessages } from "../messages";
-import { FiguresSkeleton } from "../skeleton";
 import { ClientFigures } from "./client-figures";
+import { qbrPageMessages } from "./qbr/messages";
 
 export const dynamic = "force-dynamic";
 
@@ -51,7 +52,14 @@ export default async function ClientPage({ params, searchParams }: Props) {
       <PageHeader
         title={client.name}
         subtitle={t.detailSubtitle(client.segment)}
-        actions={<PeriodPicker preset={resolved.preset} from={resolved.period.from} to={resolved.period.to} />}
+        actions={
+          <>
+            <Link href={`/clients/${id.data}/qbr`} className="rounded-tremor-default border border-gray-300 bg-white px-3 py-2 text-sm font-medium text-gray-800 shadow-sm hover:bg-gray-50">
+              {qbrPageMessages(locale).openReport}
+            </Link>
+            <PeriodPicker preset={resolved.preset} from={resolved.period.from} to={resolved.period.to} />
+          </>
+        }
       />
       <Suspense key={query} fallback={<FiguresSkeleton label={t.loading} cards={6} rows={6} />}>
         <ClientFigures ctx={ctx} clientId={id.data} period={resolved.period} settings={settings} locale={locale} />

@@ -11,6 +11,10 @@ import { requestContext } from "@/app/server-context";
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
+// Exports are text: CSV, TSV or plain text files, sent raw or as a generic binary stream.
+const ACCEPTED_NAME = /\.(csv|tsv|txt)$/i;
+const ACCEPTED_TYPES = ["", "text/csv", "text/plain", "text/tab-separated-values", "application/csv", "application/vnd.ms-excel", "application/octet-stream"];
+
 export function POST(req: Request): Promise<Response> {
   return handle(async () => {
     const { db, orgId } = await requestContext("manager");
@@ -18,6 +22,10 @@ export function POST(req: Request): Promise<Response> {
     if (declared > MAX_UPLOAD_BYTES) throw new UploadTooLargeError(MAX_UPLOAD_BYTES);
     if (!req.body) throw new AppError("bad_request", "The request has no file in its body.");
     const fileName = decodeURIComponent(req.headers.get("x-file-name") ?? "upload.csv").slice(0, 255);
+    const type = (req.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+    if (!ACCEPTED_NAME.test(fileName) || !ACCEPTED_TYPES.includes(type)) {
+      throw new AppError("unsupported_type", `Only CSV, TSV or text exports can be imported (got ${fileName}${type ? `, ${type}` : ""}).`);
+    }
     const upload = await storeUpload(env.UPLOAD_DIR, orgId, Readable.fromWeb(req.body as WebReadableStream<Uint8Array>));
     if (upload.bytes === 0) throw new AppError("bad_request", "The file is empty.");
     const plan = await planStoredImport(db, orgId, upload, {});

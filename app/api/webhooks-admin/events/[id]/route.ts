@@ -28,6 +28,7 @@ export function POST(req: Request, { params }: Params): Promise<Response> {
     const { db, orgId } = await requestContext("owner");
     const id = Id.parse((await params).id);
     const { action } = Action.parse(await req.json());
+    if (!(await getEvent(db, orgId, id))) throw new AppError("not_found", "No such webhook event.");
     const changed = action === "reprocess" ? await reprocessEvent(db, orgId, id) : await discardEvent(db, orgId, id);
     if (!changed) throw new AppError("conflict", `This event cannot be ${action === "reprocess" ? "reprocessed" : "discarded"} in its current state.`);
     if (action === "reprocess") wakeWebhookWorker();

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-// Small building blocks of the settings form: a labelled field with its hint and error, wired
+// Small building blocks of forms: a labelled field with its hint and error, wired
 // up for screen readers (aria-describedby, aria-invalid).
 
 export const inputClass =

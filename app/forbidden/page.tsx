@@ -1,0 +1,26 @@
+// GET /forbidden — where pages send a signed-in user whose role is too low.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getLocale } from "@/lib/format/server-locale";
+import { currentViewer } from "../server-context";
+import { authMessages } from "../sign-in/messages";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: authMessages(await getLocale()).forbidden.title };
+}
+
+export default async function ForbiddenPage() {
+  const [viewer, locale] = await Promise.all([currentViewer(), getLocale()]);
+  if (!viewer) redirect("/sign-in");
+  const m = authMessages(locale);
+  return (
+    <div className="mx-auto max-w-xl py-10">
+      <h1 className="text-2xl font-semibold tracking-tight text-gray-900">{m.forbidden.title}</h1>
+      <p className="mt-2 text-gray-700">{m.forbidden.text(m.roles[viewer.role])}</p>
+      <Link href="/" className="mt-6 inline-block text-sm font-medium text-blue-800 underline-offset-2 hover:underline">
+        {m.forbidden.back}
+      </Link>
+    </div>
+  );
+}

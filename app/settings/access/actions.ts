@@ -1,0 +1,82 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { createApiToken, revokeApiToken } from "@/db/auth/api-tokens";
+import { recordAudit } from "@/db/auth/audit";
+import { changeRole, createMember, removeMember } from "@/db/auth/users";
+import { AddMemberForm, ChangeRoleForm, CreateTokenForm, fieldErrors, RemoveMemberForm, RevokeTokenForm } from "@/lib/auth/forms";
+import { isAppError } from "@/lib/errors";
+import { requestContext } from "../../server-context";
+
+// Everything here is owner-only and audited.
+// `values` returns what was typed (never a password), since React resets the form after each submission.
+export type AccessState = { fieldErrors?: Record<string, string>; error?: string; done?: string; token?: string; at?: number; values?: Record<string, string> };
+
+function typed(formData: FormData, names: string[]): Record<string, string> {
+  return Object.fromEntries(names.map((name) => [name, String(formData.get(name) ?? "")]));
+}
+
+async function guarded(values: Record<string, string> | undefined, run: () => Promise<AccessState>): Promise<AccessState> {
+  try {
+    const state = await run();
+    revalidatePath("/settings/access");
+    return { ...state, at: Date.now() };
+  } catch (error) {
+    if (isAppError(error)) return { error: error.message, values, at: Date.now() };
+    throw error;
+  }
+}
+
+export async function addMember(_previous: AccessState, formData: FormData): Promise<AccessState> {
+  const ctx = await requestContext("owner");
+  const parsed = AddMemberForm.safeParse(Object.fromEntries(formData));
+  const values = typed(formData, ["name", "email", "role"]);
+  if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values, at: Date.now() };
+  return guarded(values, async () => {
+    const userId = await createMember(ctx.db, ctx.orgId, parsed.data);
+    await recordAudit(ctx.db, ctx.orgId, { actor: ctx.actor, action: "user.created", subject: `user:${userId}`, details: { email: parsed.data.email, role: parsed.data.role } });
+    return { done: parsed.data.email };
+  });
+}
+
+export async function changeMemberRole(_previous: AccessState, formData: FormData): Promise<AccessState> {
+  const ctx = await requestContext("owner");
+  const { userId, role } = ChangeRoleForm.parse(Object.fromEntries(formData));
+  return guarded(undefined, async () => {
+    const previous = await changeRole(ctx.db, ctx.orgId, userId, role);
+    await recordAudit(ctx.db, ctx.orgId, { actor: ctx.actor, action: "user.role_changed", subject: `user:${userId}`, details: { from: previous, to: role } });
+    return {};
+  });
+}
+
+export async function removeMemberAction(_previous: AccessState, formData: FormData): Promise<AccessState> {
+  const ctx = await requestContext("owner");
+  const { userId } = RemoveMemberForm.parse(Object.fromEntries(formData));
+  return guarded(undefined, async () => {
+    await removeMember(ctx.db, ctx.orgId, userId);
+    await recordAudit(ctx.db, ctx.orgId, { actor: ctx.actor, action: "user.removed", subject: `user:${userId}` });
+    return {};
+  });
+}
+
+export async function createToken(_previous: AccessState, formData: FormData): Promise<AccessState> {
+  const ctx = await requestContext("owner");
+  const parsed = CreateTokenForm.safeParse(Object.fromEntries(formData));
+  const values = typed(formData, ["name", "role"]);
+  if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values, at: Date.now() };
+  return guarded(values, async () => {
+    const createdBy = ctx.actor.startsWith("user:") ? ctx.actor.slice(5) : null;
+    const { id, token } = await createApiToken(ctx.db, ctx.orgId, { ...parsed.data, createdBy });
+    await recordAudit(ctx.db, ctx.orgId, { actor: ctx.actor, action: "token.created", subject: `token:${id}`, details: parsed.data });
+    return { token };
+  });
+}
+
+export async function revokeToken(_previous: AccessState, formData: FormData): Promise<AccessState> {
+  const ctx = await requestContext("owner");
+  const { id } = RevokeTokenForm.parse(Object.fromEntries(formData));
+  return guarded(undefined, async () => {
+    if (await revokeApiToken(ctx.db, ctx.orgId, id)) await recordAudit(ctx.db, ctx.orgId, { actor: ctx.actor, action: "token.revoked", subject: `token:${id}` });
+    return {};
+  });
+}

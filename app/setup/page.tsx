@@ -1,0 +1,25 @@
+// GET /setup — first run with an empty database: create the owner account.
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db";
+import { countUsers } from "@/db/auth/users";
+import { getLocale } from "@/lib/format/server-locale";
+import { AuthCard } from "../sign-in/auth-card";
+import { authMessages } from "../sign-in/messages";
+import { SetupForm } from "./setup-form";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: authMessages(await getLocale()).setup.title };
+}
+
+export default async function SetupPage() {
+  if ((await countUsers(await getDb())) > 0) redirect("/sign-in");
+  const m = authMessages(await getLocale()).setup;
+  return (
+    <AuthCard title={m.title} subtitle={m.subtitle}>
+      <SetupForm />
+    </AuthCard>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import { useActionState } from "react";
+import { describedBy, Field, inputClass } from "@/components/form-fields";
+import { useLocale } from "@/components/locale-provider";
+import { buttonClass, FormMessage } from "../sign-in/auth-card";
+import { authMessages } from "../sign-in/messages";
+import { createOwner, type SetupState } from "./actions";
+
+export function SetupForm() {
+  const m = authMessages(useLocale()).setup;
+  const [state, action, pending] = useActionState<SetupState, FormData>(createOwner, {});
+  const errors = state.fieldErrors ?? {};
+  const input = (id: "orgName" | "name" | "email" | "password", type: string, autoComplete: string, hint?: string) => (
+    <Field id={id} label={m[id]} hint={hint} error={errors[id]}>
+      <input
+        name={id}
+        type={type}
+        autoComplete={autoComplete}
+        required
+        defaultValue={state.values?.[id]}
+        className={inputClass}
+        {...describedBy(id, { hint: Boolean(hint), error: errors[id] })}
+      />
+    </Field>
+  );
+  return (
+    <form action={action} className="flex flex-col gap-4" noValidate>
+      {state.error ? <FormMessage tone="error">{state.error}</FormMessage> : null}
+      {input("orgName", "text", "organization")}
+      {input("name", "text", "name")}
+      {input("email", "email", "username")}
+      {input("password", "password", "new-password", m.passwordHint)}
+      <button type="submit" className={buttonClass} disabled={pending}>
+        {m.submit}
+      </button>
+    </form>
+  );
+}

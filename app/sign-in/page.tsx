@@ -1,0 +1,36 @@
+// GET /sign-in — e-mail and password; pre-filled with the demo owner when the demo data is loaded.
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db";
+import { countUsers, userExists } from "@/db/auth/users";
+import { DEMO_OWNER } from "@/db/demo/demo-owner";
+import { getLocale } from "@/lib/format/server-locale";
+import { currentViewer } from "../server-context";
+import { AuthCard } from "./auth-card";
+import { authMessages } from "./messages";
+import { SignInForm } from "./sign-in-form";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: authMessages(await getLocale()).signIn.title };
+}
+
+/** Only same-site paths, so the sign-in page cannot be used to send people elsewhere. */
+function safeNext(next: string | string[] | undefined): string {
+  return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") ? next : "/";
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [params, locale, db] = await Promise.all([searchParams, getLocale(), getDb()]);
+  const next = safeNext(params.next);
+  if (await currentViewer()) redirect(next);
+  if ((await countUsers(db)) === 0) redirect("/setup");
+  const m = authMessages(locale).signIn;
+  const demo = await userExists(db, DEMO_OWNER.email);
+  return (
+    <AuthCard title={m.title} subtitle={m.subtitle}>
+      <SignInForm next={next} initialEmail={typeof params.email === "string" ? params.email : demo ? DEMO_OWNER.email : ""} demoPassword={demo ? DEMO_OWNER.password : ""} />
+    </AuthCard>
+  );
+}

@@ -1,0 +1,126 @@
+// npm run bench:pages — the server response (time to the full HTML body) of the overview (`/`) and
+// the clients table (`/clients`) for the default period, from the production build on PostgreSQL
+// holding the large MSP of bench:kpi (2,000 clients, 1M tickets, 2M time entries, 100,000 devices).
+// Baselines from the same run: the same server answering GET /api/health (no database), and the
+// KPI report's SQL alone for the same period, called directly. Target: p50 < 500 ms per page.
+import { loadavg } from "node:os";
+import { openDatabase } from "@/db/client";
+import { computeKpiReportSql, refreshKpiRollups } from "@/db/queries/kpi";
+import { getDefaultOrgId, getKpiSettings } from "@/db/queries/org-settings";
+import { periodFromSearchParams } from "@/lib/kpi/url-period";
+import { startThrowawayPostgres } from "@/scripts/lib/throwaway-postgres";
+import { createMember } from "@/db/auth/users";
+import { signInCookie, startAppServer, type AppServer } from "@/tests/support/app-server";
+import { generateLargeMsp, LARGE_MSP } from "./lib/large-msp";
+import { bench, withDatabaseName } from "./lib/report";
+import { percentile } from "./webhooks-load";
+
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 30);
+const WARMUP = 5;
+const TARGET_MS = 500;
+
+const log = (message: string) => console.error(message);
+
+interface Timing {
+  ms: number;
+  status: number;
+  body: string;
+}
+
+/**
+ * One GET, timed until the last byte of the body (a streamed page is complete only then). Every
+ * request of the benchmark goes through here: once pages need sign-in, its cookie or token is
+ * one of `headers`.
+ */
+const BENCH_VIEWER = { name: "Bench Viewer", email: "bench@bench.example", password: "bench-viewer-pass", role: "viewer" } as const;
+
+async function timedGet(url: string, headers: Record<string, string>): Promise<Timing> {
+  const started = performance.now();
+  const response = await fetch(url, { headers: { "accept-language": "en", ...headers } });
+  const body = await response.text();
+  return { ms: performance.now() - started, status: response.status, body };
+}
+
+interface Stats {
+  p50: number;
+  p95: number;
+  min: number;
+  bytes: number;
+}
+
+/** Warm-up requests, then `REQUESTS` one after another; each must answer 200 and contain `expect`. */
+async function measureGet(url: string, headers: Record<string, string>, expect: string): Promise<Stats> {
+  const check = (t: Timing) => {
+    if (t.status !== 200 || !t.body.includes(expect)) throw new Error(`${url}: HTTP ${t.status}, ${t.body.length} bytes, without "${expect}"`);
+    return t;
+  };
+  for (let i = 0; i < WARMUP; i++) check(await timedGet(url, headers));
+  const runs: Timing[] = [];
+  for (let i = 0; i < REQUESTS; i++) runs.push(check(await timedGet(url, headers)));
+  const ms = runs.map((r) => r.ms);
+  return { p50: percentile(ms, 50), p95: percentile(ms, 95), min: Math.min(...ms), bytes: runs[0]!.body.length };
+}
+
+async function measureCall(fn: () => Promise<unknown>): Promise<Stats> {
+  for (let i = 0; i < WARMUP; i++) await fn();
+  const ms: number[] = [];
+  for (let i = 0; i < REQUESTS; i++) {
+    const started = performance.now();
+    await fn();
+    ms.push(performance.now() - started);
+  }
+  return { p50: percentile(ms, 50), p95: percentile(ms, 95), min: Math.min(...ms), bytes: 0 };
+}
+
+const pg = process.env.DATABASE_URL ? null : await startThrowawayPostgres();
+const serverUrl = process.env.DATABASE_URL ?? pg!.url;
+let app: AppServer | undefined;
+try {
+  const admin = await openDatabase({ kind: "postgres", url: withDatabaseName(serverUrl, "postgres"), max: 1, migrate: false });
+  await admin.query("drop database if exists bench_pages with (force)");
+  await admin.query("create database bench_pages");
+  await admin.close();
+  const databaseUrl = withDatabaseName(serverUrl, "bench_pages");
+  const db = await openDatabase({ kind: "postgres", url: databaseUrl, max: 2 });
+  try {
+    const orgId = await getDefaultOrgId(db);
+    await generateLargeMsp(db, orgId, (step, ms) => log(`generated ${step} in ${(ms / 1000).toFixed(1)} s`));
+    await createMember(db, orgId, BENCH_VIEWER);
+    // As an import leaves them: rollups current, statistics fresh.
+    for (const kind of ["time", "tickets", "device-status"] as const) await db.transaction((tx) => refreshKpiRollups(tx, orgId, kind));
+    await db.query("vacuum analyze");
+    const settings = await getKpiSettings(db, orgId);
+    // The pages' default period, resolved the way they resolve it.
+    const { period } = periodFromSearchParams({}, new Date(), settings.timeZone);
+
+    // The production build through scripts/start.ts, as `npm start` runs it (no demo data).
+    app = await startAppServer({ env: { DATABASE_URL: databaseUrl, MSP_KPI_DEMO: "0" }, timeoutMs: 900_000 });
+    const base = app.url;
+    log(`app up on ${base}; period ${period.from} … ${period.to}; ${WARMUP} warm-up + ${REQUESTS} requests each`);
+
+    // Pages answer only a signed-in user: a viewer's session cookie, as a browser would send it.
+    const headers: Record<string, string> = { cookie: await signInCookie(base, BENCH_VIEWER) };
+    const health = await measureGet(`${base}/api/health`, headers, '"ok":true');
+    const sql = await measureCall(() => computeKpiReportSql(db, orgId, period, settings));
+    const overview = await measureGet(`${base}/`, headers, "Net new MRR");
+    const clients = await measureGet(`${base}/clients`, headers, `Client ${LARGE_MSP.clients}`);
+
+    const spread = (s: Stats) => ({ p50: s.p50, p95: s.p95, min: s.min });
+    // The machine's load during the run: on a shared box it explains much of the spread.
+    const common = { period, requests: REQUESTS, warmup: WARMUP, database: "PostgreSQL", load_avg_1m: loadavg()[0], ...LARGE_MSP };
+    bench("pages.baseline.health", health.p50, "ms", health.p50, { ...spread(health), note: "GET /api/health on the same server: Next's floor" });
+    bench("pages.baseline.kpi_report_sql", sql.p50, "ms", health.p50, { ...spread(sql), note: "computeKpiReportSql alone, called directly" });
+    for (const [name, stats] of [["overview", overview], ["clients", clients]] as const) {
+      bench(`pages.${name}.p50`, stats.p50, "ms", sql.p50, {
+        ...spread(stats), html_bytes: stats.bytes, health_p50: health.p50, target_ms: TARGET_MS, met: stats.p50 < TARGET_MS,
+        note: "time to the full HTML body; baseline = the KPI report SQL alone", ...common,
+      });
+    }
+    if (overview.p50 >= TARGET_MS || clients.p50 >= TARGET_MS) process.exitCode = 1;
+  } finally {
+    await db.close();
+  }
+} finally {
+  await app?.stop();
+  pg?.stop();
+}

@@ -1,0 +1,81 @@
+import { createReadStream, statSync } from "node:fs";
+import path from "node:path";
+import { Readable } from "node:stream";
+import type { ImportResult } from "@/db/imports/run-import";
+import type { ImportFormat } from "@/lib/imports";
+import { readEnv } from "@/lib/env";
+import { AppError, ERROR_STATUS, type AppErrorCode } from "@/lib/errors";
+import { KpiReport } from "@/lib/kpi/report-schema";
+import { KpiSettings } from "@/lib/records/settings";
+import type { ImportKind } from "@/lib/records/schemas";
+
+// The CLI against a remote msp-kpi server (MSP_KPI_URL + MSP_KPI_TOKEN): the same API routes the
+// web pages use, authenticated with an API token.
+export interface Remote {
+  url: string;
+  token: string;
+}
+
+export function remoteTarget(): Remote | null {
+  const env = readEnv();
+  if (!env.MSP_KPI_URL && !env.MSP_KPI_TOKEN) return null;
+  if (!env.MSP_KPI_URL || !env.MSP_KPI_TOKEN) throw new AppError("bad_request", "Set both MSP_KPI_URL and MSP_KPI_TOKEN to use a remote server.");
+  return { url: env.MSP_KPI_URL.replace(/\/+$/, ""), token: env.MSP_KPI_TOKEN };
+}
+
+async function failure(response: Response): Promise<AppError> {
+  const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+  const code = (Object.keys(ERROR_STATUS) as AppErrorCode[]).find((c) => ERROR_STATUS[c] === response.status) ?? "bad_request";
+  return new AppError(code, body?.error?.message ?? `The server answered HTTP ${response.status}.`);
+}
+
+async function call(remote: Remote, route: string, init: RequestInit & { duplex?: "half" } = {}): Promise<Response> {
+  const response = await fetch(`${remote.url}${route}`, { ...init, headers: { ...init.headers, Authorization: `Bearer ${remote.token}` } });
+  if (!response.ok) throw await failure(response);
+  return response;
+}
+
+export async function remoteKpis(remote: Remote, period: { from: string; to: string }): Promise<{ report: KpiReport; settings: KpiSettings }> {
+  const response = await call(remote, `/api/kpis?from=${period.from}&to=${period.to}`);
+  const settings = KpiSettings.parse({
+    currency: response.headers.get("x-msp-kpi-currency") ?? undefined,
+    timeZone: response.headers.get("x-msp-kpi-time-zone") ?? undefined,
+  });
+  return { report: KpiReport.parse(await response.json()), settings };
+}
+
+/** Uploads the file (streamed) and runs the import, reporting the server's progress events. */
+export async function remoteImport(
+  remote: Remote,
+  file: string,
+  options: { kind?: ImportKind; format?: ImportFormat; strict: boolean },
+  onProgress: (p: { bytesRead: number; totalBytes: number; rowsRead: number }) => void,
+): Promise<ImportResult> {
+  const fileName = path.basename(file);
+  const upload = await call(remote, "/api/imports/uploads", {
+    method: "POST",
+    headers: { "Content-Type": "text/csv", "Content-Length": String(statSync(file).size), "X-File-Name": encodeURIComponent(fileName) },
+    body: Readable.toWeb(createReadStream(file)) as ReadableStream,
+    duplex: "half",
+  });
+  const { upload: stored } = (await upload.json()) as { upload: { id: string } };
+  const run = await call(remote, "/api/imports", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ uploadId: stored.id, fileName, overrides: { kind: options.kind, format: options.format }, strict: options.strict }),
+  });
+  let buffered = "";
+  const reader = run.body!.pipeThrough(new TextDecoderStream()).getReader();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    buffered += read.value;
+    const lines = buffered.split("\n");
+    buffered = lines.pop() ?? "";
+    for (const line of lines.filter(Boolean)) {
+      const event = JSON.parse(line) as { type: string; result?: ImportResult; error?: { message?: string }; bytesRead?: number; totalBytes?: number; rowsRead?: number };
+      if (event.type === "progress") onProgress({ bytesRead: event.bytesRead ?? 0, totalBytes: event.totalBytes ?? 0, rowsRead: event.rowsRead ?? 0 });
+      if (event.type === "result" && event.result) return event.result;
+      if (event.type === "error") throw new AppError("unprocessable", event.error?.message ?? "The import failed on the server.");
+    }
+  }
+  throw new AppError("unprocessable", "The server closed the import without a result.");
+}

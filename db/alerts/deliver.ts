@@ -1,0 +1,75 @@
+import { alertEmail, chatWebhookBody, type AlertNotice } from "@/lib/alerts";
+import { env } from "@/lib/env";
+import { sendMail } from "@/lib/mail/send-mail";
+import type { Database } from "../client";
+import { claimDueDeliveries, markDelivered, markDeliveryFailed, type ClaimedDelivery } from "./deliveries";
+
+// Sends due alert notifications. Each delivery is sent on its own with a timeout, so a slow or
+// failing channel delays and fails only itself; failures are retried with back-off (lib/alerts/backoff).
+
+export interface DeliverOptions {
+  now?: () => Date;
+  /** SMTP server for e-mail (tests pass their own); default SMTP_URL. */
+  smtpUrl?: string;
+  timeoutMs?: number;
+  limit?: number;
+}
+
+export interface DeliverResult {
+  delivered: number;
+  retrying: number;
+  failed: number;
+}
+
+function alertsUrl(): string {
+  return `${(env.MSP_KPI_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "")}/alerts`;
+}
+
+function notice(d: ClaimedDelivery): AlertNotice {
+  return { ...d, threshold: Number(d.threshold), alertsUrl: alertsUrl() };
+}
+
+async function send(d: ClaimedDelivery, options: DeliverOptions): Promise<void> {
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  if (d.channel === "webhook") {
+    const response = await fetch(d.target, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(chatWebhookBody(notice(d))),
+      signal: AbortSignal.timeout(timeoutMs),
+      redirect: "error",
+    });
+    if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+    return;
+  }
+  const mail = alertEmail(notice(d));
+  await Promise.race([
+    sendMail({ to: d.target, ...mail }, options.smtpUrl ?? env.SMTP_URL),
+    new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer from the SMTP server within ${timeoutMs} ms`)), timeoutMs).unref()),
+  ]);
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error && error.name === "TimeoutError") return "timed out";
+  if (error instanceof Error) return error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message;
+  return String(error);
+}
+
+export async function deliverDueAlerts(db: Database, options: DeliverOptions = {}): Promise<DeliverResult> {
+  const clock = options.now ?? (() => new Date());
+  const claimed = await claimDueDeliveries(db, clock(), options.limit);
+  const result: DeliverResult = { delivered: 0, retrying: 0, failed: 0 };
+  await Promise.all(
+    claimed.map(async (d) => {
+      try {
+        await send(d, options);
+        await markDelivered(db, d, clock());
+        result.delivered++;
+      } catch (error) {
+        const status = await markDeliveryFailed(db, d, describe(error), clock());
+        result[status === "failed" ? "failed" : "retrying"]++;
+      }
+    }),
+  );
+  return result;
+}

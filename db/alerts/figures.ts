@@ -1,0 +1,32 @@
+import { baselinePeriod, resolveAlertWindow, type AlertFigures, type AlertRule, type AlertWindow } from "@/lib/alerts";
+import type { Period } from "@/lib/kpi/period";
+import type { KpiSettings } from "@/lib/records/settings";
+import type { SqlRunner } from "../client";
+import { computeKpiReportSql, computeKpiSectionsSql } from "../queries/kpi";
+
+export interface WindowFigures {
+  period: Period;
+  figures: AlertFigures;
+}
+
+/**
+ * The figures the rules need, from the SQL KPI engine: one report per distinct window (not per
+ * rule), plus the weeks before it only when a "times-average" rule looks at that window.
+ */
+export async function computeAlertFigures(
+  db: SqlRunner,
+  orgId: number,
+  rules: readonly Pick<AlertRule, "window" | "comparator">[],
+  settings: KpiSettings,
+  now: Date,
+): Promise<Map<AlertWindow, WindowFigures>> {
+  const byWindow = new Map<AlertWindow, WindowFigures>();
+  for (const window of new Set(rules.map((r) => r.window))) {
+    const period = resolveAlertWindow(window, now, settings.timeZone);
+    const { period: _period, previous, ...current } = await computeKpiReportSql(db, orgId, period, settings);
+    const needsBaseline = rules.some((r) => r.window === window && r.comparator === "times-average");
+    const baseline = needsBaseline ? await computeKpiSectionsSql(db, orgId, baselinePeriod(period), settings) : null;
+    byWindow.set(window, { period, figures: { current, previous, baseline } });
+  }
+  return byWindow;
+}

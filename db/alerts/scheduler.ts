@@ -1,0 +1,94 @@
+import type { Database } from "../client";
+import { deliverDueAlerts, type DeliverOptions } from "./deliver";
+import { evaluateAlertsIn } from "./evaluate";
+
+// The scheduled evaluation: each org's rules every N minutes (alert_schedules.every_minutes, 15 by
+// default). One instance at a time: the tick holds a transaction-level advisory lock, and another
+// instance that cannot take it skips its tick; the stamp it leaves makes a tick right after a no-op.
+
+const SCHEDULER_LOCK = 7_301_007;
+
+export interface ScheduledRun {
+  /** False when another instance held the scheduler lock. */
+  ran: boolean;
+  /** The orgs evaluated in this tick. */
+  orgs: number[];
+  /** Orgs whose evaluation failed (each in its own savepoint, so the others still count). */
+  failed: number[];
+}
+
+export async function runScheduledEvaluation(db: Database, options: { now?: Date; log?: (message: string, error?: unknown) => void } = {}): Promise<ScheduledRun> {
+  const now = options.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const [lock] = await tx.query<{ locked: boolean }>("select pg_try_advisory_xact_lock($1::bigint) as locked", [SCHEDULER_LOCK]);
+    if (!lock?.locked) return { ran: false, orgs: [], failed: [] };
+    const due = await tx.query<{ org_id: number }>(
+      `select r.org_id from alert_rules r left join alert_schedules s on s.org_id = r.org_id
+       where r.deleted_at is null and not r.muted
+         and (s.last_scheduled_at is null or s.last_scheduled_at <= $1::timestamptz - make_interval(mins => s.every_minutes))
+       group by r.org_id order by r.org_id`,
+      [now],
+    );
+    const run: ScheduledRun = { ran: true, orgs: [], failed: [] };
+    for (const { org_id: orgId } of due) {
+      try {
+        await tx.savepoint((sp) => evaluateAlertsIn(sp, orgId, now));
+        run.orgs.push(orgId);
+      } catch (error) {
+        run.failed.push(orgId);
+        (options.log ?? console.error)(`alerts: evaluating org ${orgId} failed`, error);
+      }
+      await tx.query(
+        `insert into alert_schedules (org_id, last_scheduled_at) values ($1, $2)
+         on conflict (org_id) do update set last_scheduled_at = excluded.last_scheduled_at`,
+        [orgId, now],
+      );
+    }
+    return run;
+  });
+}
+
+export interface AlertSchedulerOptions {
+  /** How often to look for orgs whose evaluation is due. */
+  tickMs?: number;
+  /** How often to send due notifications. */
+  deliverEveryMs?: number;
+  deliver?: DeliverOptions;
+  log?: (message: string, error?: unknown) => void;
+}
+
+/** The loop inside the app: scheduled evaluations, and the delivery of queued notifications. */
+export class AlertScheduler {
+  private timers: NodeJS.Timeout[] = [];
+  private running: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly db: Database,
+    private readonly options: AlertSchedulerOptions = {},
+  ) {}
+
+  start(): void {
+    if (this.timers.length > 0) return;
+    const { tickMs = 60_000, deliverEveryMs = 10_000 } = this.options;
+    this.timers.push(setInterval(() => this.serially(() => runScheduledEvaluation(this.db, { log: this.options.log }), "scheduled evaluation"), tickMs));
+    this.timers.push(setInterval(() => this.wake(), deliverEveryMs));
+    for (const t of this.timers) t.unref();
+    this.serially(() => runScheduledEvaluation(this.db, { log: this.options.log }), "scheduled evaluation");
+  }
+
+  /** Sends due notifications now (after an evaluation queued some). */
+  wake(): void {
+    this.serially(() => deliverDueAlerts(this.db, this.options.deliver), "delivery");
+  }
+
+  async stop(): Promise<void> {
+    for (const t of this.timers) clearInterval(t);
+    this.timers = [];
+    await this.running;
+  }
+
+  /** One job at a time, so a slow SMTP server never piles up overlapping passes. */
+  private serially(job: () => Promise<unknown>, what: string): void {
+    this.running = this.running.then(job).catch((error) => (this.options.log ?? console.error)(`alerts: ${what} failed`, error));
+  }
+}

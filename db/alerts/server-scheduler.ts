@@ -1,0 +1,28 @@
+import { getDb } from "@/db";
+import { AlertScheduler } from "./scheduler";
+import { registerAlertScheduler, runningAlertScheduler } from "./wake";
+
+// The alert scheduler inside the app server (started by instrumentation.ts). Every instance runs
+// one; the scheduler lock lets only one of them evaluate at a time, and deliveries are claimed
+// with SKIP LOCKED, so none is sent twice. It starts a few seconds after the server, so a process
+// that only loads the app briefly (a build worker) never opens the database for it.
+
+const STARTUP_DELAY_MS = 5_000;
+
+export function startServerAlertScheduler(): void {
+  if (runningAlertScheduler()) return;
+  const timer = setTimeout(async () => {
+    try {
+      const scheduler = new AlertScheduler(await getDb());
+      registerAlertScheduler(scheduler);
+      scheduler.start();
+      const stop = () => void scheduler.stop();
+      process.once("SIGTERM", stop);
+      process.once("SIGINT", stop);
+      console.log("Alert scheduler started (evaluates rules every 15 minutes by default, sends notifications every 10 s).");
+    } catch (error) {
+      console.error("Alert scheduler not started: the database could not be opened.", error);
+    }
+  }, STARTUP_DELAY_MS);
+  timer.unref();
+}

@@ -1,0 +1,24 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+// The production server (scripts/lib/serve.ts) answers webhook deliveries itself, without Next's
+// per-request cost, but the code that answers them runs inside Next's server (registered from
+// instrumentation.ts), where the process's database handle lives. This is where the two meet: on
+// globalThis, because the server script and Next's bundles are separate module graphs.
+
+export interface WebhookRoute {
+  source: string;
+  endpointId: string;
+}
+
+export type WebhookListener = (req: IncomingMessage, res: ServerResponse, route: WebhookRoute) => Promise<void>;
+
+const g = globalThis as unknown as { __mspKpiWebhookListener?: WebhookListener };
+
+export function registerWebhookListener(listener: WebhookListener): void {
+  g.__mspKpiWebhookListener = listener;
+}
+
+/** Undefined until Next's server has started; until then Next's own route answers. */
+export function webhookListener(): WebhookListener | undefined {
+  return g.__mspKpiWebhookListener;
+}

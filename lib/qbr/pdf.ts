@@ -1,0 +1,70 @@
+import { chromium, type Browser } from "playwright-core";
+
+// Turns the QBR's HTML into a PDF in headless chromium. The HTML is complete (inline CSS and SVG)
+// and handed over with page.setContent, so chromium loads nothing and needs no session; the page
+// numbers are chromium's own footer. One browser serves many documents (bulk export, CLI --all).
+
+export const DEFAULT_CHROMIUM_PATH = "/usr/bin/chromium";
+
+const LAUNCH_ARGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export interface PdfDocument {
+  html: string;
+  /** chromium footer template; may use <span class="pageNumber"> and <span class="totalPages">. */
+  footer: string;
+}
+
+export interface PdfRenderer {
+  render(doc: PdfDocument): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+export async function openPdfRenderer(executablePath = DEFAULT_CHROMIUM_PATH): Promise<PdfRenderer> {
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
+  } catch (e) {
+    throw new Error(`Could not start chromium at ${executablePath} to render the PDF (apt-get install -y chromium): ${(e as Error).message}`);
+  }
+  return {
+    async render(doc) {
+      const page = await browser.newPage();
+      try {
+        // Block every request: the document is self-contained, and nothing it names should be fetched.
+        await page.route("**/*", (route) => route.abort());
+        await page.setContent(doc.html, { waitUntil: "load" });
+        const pdf = await page.pdf({
+          format: "A4",
+          printBackground: true,
+          displayHeaderFooter: true,
+          headerTemplate: "<span></span>",
+          footerTemplate: doc.footer,
+          margin: { top: "16mm", bottom: "18mm", left: "16mm", right: "16mm" },
+        });
+        return new Uint8Array(pdf);
+      } finally {
+        await page.close();
+      }
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** Renders one document with a browser of its own. */
+export async function renderPdf(doc: PdfDocument, executablePath?: string): Promise<Uint8Array> {
+  const renderer = await openPdfRenderer(executablePath);
+  try {
+    return await renderer.render(doc);
+  } finally {
+    await renderer.close();
+  }
+}

@@ -1,0 +1,63 @@
+// The production server behind `npm start`: one node:http listener that answers webhook
+// deliveries itself, without Next's per-request cost (an RMM tool may send thousands a minute),
+// and hands every other request to Next through its programmatic API.
+import http from "node:http";
+import next from "next";
+import { webhookListener, type WebhookRoute } from "@/db/webhooks/node-listener";
+
+const WEBHOOK_PATH = /^\/api\/webhooks\/([^/?#]+)\/([^/?#]+)(?:\?.*)?$/;
+
+/** A delivery to POST /api/webhooks/<source>/<endpoint-id>, with the segments decoded as Next would; else null. */
+export function webhookRouteOf(method: string | undefined, url: string | undefined): WebhookRoute | null {
+  const match = method === "POST" && url ? WEBHOOK_PATH.exec(url) : null;
+  if (!match) return null;
+  try {
+    return { source: decodeURIComponent(match[1]!), endpointId: decodeURIComponent(match[2]!) };
+  } catch {
+    return null; // malformed escapes: Next answers
+  }
+}
+
+export async function serve(options: { dir: string; port: number; trustProxy: boolean }): Promise<http.Server> {
+  // As `next start` does: React and Next pick their production builds from NODE_ENV.
+  Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV || "production" });
+  const app = next({ dev: false, dir: options.dir, port: options.port });
+  const handle = app.getRequestHandler();
+  // Starts Next's server, which runs instrumentation.ts: the webhook worker and listener start
+  // now, not on the first page request.
+  await app.prepare();
+
+  const server = http.createServer((req, res) => {
+    const route = webhookRouteOf(req.method, req.url);
+    const listener = route ? webhookListener() : undefined;
+    if (route && listener) {
+      listener(req, res, route).catch((error: unknown) => {
+        // Every failure of the delivery itself is answered in words; this is the socket failing.
+        console.error(error);
+        res.destroy();
+      });
+    } else {
+      // The sign-in rate limit keys on X-Forwarded-For: unless a trusted proxy in front wrote it,
+      // it is the connection's own address, whatever the client sent.
+      if (!options.trustProxy) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "";
+      void handle(req, res);
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, () => resolve());
+  });
+
+  let closing = false;
+  const close = (signal: NodeJS.Signals) => {
+    if (closing) return;
+    closing = true;
+    // Stop taking requests, let Next finish its own, then exit as `next start` does.
+    server.close();
+    server.closeIdleConnections();
+    void app.close().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+  };
+  process.on("SIGINT", close);
+  process.on("SIGTERM", close);
+  return server;
+}

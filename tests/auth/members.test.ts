@@ -1,0 +1,76 @@
+import { expect, it } from "vitest";
+import { createApiToken, listApiTokens, revokeApiToken, useApiToken } from "@/db/auth/api-tokens";
+import { ACCOUNT_ATTEMPTS, takeSignInAttempt } from "@/db/auth/account-throttle";
+import { listAudit, recordAudit } from "@/db/auth/audit";
+import { changeRole, countUsers, createFirstOwner, createMember, listMembers, membershipOf, removeMember } from "@/db/auth/users";
+import { hashApiToken } from "@/lib/auth/api-token";
+import { createTestOrg, describeEachDatabase } from "../support/db";
+
+describeEachDatabase("members, roles and API tokens", (db) => {
+  it("creates the first owner once; a second set-up is refused", async () => {
+    expect(await countUsers(db())).toBe(0);
+    const id = await createFirstOwner(db(), { name: "Olga", email: "Olga@Example.com", password: "first-owner-pass", orgName: "Olga IT" });
+    expect(await membershipOf(db(), id)).toMatchObject({ role: "owner", orgName: "Olga IT" });
+    await expect(createFirstOwner(db(), { name: "Eve", email: "eve@example.com", password: "second-owner", orgName: "Eve" })).rejects.toMatchObject({ code: "conflict" });
+    const [account] = await db().query<{ password: string }>("select password from accounts where user_id = $1", [id]);
+    expect(account!.password).not.toContain("first-owner-pass");
+    expect(account!.password.length).toBeGreaterThan(40);
+  });
+
+  it("keeps at least one owner, and removing a member ends their sessions", async () => {
+    const org = await createTestOrg(db());
+    const owner = await createMember(db(), org, { name: "A", email: "a@one.example", password: "password-a-1", role: "owner" });
+    const viewer = await createMember(db(), org, { name: "B", email: "b@one.example", password: "password-b-1", role: "viewer" });
+    await expect(changeRole(db(), org, owner, "manager")).rejects.toMatchObject({ code: "conflict" });
+    await expect(removeMember(db(), org, owner)).rejects.toMatchObject({ code: "conflict" });
+    expect(await changeRole(db(), org, viewer, "owner")).toBe("viewer");
+    expect(await changeRole(db(), org, owner, "manager")).toBe("owner");
+    await db().query("insert into sessions (id, expires_at, token, user_id) values ('s1', now() + interval '1 day', 't1', $1)", [viewer]);
+    await changeRole(db(), org, owner, "owner");
+    await removeMember(db(), org, viewer);
+    expect((await listMembers(db(), org)).map((m) => m.email)).toEqual(["a@one.example"]);
+    expect(await db().query("select 1 from sessions where user_id = $1", [viewer])).toEqual([]);
+    await expect(createMember(db(), org, { name: "A2", email: "A@one.example", password: "password-a-2", role: "viewer" })).rejects.toMatchObject({ code: "conflict" });
+  });
+
+  it("never touches another org's members", async () => {
+    const one = await createTestOrg(db());
+    const two = await createTestOrg(db());
+    const stranger = await createMember(db(), two, { name: "S", email: "s@two.example", password: "password-s-1", role: "viewer" });
+    await expect(changeRole(db(), one, stranger, "owner")).rejects.toMatchObject({ code: "not_found" });
+    await expect(removeMember(db(), one, stranger)).rejects.toMatchObject({ code: "not_found" });
+    expect(await listMembers(db(), one)).toEqual([]);
+  });
+
+  it("stores tokens hashed, resolves them to their org and role, and stops after revocation", async () => {
+    const org = await createTestOrg(db());
+    const other = await createTestOrg(db());
+    const { id, token } = await createApiToken(db(), org, { name: "CI", role: "manager", createdBy: null });
+    const stored = await db().query<{ token_hash: string }>("select token_hash from api_tokens where org_id = $1", [org]);
+    expect(stored).toEqual([{ token_hash: hashApiToken(token) }]);
+    expect(JSON.stringify(await listApiTokens(db(), org))).not.toContain(token);
+    expect(await useApiToken(db(), token)).toEqual({ id, orgId: org, role: "manager" });
+    expect((await listApiTokens(db(), org))[0]!.lastUsedAt).toBeInstanceOf(Date);
+    expect(await revokeApiToken(db(), other, id)).toBe(false);
+    expect(await revokeApiToken(db(), org, id)).toBe(true);
+    expect(await useApiToken(db(), token)).toBeNull();
+    expect(await useApiToken(db(), `${token}x`)).toBeNull();
+  });
+
+  it("keeps an audit log per org, newest first", async () => {
+    const org = await createTestOrg(db());
+    await recordAudit(db(), org, { actor: "user:u1", action: "settings.changed", details: { currency: "USD" } });
+    await recordAudit(db(), org, { actor: "token:7", action: "token.used" });
+    const entries = await listAudit(db(), org);
+    expect(entries.map((e) => e.action)).toEqual(["token.used", "settings.changed"]);
+    expect(entries[1]).toMatchObject({ actor: "user:u1", details: { currency: "USD" }, subject: null });
+  });
+
+  it("allows an account only so many sign-in attempts per window, whatever the address", async () => {
+    const start = 1_800_000_000_000;
+    for (let i = 0; i < ACCOUNT_ATTEMPTS.max; i++) expect(await takeSignInAttempt(db(), "Target@one.example", start + i)).toBeNull();
+    expect(await takeSignInAttempt(db(), "target@one.example", start + 60_000)).toBe(ACCOUNT_ATTEMPTS.windowMs / 1000 - 60);
+    expect(await takeSignInAttempt(db(), "other@one.example", start + 60_000)).toBeNull();
+    expect(await takeSignInAttempt(db(), "target@one.example", start + ACCOUNT_ATTEMPTS.windowMs)).toBeNull();
+  });
+});

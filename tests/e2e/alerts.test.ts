@@ -1,0 +1,105 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startAppServer, type AppServer } from "../support/app-server";
+import { launchBrowser, newPage, screenshot } from "../support/browser";
+
+// The Alerts page against the real server in chromium: create a rule with the form (including a
+// field error), import a tickets file on the Imports page that crosses it, and see the alert in
+// the bell and the history; acknowledge it and the bell clears.
+
+const CLIENT = "E2E Spike Client";
+
+function ticketsCsv(count: number): string {
+  // A minute ago: inside "this week" of the server's clock (the demo org is in UTC).
+  const createdAt = new Date(Date.now() - 60_000).toISOString();
+  const rows = Array.from({ length: count }, (_, i) => `E2E-ALERT-${i + 1},${CLIENT},${createdAt},,,open,P3,,,`);
+  return ["ticket_id,client,created_at,first_response_at,resolved_at,status,priority,technician,csat,subject", ...rows, ""].join("\n");
+}
+
+describe("alerts page in chromium", () => {
+  let server: AppServer;
+  let browser: Browser;
+
+  // The shared machine may be busy building other work: allow a slow first build.
+  beforeAll(async () => {
+    server = await startAppServer({ timeoutMs: 600_000 });
+    browser = await launchBrowser();
+  }, 660_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("creates a rule, an import crosses it, the bell and the history show the alert, acknowledging clears the bell", async () => {
+    const { page, context, errors } = await newPage(browser);
+    expect((await page.goto(`${server.url}/alerts`))?.status()).toBe(200);
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Alerts");
+    const bell = page.getByTestId("alert-bell");
+    await expect.poll(() => bell.getAttribute("aria-label")).toBe("Alerts: none unread");
+
+    // A missing threshold is answered on the field.
+    const form = page.getByRole("region", { name: "New rule" });
+    await form.getByLabel("Name", { exact: true }).fill("E2E client tickets");
+    await form.getByLabel("Figure", { exact: true }).selectOption("client.tickets_created");
+    await form.getByLabel("Client, technician or service").fill(CLIENT);
+    await form.getByLabel("Fires when the figure is").selectOption("above");
+    await form.getByRole("button", { name: "Create rule" }).click();
+    await form.getByText("Enter a number").waitFor();
+    expect(await form.getByLabel("Threshold", { exact: true }).getAttribute("aria-invalid")).toBe("true");
+    expect(await form.getByLabel("Name", { exact: true }).inputValue()).toBe("E2E client tickets");
+
+    await form.getByLabel("Threshold", { exact: true }).fill("3");
+    await form.getByLabel("Window").selectOption("this-week");
+    await form.getByLabel("Severity").selectOption("critical");
+    await form.getByRole("button", { name: "Create rule" }).click();
+    await form.getByText("Rule saved.").waitFor();
+    const row = page.locator("tr", { has: page.getByRole("rowheader", { name: /E2E client tickets/ }) });
+    await row.waitFor();
+    expect(await row.getByTestId("current-value").innerText()).toBe("0");
+    await row.getByRole("button", { name: "Test: E2E client tickets" }).click();
+    await row.getByText("Would not fire now: 0").waitFor();
+    await screenshot(page, "alerts-1-rule");
+
+    // Import 4 tickets for the client on the Imports page: 4 > 3.
+    await page.goto(`${server.url}/imports`);
+    await page.locator('input[type="file"]').setInputFiles({ name: "e2e-alert-tickets.csv", mimeType: "text/csv", buffer: Buffer.from(ticketsCsv(4), "utf8") });
+    await page.getByRole("heading", { name: "Check how the file will be read" }).waitFor({ timeout: 20_000 });
+    expect(await page.getByLabel("Kind of data").inputValue()).toBe("tickets");
+    await page.getByRole("button", { name: "Import 4 rows" }).click();
+    await page.getByRole("heading", { name: "Import finished" }).waitFor({ timeout: 30_000 });
+
+    // The bell sees it on the next navigation.
+    await page.goto(`${server.url}/alerts`);
+    await expect.poll(() => bell.getAttribute("aria-label"), { timeout: 10_000 }).toBe("Alerts: 1 unread");
+    expect(await bell.innerText()).toBe("1");
+    const history = page.getByRole("table", { name: "Alerts, newest first, with value, threshold and period" });
+    const alert = history.locator("tr", { hasText: "E2E client tickets" });
+    expect(await alert.count()).toBe(1);
+    expect(await alert.innerText()).toContain("Firing");
+    expect(await alert.innerText()).toContain("Critical");
+    expect(await alert.innerText()).toContain("above 3");
+    expect(await row.getByTestId("current-value").innerText()).toBe("4");
+    expect(await row.innerText()).toContain("1 open alert");
+    await screenshot(page, "alerts-2-fired");
+
+    await alert.getByRole("button", { name: `Acknowledge: E2E client tickets — ${CLIENT}` }).click();
+    await history.locator("tr", { hasText: "Acknowledged" }).waitFor();
+    expect(await history.locator("tr", { hasText: "Acknowledged" }).innerText()).toContain("by Demo Owner");
+    await page.goto(`${server.url}/`);
+    await expect.poll(() => bell.getAttribute("aria-label"), { timeout: 10_000 }).toBe("Alerts: none unread");
+
+    // The API serves the same history.
+    const api = (await (await fetch(`${server.url}/api/alerts`, { headers: { cookie: await server.ownerCookie() } })).json()) as { unread: number; alerts: { subject: string; state: string; value: number }[] };
+    expect(api.unread).toBe(0);
+    expect(api.alerts).toMatchObject([{ subject: CLIENT, state: "acknowledged", value: 4 }]);
+
+    // A preset in one click.
+    await page.goto(`${server.url}/alerts`);
+    await page.getByRole("button", { name: "Add “A client churned this month”" }).click();
+    await page.getByRole("rowheader", { name: /A client churned this month/ }).waitFor();
+    await screenshot(page, "alerts-3-acknowledged");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,326 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isPublicPath } from "@/lib/http/security-headers";
+import { DEMO_OWNER, signInCookie, startAppServer, type AppServer } from "../support/app-server";
+import { launchBrowser, newPage, screenshot } from "../support/browser";
+import { runCli } from "../support/cli";
+import { importCsvOverHttp } from "../support/http-import";
+import { fillRoute, pageRoutes, routeHandlers } from "../support/routes";
+
+// Sign-in, roles, API tokens, password reset over a real SMTP server, hardening headers, and XSS
+// payloads rendered as text — against the production build on the demo data.
+const XSS_CLIENT = `<img src=x onerror="window.__xss=1">`;
+const XSS_TECH = `<script>window.__xss=2</script>`;
+let lastIp = 0;
+const freshIp = () => `198.51.100.${++lastIp}`;
+const ATTACKER_IP = "203.0.113.9";
+
+function startSmtp(): Promise<{ server: SMTPServer; port: number; messages: string[] }> {
+  const messages: string[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    onData(stream, _session, callback) {
+      let data = "";
+      stream.on("data", (chunk: Buffer) => (data += chunk.toString()));
+      stream.on("end", () => {
+        messages.push(data);
+        callback();
+      });
+    },
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, port: (server.server.address() as AddressInfo).port, messages })));
+}
+
+/** The first http(s) link in a quoted-printable mail body. */
+function linkIn(mail: string): string {
+  const decoded = mail.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const match = /https?:\/\/\S+/.exec(decoded);
+  if (!match) throw new Error(`no link in mail:\n${decoded}`);
+  return match[0];
+}
+
+describe("sign-in, roles and hardening", () => {
+  let server: AppServer;
+  let browser: Browser;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let owner: Record<string, string>;
+
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    // Trusting X-Forwarded-For lets each simulated person sign in from an address of their own,
+    // so only the brute-force test below spends its address's sign-in budget.
+    server = await startAppServer({ env: { SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, MSP_KPI_TRUST_PROXY: "1" } });
+    browser = await launchBrowser();
+    owner = { Cookie: await server.ownerCookie() };
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await new Promise<void>((resolve) => smtp?.server.close(() => resolve()));
+  });
+
+  it("sends anonymous visitors of every page to /sign-in and answers every private API route with 401", async () => {
+    const pages = pageRoutes().map((route) => fillRoute(route));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const path of pages) {
+      const response = await fetch(`${server.url}${path}`, { redirect: "manual" });
+      if (isPublicPath(path)) {
+        expect([200, 307], path).toContain(response.status);
+        continue;
+      }
+      expect(response.status, path).toBe(307);
+      expect(new URL(response.headers.get("location")!, server.url).pathname, path).toBe("/sign-in");
+    }
+    const handlers = routeHandlers();
+    expect(handlers.length).toBeGreaterThan(10);
+    for (const { route, methods } of handlers) {
+      const path = fillRoute(route, { source: "generic", all: "session" });
+      if (isPublicPath(path)) continue;
+      for (const method of methods) {
+        const response = await fetch(`${server.url}${path}`, {
+          method, redirect: "manual", headers: { Origin: server.url, "Content-Type": "application/json" }, body: method === "GET" ? undefined : "{}",
+        });
+        // API routes answer 401; documents outside /api (printable reports) send the browser to sign in.
+        if (path.startsWith("/api/")) expect(response.status, `${method} ${path}`).toBe(401);
+        else expect([response.status, new URL(response.headers.get("location") ?? "/", server.url).pathname], `${method} ${path}`).toEqual([307, "/sign-in"]);
+        expect(await response.text(), `${method} ${path}`).not.toMatch(/at .+\(.+:\d+:\d+\)/);
+      }
+    }
+  });
+
+  it("signs in with the pre-filled demo owner, shows who is signed in, and signs out", async () => {
+    const { page, context, errors } = await newPage(browser, { signedIn: false });
+    await page.goto(`${server.url}/clients`);
+    expect(new URL(page.url()).pathname).toBe("/sign-in");
+    expect(await page.getByLabel("E-mail").inputValue()).toBe(DEMO_OWNER.email);
+    expect(await page.getByLabel("Password").inputValue()).toBe(DEMO_OWNER.password);
+    await screenshot(page, "auth-sign-in");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(`${server.url}/clients`);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toBe("Clients");
+    await expect.poll(() => page.getByText("Demo MSP · Owner").count()).toBe(1);
+    const cookie = (await context.cookies()).find((c) => c.name.endsWith("session_token"));
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL(/\/sign-in/);
+    await page.goto(`${server.url}/`);
+    expect(new URL(page.url()).pathname).toBe("/sign-in");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("sets security headers with a fresh script nonce, and the pages still run under them", async () => {
+    const first = await fetch(`${server.url}/sign-in`);
+    const second = await fetch(`${server.url}/sign-in`);
+    const csp = first.headers.get("content-security-policy") ?? "";
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(second.headers.get("content-security-policy")).not.toBe(csp);
+    expect(first.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect(first.headers.get("x-frame-options")).toBe("DENY");
+    expect(first.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(first.headers.get("x-powered-by")).toBeNull();
+  });
+
+  it("refuses cross-site changes made with the session cookie (CSRF)", async () => {
+    const response = await fetch(`${server.url}/api/imports/mappings`, {
+      method: "POST",
+      headers: { ...owner, Origin: "https://evil.example", "Content-Type": "application/json" },
+      body: "{}",
+    });
+    expect(response.status).toBe(403);
+    const noOrigin = await fetch(`${server.url}/api/imports/mappings`, {
+      method: "POST",
+      headers: { ...owner, "Sec-Fetch-Site": "cross-site", "Content-Type": "application/json" },
+      body: "{}",
+    });
+    expect(noOrigin.status).toBe(403);
+  });
+
+  it("refuses uploads that are not text exports", async () => {
+    const response = await fetch(`${server.url}/api/imports/uploads`, {
+      method: "POST",
+      headers: { ...owner, Origin: server.url, "Content-Type": "application/pdf", "X-File-Name": "invoice.pdf" },
+      body: "%PDF-1.7",
+    });
+    expect(response.status).toBe(415);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toContain("CSV");
+  });
+
+  it("renders names with HTML in them as text on every page that shows names", async () => {
+    await importCsvOverHttp(server.url, owner, { name: "xss-clients.csv", kind: "clients", text: `client_id,name,segment\nXSS1,"${XSS_CLIENT.replaceAll('"', '""')}",Evil\n` });
+    await importCsvOverHttp(server.url, owner, { name: "xss-techs.csv", kind: "technicians", text: `technician,weekly_capacity_hours,active_from,active_to,role\n"${XSS_TECH}",40,2024-01-01,,Desk\n` });
+    await importCsvOverHttp(server.url, owner, { name: "xss-contracts.csv", kind: "contracts", text: `contract_id,client,service,monthly_value,start_date,end_date,tier,units,salesperson\nK-XSS,XSS1,Backup,100.00,2025-01-01,,,,\n` });
+    const { page, context, errors } = await newPage(browser);
+    await page.goto(`${server.url}/clients`);
+    await page.getByRole("searchbox").first().fill("onerror");
+    const link = page.getByRole("link", { name: XSS_CLIENT });
+    await expect.poll(() => link.count()).toBe(1);
+    const clientPage = (await link.getAttribute("href"))!;
+    for (const path of ["/", "/clients", clientPage, "/services", "/technicians", "/settings", "/imports"]) {
+      await page.goto(`${server.url}${path}`);
+      await page.waitForLoadState("networkidle");
+      const injected = await page.evaluate(() => ({
+        flag: (window as unknown as { __xss?: number }).__xss ?? null,
+        images: document.querySelectorAll('img[src="x"]').length,
+      }));
+      expect(injected, path).toEqual({ flag: null, images: 0 });
+    }
+    await page.goto(`${server.url}${clientPage}`);
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(XSS_CLIENT);
+    await page.goto(`${server.url}/settings`);
+    await expect.poll(() => page.getByText(XSS_TECH).count()).toBeGreaterThan(0);
+    await screenshot(page, "auth-xss-settings");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("creates an API token shown once, uses it as Bearer within its role, and refuses it once revoked", async () => {
+    const { page, context, errors } = await newPage(browser);
+    await page.goto(`${server.url}/settings/access`);
+    await page.getByLabel("Name", { exact: true }).last().fill("Nightly export");
+    await page.locator("#token-role").selectOption("viewer");
+    await page.getByRole("button", { name: "Create token" }).click();
+    const token = (await page.getByTestId("new-token").innerText()).trim();
+    expect(token).toMatch(/^mkpi_/);
+    await screenshot(page, "auth-access-token");
+    const bearer = { Authorization: `Bearer ${token}` };
+    expect((await fetch(`${server.url}/api/kpis?from=2026-10-01&to=2026-10-31`, { headers: bearer })).status).toBe(200);
+    const write = await fetch(`${server.url}/api/imports/mappings`, { method: "POST", headers: { ...bearer, "Content-Type": "application/json" }, body: "{}" });
+    expect(write.status).toBe(403);
+    await page.reload();
+    expect(await page.content()).not.toContain(token);
+    await page.getByRole("button", { name: "Revoke" }).click();
+    await expect.poll(() => page.getByRole("cell", { name: "Revoked", exact: true }).count()).toBe(1);
+    expect((await fetch(`${server.url}/api/kpis?from=2026-10-01&to=2026-10-31`, { headers: bearer })).status).toBe(401);
+    await page.reload();
+    await expect.poll(() => page.getByRole("cell", { name: "token.revoked", exact: true }).count()).toBe(1);
+    expect(await page.getByRole("cell", { name: "token.created", exact: true }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("runs the CLI against this server with an API token: kpis with any role, import with manager", async () => {
+    const { page, context } = await newPage(browser);
+    await page.goto(`${server.url}/settings/access`);
+    const tokens: Record<string, string> = {};
+    for (const role of ["manager", "viewer"]) {
+      await page.locator("#token-name").fill(`CLI ${role}`);
+      await page.locator("#token-role").selectOption(role);
+      await page.getByRole("button", { name: "Create token" }).click();
+      await expect.poll(() => page.getByRole("cell", { name: `CLI ${role}`, exact: true }).count()).toBe(1);
+      tokens[role] = (await page.getByTestId("new-token").innerText()).trim();
+    }
+    await context.close();
+    // A PGLITE_DIR that cannot be opened proves the CLI never touched a local database.
+    const remote = (role: string) => ({ MSP_KPI_URL: server.url, MSP_KPI_TOKEN: tokens[role]!, PGLITE_DIR: "/proc/no-database-here" });
+    const kpis = runCli(["kpis", "--from", "2026-10-01", "--to", "2026-10-31", "--json"], remote("viewer"));
+    expect(kpis.stderr).toBe("");
+    const api = await (await fetch(`${server.url}/api/kpis?from=2026-10-01&to=2026-10-31`, { headers: owner })).json();
+    expect(JSON.parse(kpis.stdout)).toEqual(api);
+    expect(runCli(["kpis", "--from", "2026-10-01", "--to", "2026-10-31"], remote("viewer")).stdout).toContain("MRR at the end");
+
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "msp-kpi-cli-remote-")), "remote-clients.csv");
+    writeFileSync(file, "client_id,name,segment\nREMOTE1,Remote Import GmbH,SMB\nREMOTE2,,no name\n");
+    const imported = runCli(["import", file, "--kind", "clients", "--json"], remote("manager"));
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ kind: "clients", inserted: 1, rejected: 1, status: "completed", errors: [expect.objectContaining({ line: 3 })] });
+    const refused = runCli(["import", file, "--kind", "clients"], remote("viewer"));
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("manager");
+  });
+
+  it("lets an owner add a viewer, who sees dashboards but not imports or settings", async () => {
+    const { page, context } = await newPage(browser);
+    await page.goto(`${server.url}/settings/access`);
+    await page.locator("#new-name").fill("Vera Viewer");
+    await page.locator("#new-email").fill("vera@demo.example");
+    await page.locator("#new-role").selectOption("viewer");
+    await page.locator("#new-password").fill("vera-first-pass");
+    await page.getByRole("button", { name: "Add member" }).click();
+    await expect.poll(() => page.getByText("vera@demo.example can sign in now.").count()).toBe(1);
+    await context.close();
+
+    const viewer = await newPage(browser, { signedIn: false });
+    const cookie = await signInCookie(server.url, { email: "vera@demo.example", password: "vera-first-pass" }, freshIp());
+    const at = cookie.indexOf("=");
+    await viewer.context.addCookies([{ name: cookie.slice(0, at), value: cookie.slice(at + 1), url: server.url }]);
+    await viewer.page.goto(`${server.url}/`);
+    const nav = viewer.page.getByRole("navigation", { name: "Main navigation" });
+    await expect.poll(() => nav.getByRole("link").allInnerTexts()).not.toContain("Imports");
+    expect(await nav.getByRole("link").allInnerTexts()).not.toContain("Settings");
+    for (const path of ["/imports", "/settings", "/settings/access", "/webhooks"]) {
+      await viewer.page.goto(`${server.url}${path}`);
+      expect(new URL(viewer.page.url()).pathname, path).toBe("/forbidden");
+    }
+    await screenshot(viewer.page, "auth-forbidden");
+    const asViewer = { Cookie: cookie, Origin: server.url, "Content-Type": "application/json" };
+    expect((await fetch(`${server.url}/api/imports`, { headers: asViewer })).status).toBe(403);
+    expect((await fetch(`${server.url}/api/webhooks-admin/endpoints`, { headers: asViewer })).status).toBe(403);
+    expect((await fetch(`${server.url}/api/kpis?from=2026-10-01&to=2026-10-31`, { headers: asViewer })).status).toBe(200);
+    await viewer.context.close();
+  });
+
+  it("resets a forgotten password through the e-mailed link", async () => {
+    const { page, context, errors } = await newPage(browser, { signedIn: false });
+    await page.goto(`${server.url}/forgot-password`);
+    await page.getByLabel("E-mail").fill("vera@demo.example");
+    await page.getByRole("button", { name: "Send link" }).click();
+    await expect.poll(() => page.getByRole("status").innerText()).toContain("a link is on its way");
+    await expect.poll(() => smtp.messages.length, { timeout: 10_000 }).toBe(1);
+    expect(smtp.messages[0]).toContain("To: vera@demo.example");
+    await page.goto(linkIn(smtp.messages[0]!));
+    await page.waitForURL(/\/reset-password\?token=/);
+    await page.getByLabel("New password").fill("vera-second-pass");
+    await page.getByRole("button", { name: "Save password" }).click();
+    await expect.poll(() => page.getByRole("status").innerText()).toContain("Password changed");
+    await expect(signInCookie(server.url, { email: "vera@demo.example", password: "vera-first-pass" }, freshIp())).rejects.toThrow(/401/);
+    expect(await signInCookie(server.url, { email: "vera@demo.example", password: "vera-second-pass" }, freshIp())).toContain("session_token=");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("rate-limits guessing: after five wrong passwords a minute the sign-in answers 429 and says so", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const response = await fetch(`${server.url}/api/auth/sign-in/email`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Origin: server.url, "X-Forwarded-For": ATTACKER_IP },
+        body: JSON.stringify({ email: "vera@demo.example", password: `guess-number-${i}` }),
+      });
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    const { page, context } = await newPage(browser, { signedIn: false, extraHTTPHeaders: { "X-Forwarded-For": ATTACKER_IP } });
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel("E-mail").fill("vera@demo.example");
+    await page.getByLabel("Password").fill("one-more-guess");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect.poll(() => page.getByRole("alert").filter({ hasText: "Too many" }).innerText()).toMatch(/Too many attempts\. Try again in \d+ seconds\./);
+    await screenshot(page, "auth-rate-limited");
+    await context.close();
+    // Another address is still welcome: the limit is the attacker's, not everyone's.
+    expect(await signInCookie(server.url, DEMO_OWNER, freshIp())).toContain("session_token=");
+  });
+
+  it("limits guesses at one account even from ever-changing addresses", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const response = await fetch(`${server.url}/api/auth/sign-in/email`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Origin: server.url, "X-Forwarded-For": freshIp() },
+        body: JSON.stringify({ email: "nobody@demo.example", password: `guess-number-${i}` }),
+      });
+      statuses.push(response.status);
+    }
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+    expect(statuses.slice(10)).toEqual([429, 429]);
+  });
+});

@@ -1,0 +1,140 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { unzipSync } from "fflate";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, newPage, screenshot } from "../support/browser";
+import { startAppServer, type AppServer } from "../support/app-server";
+
+// The QBR page, its PDF and CSV, the patch status report and the bulk export, on the demo data.
+
+describe("QBR reports in chromium", () => {
+  let server: AppServer;
+  let browser: Browser;
+  let clientId: string;
+  let clientName: string;
+  const downloads = mkdtempSync(path.join(tmpdir(), "msp-kpi-qbr-e2e-"));
+
+  beforeAll(async () => {
+    server = await startAppServer();
+    browser = await launchBrowser();
+    const { page, context } = await newPage(browser);
+    await page.goto(`${server.url}/clients`);
+    const link = page.getByRole("table", { name: "Clients with their figures for the period" }).locator("tbody tr").first().getByRole("link");
+    clientName = await link.innerText();
+    clientId = /\/clients\/(\d+)/.exec((await link.getAttribute("href")) ?? "")![1]!;
+    await context.close();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(downloads, { recursive: true, force: true });
+  });
+
+  it("opens from the client's page on the last full quarter; notes are saved and shown after a reload", async () => {
+    const { page, context, errors } = await newPage(browser);
+    await page.goto(`${server.url}/clients/${clientId}`);
+    await page.getByRole("link", { name: "QBR report" }).click();
+    await page.waitForURL(new RegExp(`/clients/${clientId}/qbr$`));
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(clientName);
+    expect(await page.getByRole("combobox", { name: "Period" }).inputValue()).toBe("last-quarter");
+    for (const heading of ["Summary", "Service performance", "Tickets and hours per month", "Contracts", "Services", "Account manager's notes"]) {
+      expect(await page.getByRole("heading", { level: 2, name: heading, exact: true }).count(), heading).toBe(1);
+    }
+    expect(await page.getByRole("heading", { name: "Summary" }).locator("xpath=..").getByRole("listitem").count()).toBeGreaterThan(0);
+    const performance = page.getByRole("table", { name: "Service performance now and in the previous period" });
+    const measures = await performance.locator("tbody th[scope=row]").allInnerTexts();
+    expect(measures).toEqual([
+      "Device coverage (reporting to monitoring)", "Warranty coverage", "Antivirus", "Patching", "Backup", "Devices online (seen in 7 days)", "Ticketing (SLA met)",
+    ]);
+    expect(await performance.locator("tbody td").first().innerText()).toMatch(/^\d+\.\d\u00a0%$/);
+
+    const notes = page.getByRole("textbox", { name: "Notes for this review" });
+    await notes.fill("Agenda: backup for the new branch office.\nRenewal talk in May.");
+    await page.getByRole("button", { name: "Save notes" }).click();
+    await page.getByText("Notes saved.").waitFor();
+    await page.reload();
+    expect(await page.getByRole("textbox", { name: "Notes for this review" }).inputValue()).toBe("Agenda: backup for the new branch office.\nRenewal talk in May.");
+    await expect.poll(() => page.locator(".recharts-bar-rectangle").count()).toBeGreaterThan(0);
+    await screenshot(page, "qbr-page");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("downloads the PDF (cover, figures, notes, page numbers) and the CSV from the page's buttons", async () => {
+    const { page, context, errors } = await newPage(browser);
+    await page.goto(`${server.url}/clients/${clientId}/qbr`);
+    const [pdfDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download PDF" }).click()]);
+    expect(pdfDownload.suggestedFilename()).toMatch(/^qbr-[a-z0-9-]+-\d{4}-\d{2}-01-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const pdf = path.join(downloads, "client.pdf");
+    await pdfDownload.saveAs(pdf);
+    const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(text.split("\f")[0]).toContain("Demo MSP");
+    expect(text.split("\f")[0]).toContain(clientName);
+    expect(text).toContain("Service performance");
+    expect(text).toContain("Renewal talk in May.");
+    expect(text).toContain(`Page ${pages} of ${pages}`);
+
+    const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV" }).click()]);
+    const csv = path.join(downloads, "client.csv");
+    await csvDownload.saveAs(csv);
+    const lines = readFileSync(csv, "utf8").split("\r\n");
+    expect(lines[0]).toBe("\uFEFFTable,Item,Current,Previous,Direction");
+    expect(lines.some((l) => l.startsWith("Service performance: Security monitoring,Patching,"))).toBe(true);
+
+    const german = await context.request.get(`${server.url}/clients/${clientId}/qbr/print?locale=de`);
+    expect(german.status()).toBe(200);
+    expect(await german.text()).toContain("Service-Performance");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("shows the patch status report: share up to date, patches missing, charts and a table per client", async () => {
+    const { page, context, errors } = await newPage(browser);
+    await page.goto(`${server.url}/reports`);
+    await page.getByRole("link", { name: "Open the patch status report →" }).click();
+    await page.waitForURL(/\/reports\/patch-status$/);
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Patch status");
+    for (const card of ["Devices up to date", "Patches missing", "Not seen in 7 days", "Managed devices"]) {
+      expect(await page.getByRole("heading", { level: 3, name: card, exact: true }).count(), card).toBe(1);
+    }
+    const table = page.getByRole("table", { name: "Patch status per client" });
+    expect(await table.locator("tbody tr").count()).toBeGreaterThan(5);
+    const shares = (await table.locator("tbody tr td:nth-child(4)").allInnerTexts()).map((s) => Number(s.replace(/[^\d.]/g, "")));
+    expect(shares).toEqual([...shares].sort((a, b) => a - b)); // worst first
+    await expect.poll(() => page.getByTestId("patch-status-bar").locator("div").count()).toBe(3);
+    await expect.poll(() => page.locator(".recharts-bar-rectangle").count()).toBeGreaterThan(0);
+    await screenshot(page, "patch-status");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("generates every client's QBR for a quarter as a zip, with a progress bar", async () => {
+    const { page, context, errors } = await newPage(browser);
+    await page.goto(`${server.url}/reports`);
+    const quarter = page.getByRole("combobox", { name: "Quarter" });
+    expect(await quarter.locator("option").count()).toBe(8);
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 240_000 }),
+      (async () => {
+        await page.getByRole("button", { name: "Generate all QBRs" }).click();
+        const bar = page.getByRole("progressbar", { name: "QBR PDFs generated" });
+        await expect.poll(() => bar.getAttribute("aria-valuetext"), { timeout: 120_000 }).toMatch(/^\d+ of 42 — /);
+        await screenshot(page, "qbr-bulk-progress");
+      })(),
+    ]);
+    const zip = path.join(downloads, "all.zip");
+    await download.saveAs(zip);
+    const files = Object.keys(unzipSync(readFileSync(zip)));
+    expect(files.length).toBe(42); // every demo client
+    expect(files.every((f) => /^qbr-[a-z0-9-]+-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.pdf$/.test(f))).toBe(true);
+    await expect.poll(() => page.getByText(/42 reports are ready\./).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+});
