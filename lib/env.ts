@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_CHROMIUM_PATH } from "./chromium";
 
 // The one place that reads process.env: everything else imports `env`.
 const EnvSchema = z.object({
@@ -42,6 +43,8 @@ const EnvSchema = z.object({
   MSP_KPI_URL: z.string().url("MSP_KPI_URL must be a URL such as https://kpi.example.com").optional().or(z.literal("").transform(() => undefined)),
   /** CLI only: the API token (Settings → Users and access) sent to MSP_KPI_URL. */
   MSP_KPI_TOKEN: z.string().regex(/^mkpi_/, "MSP_KPI_TOKEN must be an msp-kpi API token (mkpi_…)").optional().or(z.literal("").transform(() => undefined)),
+  /** The chromium that renders QBR PDFs (and runs the browser tests). */
+  CHROMIUM_PATH: z.string().min(1).default(DEFAULT_CHROMIUM_PATH),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

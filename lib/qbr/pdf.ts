@@ -1,21 +1,11 @@
 import { chromium, type Browser } from "playwright-core";
+import { CHROMIUM_ARGS } from "@/lib/chromium";
+import { env } from "@/lib/env";
 
 // Turns the QBR's HTML into a PDF in headless chromium. The HTML is complete (inline CSS and SVG)
 // and handed over with page.setContent, so chromium loads nothing and needs no session; the page
 // numbers are chromium's own footer. One browser serves many documents (bulk export, CLI --all).
 
-export const DEFAULT_CHROMIUM_PATH = "/usr/bin/chromium";
-
-const LAUNCH_ARGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 export interface PdfDocument {
   html: string;
@@ -28,10 +18,10 @@ export interface PdfRenderer {
   close(): Promise<void>;
 }
 
-export async function openPdfRenderer(executablePath = DEFAULT_CHROMIUM_PATH): Promise<PdfRenderer> {
+export async function openPdfRenderer(executablePath = env.CHROMIUM_PATH): Promise<PdfRenderer> {
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   } catch (e) {
     throw new Error(`Could not start chromium at ${executablePath} to render the PDF (apt-get install -y chromium): ${(e as Error).message}`);
   }
