@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { orgId, refId, rowId } from "./columns";
 import { orgs } from "./orgs";
@@ -59,6 +60,9 @@ export const webhookEvents = pgTable(
     }).onDelete("cascade"),
     uniqueIndex("webhook_events_org_endpoint_key").on(t.orgId, t.endpointId, t.eventKey),
     index("webhook_events_pending").on(t.status, t.nextAttemptAt),
+    // The worker claims due events in id order: this lets it walk only the open ones, however
+    // many processed events the inbox keeps.
+    index("webhook_events_open_by_id").on(t.id).where(sql`status in ('received', 'retrying', 'processing')`),
     index("webhook_events_org_received").on(t.orgId, t.receivedAt),
   ],
 );

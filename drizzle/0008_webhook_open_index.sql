@@ -1,0 +1,1 @@
+CREATE INDEX "webhook_events_open_by_id" ON "webhook_events" USING btree ("id") WHERE status in ('received', 'retrying', 'processing');
