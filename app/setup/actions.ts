@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { recordAudit } from "@/db/auth/audit";
 import { createFirstOwner, membershipOf } from "@/db/auth/users";
-import { fieldErrors, FirstOwnerForm } from "@/lib/auth/forms";
+import { fieldErrors, FirstOwnerForm, typedValues } from "@/lib/auth/forms";
 import { isAppError } from "@/lib/errors";
 
 // What was typed comes back (but the password), since React resets the form after each submission.
@@ -13,7 +13,7 @@ export type SetupState = { fieldErrors?: Record<string, string>; error?: string;
 /** First run only: creates the owner account (refused once any account exists). */
 export async function createOwner(_previous: SetupState, formData: FormData): Promise<SetupState> {
   const parsed = FirstOwnerForm.safeParse(Object.fromEntries(formData));
-  const values = Object.fromEntries(["orgName", "name", "email"].map((k) => [k, String(formData.get(k) ?? "")]));
+  const values = typedValues(formData, ["orgName", "name", "email"]);
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values };
   const db = await getDb();
   try {

@@ -28,3 +28,8 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   }
   return out;
 }
+
+/** The named fields as typed, to hand back to a form that React resets after each submission. */
+export function typedValues(formData: FormData, names: string[]): Record<string, string> {
+  return Object.fromEntries(names.map((name) => [name, String(formData.get(name) ?? "")]));
+}

@@ -7,7 +7,7 @@ import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isPublicPath } from "@/lib/http/security-headers";
 import { DEMO_OWNER, signInCookie, startAppServer, type AppServer } from "../support/app-server";
-import { launchBrowser, newPage, screenshot } from "../support/browser";
+import { addSessionCookie, launchBrowser, newPage, screenshot } from "../support/browser";
 import { runCli } from "../support/cli";
 import { importCsvOverHttp } from "../support/http-import";
 import { fillRoute, pageRoutes, routeHandlers } from "../support/routes";
@@ -250,8 +250,7 @@ describe("sign-in, roles and hardening", () => {
 
     const viewer = await newPage(browser, { signedIn: false });
     const cookie = await signInCookie(server.url, { email: "vera@demo.example", password: "vera-first-pass" }, freshIp());
-    const at = cookie.indexOf("=");
-    await viewer.context.addCookies([{ name: cookie.slice(0, at), value: cookie.slice(at + 1), url: server.url }]);
+    await addSessionCookie(viewer.context, cookie, server.url);
     await viewer.page.goto(`${server.url}/`);
     const nav = viewer.page.getByRole("navigation", { name: "Main navigation" });
     await expect.poll(() => nav.getByRole("link").allInnerTexts()).not.toContain("Imports");

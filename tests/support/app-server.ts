@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { DEMO_OWNER } from "@/db/demo/demo-owner";
 
 // Starts the real app over real HTTP for browser tests, through scripts/start.ts (build if needed,
 // migrate, demo data, `next start`) on a free port with a fresh PGlite folder.
@@ -80,7 +81,7 @@ async function killGroup(child: ChildProcess): Promise<void> {
 /** The server this test file started last; newPage() signs its contexts in there. */
 export let activeServer: AppServer | null = null;
 
-export const DEMO_OWNER = { email: "owner@demo.example", password: "demo-owner-pass" };
+export { DEMO_OWNER };
 
 /**
  * Signs in over real HTTP and returns the session cookie as a Cookie header value. `clientIp` is sent
@@ -90,7 +91,7 @@ export async function signInCookie(url: string, credentials: { email: string; pa
   const response = await fetch(`${url}/api/auth/sign-in/email`, {
     method: "POST",
     headers: { "Content-Type": "application/json", Origin: url, ...(clientIp ? { "X-Forwarded-For": clientIp } : {}) },
-    body: JSON.stringify(credentials),
+    body: JSON.stringify({ email: credentials.email, password: credentials.password }),
   });
   if (!response.ok) throw new Error(`sign-in as ${credentials.email} failed: HTTP ${response.status} ${await response.text()}`);
   const cookies = response.headers.getSetCookie().map((c) => c.split(";")[0]!);

@@ -28,6 +28,12 @@ export interface TestPage {
   errors: string[];
 }
 
+/** Puts a session cookie ("name=value", as signInCookie returns it) into a browser context. */
+export async function addSessionCookie(context: BrowserContext, cookie: string, url: string): Promise<void> {
+  const at = cookie.indexOf("=");
+  await context.addCookies([{ name: cookie.slice(0, at), value: cookie.slice(at + 1), url, httpOnly: true, sameSite: "Lax" }]);
+}
+
 /**
  * A page in a fresh context (own cookies), signed in as the demo owner of the server this test file
  * started — pass `{ signedIn: false }` for an anonymous visitor. `locale` sets both
@@ -36,11 +42,7 @@ export interface TestPage {
 export async function newPage(browser: Browser, options: BrowserContextOptions & { signedIn?: boolean } = {}): Promise<TestPage> {
   const { signedIn = true, ...contextOptions } = options;
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-US", ...contextOptions });
-  if (signedIn && activeServer) {
-    const cookie = await activeServer.ownerCookie();
-    const at = cookie.indexOf("=");
-    await context.addCookies([{ name: cookie.slice(0, at), value: cookie.slice(at + 1), url: activeServer.url, httpOnly: true, sameSite: "Lax" }]);
-  }
+  if (signedIn && activeServer) await addSessionCookie(context, await activeServer.ownerCookie(), activeServer.url);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("console", (message) => {

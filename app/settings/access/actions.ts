@@ -4,17 +4,13 @@ import { revalidatePath } from "next/cache";
 import { createApiToken, revokeApiToken } from "@/db/auth/api-tokens";
 import { recordAudit } from "@/db/auth/audit";
 import { changeRole, createMember, removeMember } from "@/db/auth/users";
-import { AddMemberForm, ChangeRoleForm, CreateTokenForm, fieldErrors, RemoveMemberForm, RevokeTokenForm } from "@/lib/auth/forms";
+import { AddMemberForm, ChangeRoleForm, CreateTokenForm, fieldErrors, RemoveMemberForm, RevokeTokenForm, typedValues } from "@/lib/auth/forms";
 import { isAppError } from "@/lib/errors";
 import { requestContext } from "../../server-context";
 
 // Everything here is owner-only and audited.
 // `values` returns what was typed (never a password), since React resets the form after each submission.
 export type AccessState = { fieldErrors?: Record<string, string>; error?: string; done?: string; token?: string; at?: number; values?: Record<string, string> };
-
-function typed(formData: FormData, names: string[]): Record<string, string> {
-  return Object.fromEntries(names.map((name) => [name, String(formData.get(name) ?? "")]));
-}
 
 async function guarded(values: Record<string, string> | undefined, run: () => Promise<AccessState>): Promise<AccessState> {
   try {
@@ -30,7 +26,7 @@ async function guarded(values: Record<string, string> | undefined, run: () => Pr
 export async function addMember(_previous: AccessState, formData: FormData): Promise<AccessState> {
   const ctx = await requestContext("owner");
   const parsed = AddMemberForm.safeParse(Object.fromEntries(formData));
-  const values = typed(formData, ["name", "email", "role"]);
+  const values = typedValues(formData, ["name", "email", "role"]);
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values, at: Date.now() };
   return guarded(values, async () => {
     const userId = await createMember(ctx.db, ctx.orgId, parsed.data);
@@ -62,7 +58,7 @@ export async function removeMemberAction(_previous: AccessState, formData: FormD
 export async function createToken(_previous: AccessState, formData: FormData): Promise<AccessState> {
   const ctx = await requestContext("owner");
   const parsed = CreateTokenForm.safeParse(Object.fromEntries(formData));
-  const values = typed(formData, ["name", "role"]);
+  const values = typedValues(formData, ["name", "role"]);
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values, at: Date.now() };
   return guarded(values, async () => {
     const createdBy = ctx.actor.startsWith("user:") ? ctx.actor.slice(5) : null;
