@@ -8,6 +8,12 @@ const nextConfig = {
   // `npm test` runs `tsc --noEmit` over the whole project (app, tests, scripts) first; checking
   // again inside every production build would only repeat it.
   typescript: { ignoreBuildErrors: true },
+  experimental: {
+    // proxy.ts makes Next buffer each request body for it, cut at this size (10 MB by default): one
+    // byte over the upload limit (MAX_UPLOAD_BYTES, 200 MB) lets the upload route see a body that is
+    // too large and refuse it, instead of storing the first part of the file.
+    proxyClientMaxBodySize: 200 * 1024 * 1024 + 1,
+  },
 };
 
 export default nextConfig;

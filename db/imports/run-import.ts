@@ -4,7 +4,7 @@ import { evaluateAlertsAfterChange } from "../alerts/after-change";
 import type { Database } from "../client";
 import { refreshKpiRollups } from "../queries/kpi/rollups";
 import { mergeStaged } from "./merge";
-import { createImportRun, finishImportRun, saveImportRowErrors } from "./runs";
+import { createImportRun, finishImportRun, saveImportRowErrors, type NewImportRun } from "./runs";
 import { copyStatement, createStagingTable, stagingLine } from "./staging";
 import type { StoredUpload } from "./uploads";
 
@@ -53,15 +53,16 @@ class StrictAbort extends Error {}
 
 /**
  * Imports one stored file: parse in a stream → COPY into a staging table → one set-based merge.
- * One transaction per file, so a crash or a strict abort leaves nothing half-imported.
+ * One transaction per file, which also holds the run's record: a crash or a strict abort leaves
+ * nothing half-imported, and a killed process leaves no run marked "running" behind.
  */
 export async function runImport(db: Database, request: ImportRequest): Promise<ImportResult> {
   const started = Date.now();
   const { orgId, options, upload } = request;
-  const runId = await createImportRun(db, {
+  const run: NewImportRun = {
     orgId, kind: options.kind, format: options.format, fileName: request.fileName, filePath: upload.path,
     fileSha256: upload.sha256, fileBytes: upload.bytes, strict: request.strict, startedBy: request.startedBy,
-  });
+  };
   const errors: RowError[] = [];
   let rejected = 0;
   let rowsRead = 0;
@@ -81,7 +82,8 @@ export async function runImport(db: Database, request: ImportRequest): Promise<I
   }
 
   try {
-    const counts = await db.transaction(async (tx) => {
+    const { runId, counts } = await db.transaction(async (tx) => {
+      const runId = await createImportRun(tx, run);
       await createStagingTable(tx, options.kind);
       await tx.copyFrom(copyStatement(options.kind), stagingChunks());
       if (request.strict && rejected > 0) throw new StrictAbort();
@@ -94,29 +96,33 @@ export async function runImport(db: Database, request: ImportRequest): Promise<I
         }
       }
       if (request.strict && merged.unresolved.length > 0) throw new StrictAbort();
-      return merged;
-    });
-    errors.sort((a, b) => a.line - b.line);
-    const durationMs = Date.now() - started;
-    await saveImportRowErrors(db, orgId, runId, errors);
-    await finishImportRun(db, orgId, runId, {
-      status: "completed", rowsTotal: rowsRead, inserted: counts.inserted, updated: counts.updated, rejected, durationMs,
+      errors.sort((a, b) => a.line - b.line);
+      await saveImportRowErrors(tx, orgId, runId, errors);
+      await finishImportRun(tx, orgId, runId, {
+        status: "completed", rowsTotal: rowsRead, inserted: merged.inserted, updated: merged.updated, rejected, durationMs: Date.now() - started,
+      });
+      return { runId, counts: merged };
     });
     await evaluateAlertsAfterChange(db, orgId);
     return {
       runId, kind: options.kind, format: options.format, status: "completed", rowsRead,
       inserted: counts.inserted, updated: counts.updated, unchanged: rowsRead - rejected - counts.inserted - counts.updated,
       rejected, clientsCreated: counts.clientsCreated, techniciansCreated: counts.techniciansCreated,
-      errors, errorsTruncated: rejected > errors.length, durationMs,
+      errors, errorsTruncated: rejected > errors.length, durationMs: Date.now() - started,
     };
   } catch (e) {
     const durationMs = Date.now() - started;
     const aborted = e instanceof StrictAbort;
     errors.sort((a, b) => a.line - b.line);
-    await saveImportRowErrors(db, orgId, runId, errors);
-    await finishImportRun(db, orgId, runId, {
-      status: aborted ? "aborted" : "failed", rowsTotal: rowsRead, inserted: 0, updated: 0, rejected, durationMs,
-      error: aborted ? "Strict import: bad rows found, nothing was stored." : e instanceof Error ? e.message : String(e),
+    // The import's transaction rolled back with its run; the outcome is recorded on its own.
+    const runId = await db.transaction(async (tx) => {
+      const id = await createImportRun(tx, run);
+      await saveImportRowErrors(tx, orgId, id, errors);
+      await finishImportRun(tx, orgId, id, {
+        status: aborted ? "aborted" : "failed", rowsTotal: rowsRead, inserted: 0, updated: 0, rejected, durationMs,
+        error: aborted ? "Strict import: bad rows found, nothing was stored." : e instanceof Error ? e.message : String(e),
+      });
+      return id;
     });
     if (!aborted) throw e;
     return {

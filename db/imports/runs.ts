@@ -12,7 +12,6 @@ export interface ImportRunRow {
   kind: string;
   format: string;
   file_name: string;
-  file_path: string | null;
   file_bytes: number | null;
   strict: boolean;
   status: "running" | "completed" | "aborted" | "failed";
@@ -27,10 +26,19 @@ export interface ImportRunRow {
   error: string | null;
 }
 
-export async function createImportRun(
-  db: SqlRunner,
-  run: { orgId: number; kind: string; format: string; fileName: string; filePath: string | null; fileSha256: string | null; fileBytes: number | null; strict: boolean; startedBy: string },
-): Promise<number> {
+export interface NewImportRun {
+  orgId: number;
+  kind: string;
+  format: string;
+  fileName: string;
+  filePath: string | null;
+  fileSha256: string | null;
+  fileBytes: number | null;
+  strict: boolean;
+  startedBy: string;
+}
+
+export async function createImportRun(db: SqlRunner, run: NewImportRun): Promise<number> {
   const [row] = await db.query<{ id: number }>(
     `insert into import_runs (org_id, kind, format, file_name, file_path, file_sha256, file_bytes, strict, started_by)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
@@ -68,7 +76,7 @@ export async function saveImportRowErrors(db: SqlRunner, orgId: number, runId: n
 
 export async function listImportRuns(db: SqlRunner, orgId: number, limit = 50): Promise<ImportRunRow[]> {
   return db.query<ImportRunRow>(
-    `select id, kind, format, file_name, file_path, file_bytes, strict, status, rows_total, inserted, updated, rejected,
+    `select id, kind, format, file_name, file_bytes, strict, status, rows_total, inserted, updated, rejected,
             started_by, started_at, finished_at, duration_ms, error
      from import_runs where org_id = $1 order by started_at desc, id desc limit $2`,
     [orgId, limit],
@@ -77,7 +85,7 @@ export async function listImportRuns(db: SqlRunner, orgId: number, limit = 50): 
 
 export async function getImportRun(db: SqlRunner, orgId: number, runId: number): Promise<ImportRunRow | null> {
   const [row] = await db.query<ImportRunRow>(
-    `select id, kind, format, file_name, file_path, file_bytes, strict, status, rows_total, inserted, updated, rejected,
+    `select id, kind, format, file_name, file_bytes, strict, status, rows_total, inserted, updated, rejected,
             started_by, started_at, finished_at, duration_ms, error
      from import_runs where org_id = $1 and id = $2`,
     [orgId, runId],

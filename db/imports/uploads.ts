@@ -19,13 +19,18 @@ export interface StoredUpload {
   bytes: number;
 }
 
-/** Copies an upload into UPLOAD_DIR/<org>/<sha256>.csv so the import can be inspected or replayed later. */
+/**
+ * Copies an upload into UPLOAD_DIR/<org>/<sha256>.csv so the import can be inspected or replayed
+ * later. Nothing is kept of an empty file, or of a body shorter than the `expectedBytes` its
+ * sender declared (a cut-off upload must never be imported as if it were the whole file).
+ */
 export async function storeUpload(
   uploadDir: string,
   orgId: number,
   source: NodeJS.ReadableStream | AsyncIterable<Uint8Array>,
-  maxBytes = MAX_UPLOAD_BYTES,
+  options: { maxBytes?: number; expectedBytes?: number } = {},
 ): Promise<StoredUpload> {
+  const maxBytes = options.maxBytes ?? MAX_UPLOAD_BYTES;
   const dir = path.resolve(uploadDir, String(orgId));
   mkdirSync(dir, { recursive: true });
   const tmp = path.join(dir, `.upload-${randomBytes(6).toString("hex")}`);
@@ -41,6 +46,10 @@ export async function storeUpload(
   });
   try {
     await pipeline(source, meter, createWriteStream(tmp));
+    if (bytes === 0) throw new AppError("bad_request", "The file is empty.");
+    if (options.expectedBytes !== undefined && bytes !== options.expectedBytes) {
+      throw new AppError("bad_request", `The upload arrived with ${bytes} of the ${options.expectedBytes} bytes announced (Content-Length). Nothing was stored; send the file again.`);
+    }
   } catch (e) {
     rmSync(tmp, { force: true });
     throw e;

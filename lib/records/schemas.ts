@@ -12,8 +12,19 @@ export const Decimal = z.string().regex(/^-?\d+(\.\d+)?$/, "expected a decimal n
 export const NonNegativeDecimal = Decimal.refine((v) => !v.startsWith("-"), "must not be negative");
 export const Priority = z.enum(["P1", "P2", "P3", "P4"]);
 export const DeviceKind = z.enum(["server", "workstation", "network", "mobile"]);
-const text = z.string().trim().min(1);
-const optionalText = z.string().trim().min(1).nullable();
+/** Longest text a record field may hold: any name or id fits, and the database can index it. */
+export const MAX_TEXT_LENGTH = 500;
+/** Why a text field cannot be stored, or null when it can (PostgreSQL text cannot hold a NUL). */
+export function textProblem(value: string): string | null {
+  if (value.length > MAX_TEXT_LENGTH) return `is longer than ${MAX_TEXT_LENGTH} characters (${value.length})`;
+  if (value.includes("\0")) return "contains a NUL byte, which cannot be stored";
+  return null;
+}
+const text = z.string().trim().min(1).superRefine((value, ctx) => {
+  const problem = textProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+const optionalText = text.nullable();
 
 export const ClientRecord = z.object({
   client_id: text,

@@ -5,8 +5,10 @@ import { importStoredFile } from "@/db/imports/import-file";
 import { listImportRuns } from "@/db/imports/runs";
 import { storedUploadById, UploadId } from "@/db/imports/upload-ref";
 import { ImportOptions } from "@/lib/imports";
+import { UploadFileName } from "@/lib/imports/file-name";
 import { env } from "@/lib/env";
 import { errorResponse, handle } from "@/lib/http/api-error";
+import { parseJsonBody } from "@/lib/http/json-body";
 import { requestContext } from "@/app/server-context";
 
 export const runtime = "nodejs";
@@ -14,7 +16,7 @@ export const dynamic = "force-dynamic";
 
 const ImportRequest = z.object({
   uploadId: UploadId,
-  fileName: z.string().min(1).max(255),
+  fileName: UploadFileName,
   overrides: ImportOptions.partial().omit({ timeZone: true }),
   strict: z.boolean().default(false),
 });
@@ -30,7 +32,7 @@ export async function POST(req: Request): Promise<Response> {
   let prepared;
   try {
     const { db, orgId, actor } = await requestContext("manager");
-    const body = ImportRequest.parse(await req.json());
+    const body = await parseJsonBody(req, ImportRequest);
     prepared = { db, orgId, actor, body, upload: storedUploadById(env.UPLOAD_DIR, orgId, body.uploadId) };
   } catch (e) {
     return errorResponse(e);

@@ -1,3 +1,4 @@
+import { textProblem } from "@/lib/records/schemas";
 import type { ValueType } from "../fields";
 import type { DateOrder } from "../options";
 import { NO_DATE, expectedDateFormat, parseDate, parseInstant } from "../values/dates";
@@ -26,7 +27,10 @@ export function makeParser(type: ValueType, field: string, ctx: ParserContext): 
   const decimal = (text: string) => parseDecimal(text, ctx.decimalComma);
   switch (type) {
     case "text":
-      return (text) => text;
+      return (text) => {
+        const problem = textProblem(text);
+        return problem ? new Fail(`${field} ${problem}`) : text;
+      };
     case "decimal":
       return (text) => decimal(text) ?? new Fail(numberHint);
     case "nonneg":

@@ -34,6 +34,13 @@ interface Slot {
 
 const isBlankish = (c: number) => c <= 32 || c === 160;
 
+/** Rejected rows keep the start of a bad value, storable: a NUL shows as U+FFFD, a huge cell is cut. */
+const SHOWN_VALUE_LENGTH = 200;
+function shownValue(raw: string): string {
+  const cut = raw.length > SHOWN_VALUE_LENGTH ? `${raw.slice(0, SHOWN_VALUE_LENGTH)}…` : raw;
+  return cut.replaceAll("\0", "\uFFFD");
+}
+
 export function createConverter(options: ImportOptions, headers: readonly string[]): RowConverter {
   const kind: ImportKind = options.kind;
   const specs = FIELD_SPECS[kind];
@@ -77,7 +84,7 @@ export function createConverter(options: ImportOptions, headers: readonly string
   let errors: RowError[] | null = null;
   const report = (field: string, reason: string) => {
     const slot = sourceOf.get(field) ?? columns.get(field);
-    (errors ??= []).push({ line, column: slot?.header ?? null, value: slot ? (cells[slot.index] ?? "") : null, reason });
+    (errors ??= []).push({ line, column: slot?.header ?? null, value: slot ? shownValue(cells[slot.index] ?? "") : null, reason });
   };
   const deriveContext: DeriveContext = {
     timeZone: options.timeZone,
@@ -102,7 +109,7 @@ export function createConverter(options: ImportOptions, headers: readonly string
         if (text.length === 0) continue;
       }
       const value = slot.parse(text);
-      if (value instanceof Fail) (errors ??= []).push({ line, column: slot.header, value: raw, reason: value.reason });
+      if (value instanceof Fail) (errors ??= []).push({ line, column: slot.header, value: shownValue(raw), reason: value.reason });
       else v[slot.field] = value;
     }
     derive(v, deriveContext);

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { listColumnMappings, saveColumnMapping } from "@/db/queries/column-mappings";
 import { ImportOptions } from "@/lib/imports";
 import { handle } from "@/lib/http/api-error";
+import { parseJsonBody } from "@/lib/http/json-body";
 import { requestContext } from "@/app/server-context";
 
 export const runtime = "nodejs";
@@ -26,7 +27,7 @@ export function GET(): Promise<Response> {
 export function POST(req: Request): Promise<Response> {
   return handle(async () => {
     const { db, orgId } = await requestContext("manager");
-    const body = SaveMapping.parse(await req.json());
+    const body = await parseJsonBody(req, SaveMapping);
     return Response.json({ mapping: await saveColumnMapping(db, orgId, body) }, { status: 201 });
   });
 }

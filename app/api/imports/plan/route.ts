@@ -5,6 +5,7 @@ import { storedUploadById, UploadId } from "@/db/imports/upload-ref";
 import { ImportOptions } from "@/lib/imports";
 import { env } from "@/lib/env";
 import { handle } from "@/lib/http/api-error";
+import { parseJsonBody } from "@/lib/http/json-body";
 import { requestContext } from "@/app/server-context";
 
 export const runtime = "nodejs";
@@ -15,7 +16,7 @@ const PlanRequest = z.object({ uploadId: UploadId, overrides: ImportOptions.part
 export function POST(req: Request): Promise<Response> {
   return handle(async () => {
     const { db, orgId } = await requestContext("manager");
-    const body = PlanRequest.parse(await req.json());
+    const body = await parseJsonBody(req, PlanRequest);
     const upload = storedUploadById(env.UPLOAD_DIR, orgId, body.uploadId);
     return Response.json({ plan: await planStoredImport(db, orgId, upload, body.overrides) });
   });

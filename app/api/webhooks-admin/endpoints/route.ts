@@ -4,6 +4,7 @@ import { z } from "zod";
 import { requestContext } from "@/app/server-context";
 import { createEndpoint, listEndpoints } from "@/db/webhooks/endpoints";
 import { handle } from "@/lib/http/api-error";
+import { parseJsonBody } from "@/lib/http/json-body";
 import { AuthMode, webhookUrl, WebhookSource } from "@/lib/webhooks";
 import { publicBaseUrl, requestOrigin } from "@/lib/webhooks/public-url";
 
@@ -27,7 +28,7 @@ export function GET(): Promise<Response> {
 export function POST(req: Request): Promise<Response> {
   return handle(async () => {
     const { db, orgId } = await requestContext("owner");
-    const input = CreateRequest.parse(await req.json());
+    const input = await parseJsonBody(req, CreateRequest);
     const created = await createEndpoint(db, orgId, input);
     const base = publicBaseUrl(requestOrigin(req.headers, new URL(req.url).origin));
     return Response.json(

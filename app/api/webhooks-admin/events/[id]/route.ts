@@ -6,6 +6,7 @@ import { discardEvent, getEvent, reprocessEvent } from "@/db/webhooks/inbox";
 import { wakeWebhookWorker } from "@/db/webhooks/worker-registry";
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/http/api-error";
+import { parseJsonBody } from "@/lib/http/json-body";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -27,7 +28,7 @@ export function POST(req: Request, { params }: Params): Promise<Response> {
   return handle(async () => {
     const { db, orgId } = await requestContext("owner");
     const id = Id.parse((await params).id);
-    const { action } = Action.parse(await req.json());
+    const { action } = await parseJsonBody(req, Action);
     if (!(await getEvent(db, orgId, id))) throw new AppError("not_found", "No such webhook event.");
     const changed = action === "reprocess" ? await reprocessEvent(db, orgId, id) : await discardEvent(db, orgId, id);
     if (!changed) throw new AppError("conflict", `This event cannot be ${action === "reprocess" ? "reprocessed" : "discarded"} in its current state.`);
