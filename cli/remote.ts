@@ -23,10 +23,16 @@ export function remoteTarget(): Remote | null {
   return { url: env.MSP_KPI_URL.replace(/\/+$/, ""), token: env.MSP_KPI_TOKEN };
 }
 
-async function failure(response: Response): Promise<AppError> {
+/** What the server refused becomes an AppError (exit 2); its own failures (5xx) stay unexpected (exit 3). */
+function serverError(status: number, message: string | undefined): Error {
+  const text = message ?? `The server answered HTTP ${status}.`;
+  const code = (Object.keys(ERROR_STATUS) as AppErrorCode[]).find((c) => ERROR_STATUS[c] === status);
+  return code ? new AppError(code, text) : new Error(text);
+}
+
+async function failure(response: Response): Promise<Error> {
   const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-  const code = (Object.keys(ERROR_STATUS) as AppErrorCode[]).find((c) => ERROR_STATUS[c] === response.status) ?? "bad_request";
-  return new AppError(code, body?.error?.message ?? `The server answered HTTP ${response.status}.`);
+  return serverError(response.status, body?.error?.message);
 }
 
 async function call(remote: Remote, route: string, init: RequestInit & { duplex?: "half" } = {}): Promise<Response> {
@@ -71,10 +77,10 @@ export async function remoteImport(
     const lines = buffered.split("\n");
     buffered = lines.pop() ?? "";
     for (const line of lines.filter(Boolean)) {
-      const event = JSON.parse(line) as { type: string; result?: ImportResult; error?: { message?: string }; bytesRead?: number; totalBytes?: number; rowsRead?: number };
+      const event = JSON.parse(line) as { type: string; result?: ImportResult; status?: number; error?: { message?: string }; bytesRead?: number; totalBytes?: number; rowsRead?: number };
       if (event.type === "progress") onProgress({ bytesRead: event.bytesRead ?? 0, totalBytes: event.totalBytes ?? 0, rowsRead: event.rowsRead ?? 0 });
       if (event.type === "result" && event.result) return event.result;
-      if (event.type === "error") throw new AppError("unprocessable", event.error?.message ?? "The import failed on the server.");
+      if (event.type === "error") throw serverError(event.status ?? 500, event.error?.message ?? "The import failed on the server.");
     }
   }
   throw new AppError("unprocessable", "The server closed the import without a result.");

@@ -17,6 +17,16 @@ export function dayNumber(date: string): number {
   return ms / MS_PER_DAY;
 }
 
+/** True for a real "YYYY-MM-DD" date: false for "2026-02-30" or anything malformed. */
+export function isCalendarDate(value: string): boolean {
+  try {
+    dayNumber(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function dateFromDayNumber(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }

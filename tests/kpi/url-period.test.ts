@@ -21,4 +21,9 @@ describe("period in the URL", () => {
     expect(periodFromSearchParams({ period: "next-decade" }, today, "UTC")).toEqual(lastMonth);
     expect(periodFromSearchParams({ from: "2020-01-01", to: "2026-01-01" }, today, "UTC")).toEqual(lastMonth);
   });
+  it("falls back to last month for a date that is not on the calendar, instead of throwing", () => {
+    const lastMonth = { period: { from: "2026-10-01", to: "2026-10-31" }, preset: "last-month" };
+    expect(periodFromSearchParams({ from: "2026-02-30", to: "2026-03-31" }, today, "UTC")).toEqual(lastMonth);
+    expect(periodFromSearchParams({ from: "2026-02-01", to: "2026-13-01" }, today, "UTC")).toEqual(lastMonth);
+  });
 });

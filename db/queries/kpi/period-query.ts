@@ -1,19 +1,10 @@
 import { z } from "zod";
-import { dayNumber } from "@/lib/kpi/calendar";
+import { isCalendarDate } from "@/lib/kpi/calendar";
 import { daysInPeriod } from "@/lib/kpi/period";
 
 // The period a KPI report is asked for, from a query string or CLI flags: two real calendar
 // dates, from ≤ to, at most three years (the same limit as the dashboard's period in the URL).
 export const MAX_PERIOD_DAYS = 366 * 3;
-
-const isCalendarDate = (value: string) => {
-  try {
-    dayNumber(value);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 const ReportDate = z
   .string({ error: "is required (YYYY-MM-DD)" })
