@@ -82,7 +82,7 @@ export async function runImport(db: Database, request: ImportRequest): Promise<I
   }
 
   try {
-    const { runId, counts } = await db.transaction(async (tx) => {
+    const { runId, counts, durationMs } = await db.transaction(async (tx) => {
       const runId = await createImportRun(tx, run);
       await createStagingTable(tx, options.kind);
       await tx.copyFrom(copyStatement(options.kind), stagingChunks());
@@ -98,17 +98,18 @@ export async function runImport(db: Database, request: ImportRequest): Promise<I
       if (request.strict && merged.unresolved.length > 0) throw new StrictAbort();
       errors.sort((a, b) => a.line - b.line);
       await saveImportRowErrors(tx, orgId, runId, errors);
+      const durationMs = Date.now() - started;
       await finishImportRun(tx, orgId, runId, {
-        status: "completed", rowsTotal: rowsRead, inserted: merged.inserted, updated: merged.updated, rejected, durationMs: Date.now() - started,
+        status: "completed", rowsTotal: rowsRead, inserted: merged.inserted, updated: merged.updated, rejected, durationMs,
       });
-      return { runId, counts: merged };
+      return { runId, counts: merged, durationMs };
     });
     await evaluateAlertsAfterChange(db, orgId);
     return {
       runId, kind: options.kind, format: options.format, status: "completed", rowsRead,
       inserted: counts.inserted, updated: counts.updated, unchanged: rowsRead - rejected - counts.inserted - counts.updated,
       rejected, clientsCreated: counts.clientsCreated, techniciansCreated: counts.techniciansCreated,
-      errors, errorsTruncated: rejected > errors.length, durationMs: Date.now() - started,
+      errors, errorsTruncated: rejected > errors.length, durationMs,
     };
   } catch (e) {
     const durationMs = Date.now() - started;

@@ -1,7 +1,7 @@
 import { createReadStream, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync, closeSync } from "node:fs";
+import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { Readable } from "node:stream";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
@@ -82,17 +82,23 @@ describe("import ingest, hostile and large inputs", () => {
 
   const cliEnv = () => ({ MSP_KPI_URL: server.url, MSP_KPI_TOKEN: token });
 
-  /** Streams a file from disk to the upload route, with its Content-Length, as the CLI does. */
+  /** Streams a file from disk to the upload route with its Content-Length, as the CLI does, on a connection of its own. */
   const uploadFromDisk = (file: string) =>
-    fetch(`${server.url}/api/imports/uploads`, {
-      method: "POST",
-      headers: { ...asOwner, "Content-Type": "text/csv", "Content-Length": String(statSync(file).size), "X-File-Name": path.basename(file) },
-      body: Readable.toWeb(createReadStream(file)) as ReadableStream,
-      duplex: "half",
-    } as RequestInit);
+    new Promise<{ status: number; body: { upload?: { id: string; bytes: number }; error?: { message: string } } }>((resolve, reject) => {
+      const request = http.request(`${server.url}/api/imports/uploads`, {
+        method: "POST",
+        agent: false,
+        headers: { ...asOwner, "Content-Type": "text/csv", "Content-Length": statSync(file).size, "X-File-Name": path.basename(file) },
+      }, (response) => {
+        let text = "";
+        response.setEncoding("utf8").on("data", (chunk: string) => (text += chunk)).on("end", () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) }));
+      });
+      request.on("error", reject);
+      createReadStream(file).pipe(request);
+    });
 
   it("imports every row of a file over 10 MB uploaded on the Imports page, and by the remote CLI", { timeout: 400_000 }, async () => {
-    const rows = 160_000;
+    const rows = 180_000;
     const text = timeExport(rows);
     const size = Buffer.byteLength(text);
     expect(size).toBeGreaterThan(10.5 * 1024 * 1024);
@@ -101,17 +107,17 @@ describe("import ingest, hostile and large inputs", () => {
     await page.goto(`${server.url}/imports`);
     await page.locator('input[type="file"]').setInputFiles({ name: "over-10mb.csv", mimeType: "text/csv", buffer: Buffer.from(text) });
     await page.getByRole("heading", { name: "Check how the file will be read" }).waitFor({ timeout: 120_000 });
-    await page.getByRole("button", { name: "Import 160,000 rows" }).click();
+    await page.getByRole("button", { name: "Import 180,000 rows" }).click();
     await page.getByRole("heading", { name: "Import finished" }).waitFor({ timeout: 240_000 });
     const figure = (label: string) => page.locator("dl > div").filter({ has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) }).locator("dd").innerText();
-    expect(await figure("Rows read")).toBe("160,000");
-    expect(await figure("Inserted")).toBe("160,000");
+    expect(await figure("Rows read")).toBe("180,000");
+    expect(await figure("Inserted")).toBe("180,000");
     expect(await figure("Rejected")).toBe("0");
     expect(errors).toEqual([]);
     await context.close();
 
-    const history = (await (await fetch(`${server.url}/api/imports`, { headers: asOwner })).json()) as { runs: { file_name: string; file_bytes: number }[] };
-    expect(history.runs.find((r) => r.file_name === "over-10mb.csv")?.file_bytes).toBe(size);
+    const history = async () => ((await (await fetch(`${server.url}/api/imports`, { headers: asOwner })).json()) as { runs: { file_name: string; file_bytes: number; rows_total: number; started_by: string }[] }).runs;
+    expect((await history()).find((r) => r.file_name === "over-10mb.csv")).toMatchObject({ file_bytes: size, rows_total: rows });
 
     // The same file through the remote CLI: read whole, so every row is there again (unchanged).
     const file = path.join(dir, "over-10mb.csv");
@@ -119,28 +125,7 @@ describe("import ingest, hostile and large inputs", () => {
     const cli = runCli(["import", file, "--json"], cliEnv());
     expect(cli.code, cli.stderr).toBe(0);
     expect(JSON.parse(cli.stdout)).toMatchObject({ status: "completed", inserted: 0, updated: 0, rejected: 0 });
-  });
-
-  it("stores an upload of exactly the 200 MB limit whole; one byte more is refused, by HTTP and the remote CLI, storing nothing", { timeout: 400_000 }, async () => {
-    const file = path.join(dir, "at-limit.csv");
-    clientsExportOfSize(file, MAX_UPLOAD_BYTES);
-    const before = storedUploads();
-    const atLimit = await uploadFromDisk(file);
-    expect(atLimit.status).toBe(200);
-    const { upload } = (await atLimit.json()) as { upload: { id: string; bytes: number } };
-    expect(upload.bytes).toBe(MAX_UPLOAD_BYTES);
-    const stored = storedUploads().filter((f) => !before.includes(f));
-    expect(stored).toEqual([expect.stringMatching(new RegExp(`/${upload.id}\\.csv$`))]);
-    expect(statSync(path.join(UPLOAD_DIR, stored[0]!)).size).toBe(MAX_UPLOAD_BYTES);
-
-    writeFileSync(file, "\n", { flag: "a" });
-    const over = await uploadFromDisk(file);
-    expect(over.status).toBe(413);
-    expect(((await over.json()) as { error: { message: string } }).error.message).toBe("The file is larger than the 200 MB upload limit.");
-    const cli = runCli(["import", file], cliEnv());
-    expect(cli.code).not.toBe(0);
-    expect(cli.stderr).toContain("200 MB upload limit");
-    expect(storedUploads()).toEqual([...before, ...stored].sort());
+    expect((await history())[0]).toMatchObject({ file_name: "over-10mb.csv", started_by: expect.stringMatching(/^token:/), file_bytes: size, rows_total: rows });
   });
 
   it("refuses an empty upload and leaves no file behind", async () => {
@@ -157,6 +142,8 @@ describe("import ingest, hostile and large inputs", () => {
     });
     expect(badName.status).toBe(400);
     expect(await badName.json()).toEqual({ error: { code: "bad_request", message: expect.stringContaining("x-file-name: not a URI-encoded file name"), details: null } });
+    const page = await fetch(`${server.url}/?from=2026-02-30&to=2026-03-31`, { headers: asOwner });
+    expect(page.status).toBe(200); // pages fall back to the default period
     for (const route of ["/api/kpis", "/api/qbr/1/csv"]) {
       const response = await fetch(`${server.url}${route}?from=2026-02-30&to=2026-03-31`, { headers: asOwner });
       expect(response.status, route).toBe(400);
@@ -214,12 +201,12 @@ describe("import ingest, hostile and large inputs", () => {
   it("answers 400 to broken JSON on every JSON route", async () => {
     // A real bearer endpoint, so the webhook route gets as far as reading the body.
     const created = await fetch(`${server.url}/api/webhooks-admin/endpoints`, {
-      method: "POST", headers: { ...asOwner, "Content-Type": "application/json" }, body: JSON.stringify({ name: "ingest probe", source: "generic", authMode: "bearer" }),
+      method: "POST", headers: { ...asOwner, "Content-Type": "application/json" }, body: JSON.stringify({ name: "ingest probe", source: "ninjaone", authMode: "bearer" }),
     });
     expect(created.status).toBe(201);
     const endpoint = (await created.json()) as { id: string; secret: string };
     const concrete: Record<string, { path: string; headers?: Record<string, string> }> = {
-      "POST /api/webhooks/[source]/[endpointId]": { path: `/api/webhooks/generic/${endpoint.id}`, headers: { Authorization: `Bearer ${endpoint.secret}` } },
+      "POST /api/webhooks/[source]/[endpointId]": { path: `/api/webhooks/ninjaone/${endpoint.id}`, headers: { Authorization: `Bearer ${endpoint.secret}` } },
       "POST /api/auth/[...all]": { path: "/api/auth/sign-in/email" },
     };
     const answers: Record<string, number> = {};
@@ -233,5 +220,26 @@ describe("import ingest, hostile and large inputs", () => {
       await response.arrayBuffer();
     }
     expect(answers).toEqual(Object.fromEntries(JSON_ROUTES.map((r) => [r, 400])));
+  });
+  it("stores an upload of exactly the 200 MB limit whole; one byte more is refused, by HTTP and the remote CLI, storing nothing", { timeout: 400_000 }, async () => {
+    const file = path.join(dir, "at-limit.csv");
+    clientsExportOfSize(file, MAX_UPLOAD_BYTES);
+    const before = storedUploads();
+    const atLimit = await uploadFromDisk(file);
+    expect(atLimit.status).toBe(200);
+    const upload = atLimit.body.upload!;
+    expect(upload.bytes).toBe(MAX_UPLOAD_BYTES);
+    const stored = storedUploads().filter((f) => !before.includes(f));
+    expect(stored).toEqual([expect.stringMatching(new RegExp(`/${upload.id}\\.csv$`))]);
+    expect(statSync(path.join(UPLOAD_DIR, stored[0]!)).size).toBe(MAX_UPLOAD_BYTES);
+
+    writeFileSync(file, "\n", { flag: "a" });
+    const over = await uploadFromDisk(file);
+    expect(over.status).toBe(413);
+    expect(over.body.error?.message).toBe("The file is larger than the 200 MB upload limit.");
+    const cli = runCli(["import", file], cliEnv());
+    expect(cli.code).not.toBe(0);
+    expect(cli.stderr).toContain("200 MB upload limit");
+    expect(storedUploads()).toEqual([...before, ...stored].sort());
   });
 });
