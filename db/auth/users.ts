@@ -123,3 +123,8 @@ export async function removeMember(db: Database, orgId: number, userId: string):
     return revoked;
   });
 }
+
+/** Voids every outstanding password-reset link of a user (better-auth keeps them as verifications). */
+export async function voidPasswordResetLinks(db: SqlRunner, userId: string): Promise<void> {
+  await db.query("delete from verifications where identifier like 'reset-password:%' and value = $1", [userId]);
+}

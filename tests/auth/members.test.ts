@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { createApiToken, listApiTokens, revokeApiToken, useApiToken } from "@/db/auth/api-tokens";
-import { ACCOUNT_ATTEMPTS, takeSignInAttempt } from "@/db/auth/account-throttle";
+import { ACCOUNT_ATTEMPTS, ADDRESS_ATTEMPTS, returnSignInAttempt, takeSignInAttempt } from "@/db/auth/sign-in-throttle";
 import { listAudit, recordAudit } from "@/db/auth/audit";
 import { changeRole, countUsers, createFirstOwner, createMember, listMembers, membershipOf, removeMember } from "@/db/auth/users";
 import { hashApiToken } from "@/lib/auth/api-token";
@@ -113,9 +113,26 @@ describeEachDatabase("members, roles and API tokens", (db) => {
 
   it("allows an account only so many sign-in attempts per window, whatever the address", async () => {
     const start = 1_800_000_000_000;
-    for (let i = 0; i < ACCOUNT_ATTEMPTS.max; i++) expect(await takeSignInAttempt(db(), "Target@one.example", start + i)).toBeNull();
-    expect(await takeSignInAttempt(db(), "target@one.example", start + 60_000)).toBe(ACCOUNT_ATTEMPTS.windowMs / 1000 - 60);
-    expect(await takeSignInAttempt(db(), "other@one.example", start + 60_000)).toBeNull();
-    expect(await takeSignInAttempt(db(), "target@one.example", start + ACCOUNT_ATTEMPTS.windowMs)).toBeNull();
+    const from = (i: number) => `192.0.2.${i}`;
+    for (let i = 0; i < ACCOUNT_ATTEMPTS.max; i++) expect(await takeSignInAttempt(db(), { email: "Target@one.example", address: from(i) }, start + i)).toBeNull();
+    expect(await takeSignInAttempt(db(), { email: "target@one.example", address: from(50) }, start + 60_000)).toBe(ACCOUNT_ATTEMPTS.windowMs / 1000 - 60);
+    expect(await takeSignInAttempt(db(), { email: "other@one.example", address: from(51) }, start + 60_000)).toBeNull();
+    expect(await takeSignInAttempt(db(), { email: "target@one.example", address: from(52) }, start + ACCOUNT_ATTEMPTS.windowMs)).toBeNull();
+  });
+
+  it("allows an address only so many attempts a minute, and attempts given back do not count", async () => {
+    const start = 1_800_000_000_000;
+    const attempt = (i: number) => ({ email: `user${i}@two.example`, address: "198.51.100.7" });
+    for (let i = 0; i < ADDRESS_ATTEMPTS.max; i++) {
+      // A successful sign-in is given back; a wrong password keeps its attempt.
+      expect(await takeSignInAttempt(db(), attempt(100 + i), start + i)).toBeNull();
+      await returnSignInAttempt(db(), attempt(100 + i));
+      expect(await takeSignInAttempt(db(), attempt(i), start + i)).toBeNull();
+    }
+    expect(await takeSignInAttempt(db(), attempt(9), start + 30_000)).toBe(30);
+    // The refused attempt spent nothing: its account is untouched.
+    const [row] = await db().query<{ count: number }>("select count from rate_limits where key = 'account-sign-in:user9@two.example'");
+    expect(row?.count ?? 0).toBe(0);
+    expect(await takeSignInAttempt(db(), attempt(9), start + ADDRESS_ATTEMPTS.windowMs)).toBeNull();
   });
 });
