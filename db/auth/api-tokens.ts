@@ -87,8 +87,8 @@ export async function revokeTokensCreatedBy(db: SqlRunner, orgId: number, userId
 /** Lowers the member's live tokens that outrank their new role to that role; returns their ids. */
 export async function clampTokensCreatedBy(db: SqlRunner, orgId: number, userId: string, role: Role): Promise<number[]> {
   const rows = await db.query<{ id: number }>(
-    "update api_tokens set role = $3 where org_id = $1 and created_by = $2 and revoked_at is null and role in (select jsonb_array_elements_text($4::jsonb)) returning id",
-    [orgId, userId, role, JSON.stringify(rolesAbove(role))],
+    "update api_tokens set role = $3 where org_id = $1 and created_by = $2 and revoked_at is null and role = any(string_to_array($4, ',')) returning id",
+    [orgId, userId, role, rolesAbove(role).join(",")],
   );
   return rows.map((r) => r.id);
 }

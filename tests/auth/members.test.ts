@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, it } from "vitest";
 import { createApiToken, listApiTokens, revokeApiToken, useApiToken } from "@/db/auth/api-tokens";
 import { ACCOUNT_ATTEMPTS, ADDRESS_ATTEMPTS, returnSignInAttempt, takeSignInAttempt } from "@/db/auth/sign-in-throttle";
@@ -100,6 +102,25 @@ describeEachDatabase("members, roles and API tokens", (db) => {
     // Being a member of another org does not count for this org's tokens.
     await db().query("insert into memberships (org_id, user_id, role) values ($1, $2, 'owner')", [other, stays]);
     expect(await useApiToken(db(), staysToken.token)).toBeNull();
+  });
+
+  it("on update, revokes tokens whose creator has left and lowers the rest to their creator's role", async () => {
+    const org = await createTestOrg(db());
+    const owner = await createMember(db(), org, { name: "O", email: "o@migrate.example", password: "password-o-1", role: "owner" });
+    const viewer = await createMember(db(), org, { name: "V", email: "v@migrate.example", password: "password-v-1", role: "viewer" });
+    const kept = await createApiToken(db(), org, { name: "kept", role: "owner", createdBy: owner });
+    const lowered = await createApiToken(db(), org, { name: "lowered", role: "manager", createdBy: viewer });
+    const orphan = await createApiToken(db(), org, { name: "orphan", role: "owner", createdBy: owner });
+    // What an older version left: a token whose creator was deleted (created_by set null).
+    await db().query("update api_tokens set created_by = null where org_id = $1 and id = $2", [org, orphan.id]);
+
+    const migration = readFileSync(path.resolve(import.meta.dirname, "../../drizzle/0010_token_creator_roles.sql"), "utf8");
+    for (const statement of migration.split("--> statement-breakpoint")) await db().query(statement);
+
+    const tokens = new Map((await listApiTokens(db(), org)).map((t) => [t.id, t]));
+    expect([tokens.get(kept.id)?.role, tokens.get(kept.id)?.revokedAt]).toEqual(["owner", null]);
+    expect([tokens.get(lowered.id)?.role, tokens.get(lowered.id)?.revokedAt]).toEqual(["viewer", null]);
+    expect(tokens.get(orphan.id)?.revokedAt).toBeInstanceOf(Date);
   });
 
   it("keeps an audit log per org, newest first", async () => {
