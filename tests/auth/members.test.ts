@@ -114,8 +114,8 @@ describeEachDatabase("members, roles and API tokens", (db) => {
     // What an older version left: a token whose creator was deleted (created_by set null).
     await db().query("update api_tokens set created_by = null where org_id = $1 and id = $2", [org, orphan.id]);
 
-    const migration = readFileSync(path.resolve(import.meta.dirname, "../../drizzle/0010_token_creator_roles.sql"), "utf8");
-    for (const statement of migration.split("--> statement-breakpoint")) await db().query(statement);
+    const migration = readFileSync(path.resolve(import.meta.dirname, "../../drizzle/0010_sign_in_attempts_and_token_roles.sql"), "utf8");
+    for (const statement of migration.split("--> statement-breakpoint").filter((sql) => sql.includes("api_tokens"))) await db().query(statement);
 
     const tokens = new Map((await listApiTokens(db(), org)).map((t) => [t.id, t]));
     expect([tokens.get(kept.id)?.role, tokens.get(kept.id)?.revokedAt]).toEqual(["owner", null]);
@@ -152,7 +152,7 @@ describeEachDatabase("members, roles and API tokens", (db) => {
     }
     expect(await takeSignInAttempt(db(), attempt(9), start + 30_000)).toBe(30);
     // The refused attempt spent nothing: its account is untouched.
-    const [row] = await db().query<{ count: number }>("select count from rate_limits where key = 'account-sign-in:user9@two.example'");
+    const [row] = await db().query<{ count: number }>("select count from sign_in_attempts where key = 'account-sign-in:user9@two.example'");
     expect(row?.count ?? 0).toBe(0);
     expect(await takeSignInAttempt(db(), attempt(9), start + ADDRESS_ATTEMPTS.windowMs)).toBeNull();
   });

@@ -1,3 +1,9 @@
+CREATE TABLE "sign_in_attempts" (
+	"key" text PRIMARY KEY NOT NULL,
+	"count" integer NOT NULL,
+	"window_start" bigint NOT NULL
+);
+--> statement-breakpoint
 -- API tokens act for their creator: a token whose creator has left its org (or is unknown) is
 -- revoked, and a token above its creator's current role is lowered to that role.
 UPDATE "api_tokens" t SET "revoked_at" = now()
