@@ -18,6 +18,8 @@ export interface RequestContext {
   orgId: number;
   /** Who acts, as written to run and audit records ("user:<id>", "token:<id>"). */
   actor: string;
+  /** The member behind the request: the signed-in user, or the creator of the API token. */
+  userId: string;
   role: Role;
 }
 
@@ -43,17 +45,17 @@ export const currentViewer = cache(async (): Promise<Viewer | null> => {
 
 async function tokenContext(db: Database, token: string, method: string): Promise<RequestContext> {
   const resolved = await useApiToken(db, token);
-  if (!resolved) throw new AppError("unauthorized", "The API token is unknown or revoked.");
+  if (!resolved) throw new AppError("unauthorized", "The API token is unknown or revoked, or its creator has left the organisation.");
   const actor = `token:${resolved.id}`;
   // Reads only bump last_used_at; every change made with a token is audited.
   if (method !== "GET" && method !== "HEAD") await recordAudit(db, resolved.orgId, { actor, action: "token.used", details: { method } });
-  return { db, orgId: resolved.orgId, actor, role: resolved.role };
+  return { db, orgId: resolved.orgId, actor, userId: resolved.createdBy, role: resolved.role };
 }
 
 async function sessionContext(): Promise<RequestContext | null> {
   const viewer = await currentViewer();
   if (!viewer) return null;
-  return { db: await getDb(), orgId: viewer.orgId, actor: `user:${viewer.userId}`, role: viewer.role };
+  return { db: await getDb(), orgId: viewer.orgId, actor: `user:${viewer.userId}`, userId: viewer.userId, role: viewer.role };
 }
 
 /**

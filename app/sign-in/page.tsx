@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { countUsers, userExists } from "@/db/auth/users";
 import { DEMO_OWNER } from "@/db/demo/demo-owner";
+import { configuredPublicUrl } from "@/lib/auth/origins";
 import { getLocale } from "@/lib/format/server-locale";
 import { currentViewer } from "../server-context";
 import { AuthCard } from "./auth-card";
@@ -30,7 +31,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const demo = await userExists(db, DEMO_OWNER.email);
   return (
     <AuthCard title={m.title} subtitle={m.subtitle}>
-      <SignInForm next={next} initialEmail={typeof params.email === "string" ? params.email : demo ? DEMO_OWNER.email : ""} demoPassword={demo ? DEMO_OWNER.password : ""} />
+      <SignInForm next={next} initialEmail={typeof params.email === "string" ? params.email : demo ? DEMO_OWNER.email : ""} demoPassword={demo ? DEMO_OWNER.password : ""} publicUrl={configuredPublicUrl()} />
     </AuthCard>
   );
 }

@@ -7,9 +7,15 @@ import { useLocale } from "@/components/locale-provider";
 import { buttonClass, FormMessage } from "./auth-card";
 import { authMessages } from "./messages";
 
+/** better-auth's answer when the page's origin is neither the server's host nor MSP_KPI_PUBLIC_URL. */
+async function refusedOrigin(response: Response): Promise<boolean> {
+  const body = (await response.json().catch(() => null)) as { code?: unknown } | null;
+  return body?.code === "INVALID_ORIGIN";
+}
+
 // Posts to better-auth's /api/auth/sign-in/email over fetch, so its rate limit and origin check
 // apply to every attempt; on success the session cookie is set and we go where the user was headed.
-export function SignInForm({ next, initialEmail, demoPassword }: { next: string; initialEmail: string; demoPassword: string }) {
+export function SignInForm({ next, initialEmail, demoPassword, publicUrl }: { next: string; initialEmail: string; demoPassword: string; publicUrl: string }) {
   const m = authMessages(useLocale()).signIn;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -30,6 +36,7 @@ export function SignInForm({ next, initialEmail, demoPassword }: { next: string;
         return;
       }
       if (response.status === 429) setError(m.tooMany(Number(response.headers.get("X-Retry-After") ?? "60")));
+      else if (response.status === 403 && (await refusedOrigin(response))) setError(m.wrongAddress(window.location.origin, publicUrl));
       else if (response.status === 401 || response.status === 400) setError(m.wrong);
       else setError(m.failed);
     } catch {

@@ -1,18 +1,16 @@
 import { randomBytes } from "node:crypto";
 import { betterAuth } from "better-auth";
-import { APIError, createAuthMiddleware } from "better-auth/api";
+import { APIError, createAuthMiddleware, getIP, isAPIError } from "better-auth/api";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { env } from "@/lib/env";
 import { PASSWORD_MIN } from "@/lib/auth/forms";
+import { configuredPublicUrl, sameHostOrigins } from "@/lib/auth/origins";
 import { sendMail } from "@/lib/mail/send-mail";
 import type { Database } from "../client";
 import { accounts, rateLimits, sessions, users, verifications } from "../schema/auth";
-import { takeSignInAttempt } from "./account-throttle";
 import { recordAudit } from "./audit";
-import { membershipOf } from "./users";
-
-/** Failed sign-ins allowed per client address per minute before 429. */
-export const SIGN_IN_ATTEMPTS_PER_MINUTE = 5;
+import { returnSignInAttempt, takeSignInAttempt, type SignInAttempt } from "./sign-in-throttle";
+import { membershipOf, voidPasswordResetLinks } from "./users";
 
 async function authSecret(db: Database): Promise<string> {
   if (env.AUTH_SECRET) return env.AUTH_SECRET;
@@ -27,8 +25,10 @@ function buildAuth(db: Database, secret: string) {
   return betterAuth({
     appName: "msp-kpi",
     secret,
-    baseURL: env.MSP_KPI_PUBLIC_URL,
+    // Fixed, so e-mailed reset links never follow a request's Host or X-Forwarded-* headers.
+    baseURL: configuredPublicUrl(),
     basePath: "/api/auth",
+    trustedOrigins: (request) => (request ? sameHostOrigins(request.headers, env.MSP_KPI_TRUST_PROXY) : []),
     database: drizzleAdapter(db.orm, {
       provider: "pg",
       schema: { user: users, session: sessions, account: accounts, verification: verifications, rateLimit: rateLimits },
@@ -41,6 +41,7 @@ function buildAuth(db: Database, secret: string) {
       minPasswordLength: PASSWORD_MIN,
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: 60 * 60,
+      onPasswordReset: async ({ user }) => voidPasswordResetLinks(db, user.id),
       sendResetPassword: async ({ user, url }) => {
         await sendMail({
           to: user.email,
@@ -56,18 +57,30 @@ function buildAuth(db: Database, secret: string) {
       window: 60,
       max: 100,
       customRules: {
-        "/sign-in/email": { window: 60, max: SIGN_IN_ATTEMPTS_PER_MINUTE },
+        // Counted by sign-in-throttle.ts instead, which spends only wrong passwords.
+        "/sign-in/email": false,
         "/request-password-reset": { window: 300, max: 3 },
       },
     },
-    advanced: { useSecureCookies: env.MSP_KPI_PUBLIC_URL?.startsWith("https://") ?? false },
+    advanced: {
+      useSecureCookies: env.MSP_KPI_PUBLIC_URL?.startsWith("https://") ?? false,
+      // better-auth skips the origin check under NODE_ENV=test; ours runs everywhere, tests included.
+      disableOriginCheck: false,
+    },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
-        if (ctx.path !== "/sign-in/email" || typeof ctx.body?.email !== "string") return;
-        const wait = await takeSignInAttempt(db, ctx.body.email);
+        const attempt = signInAttemptOf(ctx);
+        if (!attempt) return;
+        const wait = await takeSignInAttempt(db, attempt);
         if (wait !== null) {
-          throw new APIError("TOO_MANY_REQUESTS", { message: "Too many sign-in attempts for this account." }, { "X-Retry-After": String(wait) });
+          throw new APIError("TOO_MANY_REQUESTS", { message: "Too many sign-in attempts." }, { "X-Retry-After": String(wait) });
         }
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        const attempt = signInAttemptOf(ctx);
+        const returned = ctx.context.returned;
+        const wrongPassword = isAPIError(returned) && returned.statusCode === 401;
+        if (attempt && !wrongPassword) await returnSignInAttempt(db, attempt);
       }),
     },
     databaseHooks: {
@@ -81,6 +94,20 @@ function buildAuth(db: Database, secret: string) {
       },
     },
   });
+}
+
+/** The e-mail and client address of a sign-in request, or null for every other auth request. */
+function signInAttemptOf(ctx: {
+  path?: string;
+  body?: { email?: unknown };
+  request?: Request;
+  headers?: Headers;
+  context: { options: Parameters<typeof getIP>[1] };
+}): SignInAttempt | null {
+  if (ctx.path !== "/sign-in/email" || typeof ctx.body?.email !== "string") return null;
+  const source = ctx.request ?? ctx.headers;
+  const address = source ? getIP(source, ctx.context.options) : null;
+  return { email: ctx.body.email, address: address ?? "unknown" };
 }
 
 export type Auth = ReturnType<typeof buildAuth>;

@@ -3,6 +3,7 @@ import { hashPassword } from "better-auth/crypto";
 import { AppError } from "@/lib/errors";
 import { Role } from "@/lib/auth/roles";
 import type { Database, SqlRunner } from "../client";
+import { clampTokensCreatedBy, revokeTokensCreatedBy } from "./api-tokens";
 
 export interface Member {
   userId: string;
@@ -91,26 +92,39 @@ async function assertAnotherOwner(db: SqlRunner, orgId: number, userId: string):
   if (!row?.n) throw new AppError("conflict", "An org needs at least one owner: make someone else owner first.");
 }
 
-/** Changes a member's role; returns the previous one. The last owner cannot be demoted. */
-export async function changeRole(db: Database, orgId: number, userId: string, role: Role): Promise<Role> {
+/**
+ * Changes a member's role and lowers their API tokens that outrank it; returns the previous role and
+ * the lowered tokens. The last owner cannot be demoted.
+ */
+export async function changeRole(db: Database, orgId: number, userId: string, role: Role): Promise<{ previous: Role; clampedTokens: number[] }> {
   return db.transaction(async (tx) => {
     const [row] = await tx.query<{ role: string }>("select role from memberships where org_id = $1 and user_id = $2 for update", [orgId, userId]);
     if (!row) throw new AppError("not_found", "No such member.");
     const previous = Role.parse(row.role);
     if (previous === "owner" && role !== "owner") await assertAnotherOwner(tx, orgId, userId);
     await tx.query("update memberships set role = $3 where org_id = $1 and user_id = $2", [orgId, userId, role]);
-    return previous;
+    return { previous, clampedTokens: await clampTokensCreatedBy(tx, orgId, userId, role) };
   });
 }
 
-/** Removes a member from the org and ends their sessions; a user left without any org is deleted. */
-export async function removeMember(db: Database, orgId: number, userId: string): Promise<void> {
-  await db.transaction(async (tx) => {
+/**
+ * Removes a member from the org, revokes the API tokens they created there and ends their sessions;
+ * a user left without any org is deleted. Returns the revoked tokens.
+ */
+export async function removeMember(db: Database, orgId: number, userId: string): Promise<number[]> {
+  return db.transaction(async (tx) => {
     const [row] = await tx.query<{ role: string }>("select role from memberships where org_id = $1 and user_id = $2 for update", [orgId, userId]);
     if (!row) throw new AppError("not_found", "No such member.");
     if (row.role === "owner") await assertAnotherOwner(tx, orgId, userId);
     await tx.query("delete from memberships where org_id = $1 and user_id = $2", [orgId, userId]);
+    const revoked = await revokeTokensCreatedBy(tx, orgId, userId);
     await tx.query("delete from sessions where user_id = $1", [userId]);
     await tx.query("delete from users u where id = $1 and not exists (select 1 from memberships m where m.user_id = u.id)", [userId]);
+    return revoked;
   });
+}
+
+/** Voids every outstanding password-reset link of a user (better-auth keeps them as verifications). */
+export async function voidPasswordResetLinks(db: SqlRunner, userId: string): Promise<void> {
+  await db.query("delete from verifications where identifier like 'reset-password:%' and value = $1", [userId]);
 }

@@ -67,12 +67,20 @@ export const verifications = pgTable(
   (t) => [index("verifications_identifier").on(t.identifier)],
 );
 
-// Sign-in attempt counters, in the database so several app instances share them.
+// better-auth's request counters (password-reset requests), in the database so several instances share them.
 export const rateLimits = pgTable("rate_limits", {
   id: text("id").primaryKey(),
   key: text("key").notNull().unique(),
   count: integer("count").notNull(),
   lastRequest: bigint("last_request", { mode: "number" }).notNull(),
+});
+
+// Sign-in attempts per client address and per account (db/auth/sign-in-throttle.ts). Kept apart
+// from rate_limits, which better-auth prunes after its own longest window, shorter than ours.
+export const signInAttempts = pgTable("sign_in_attempts", {
+  key: text("key").primaryKey(),
+  count: integer("count").notNull(),
+  windowStart: bigint("window_start", { mode: "number" }).notNull(),
 });
 
 // Which user may act in which org, and how.

@@ -37,9 +37,14 @@ export async function serve(options: { dir: string; port: number; trustProxy: bo
         res.destroy();
       });
     } else {
-      // The sign-in rate limit keys on X-Forwarded-For: unless a trusted proxy in front wrote it,
-      // it is the connection's own address, whatever the client sent.
-      if (!options.trustProxy) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "";
+      // The sign-in rate limit keys on X-Forwarded-For, and Next builds request URLs from
+      // X-Forwarded-Proto/Host: unless a trusted proxy in front wrote them, they describe the
+      // connection itself (Next fills in proto and host), whatever the client sent.
+      if (!options.trustProxy) {
+        req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "";
+        delete req.headers["x-forwarded-proto"];
+        delete req.headers["x-forwarded-host"];
+      }
       void handle(req, res);
     }
   });

@@ -1,4 +1,5 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -43,6 +44,21 @@ function linkIn(mail: string): string {
   const match = /https?:\/\/\S+/.exec(decoded);
   if (!match) throw new Error(`no link in mail:\n${decoded}`);
   return match[0];
+}
+
+/** A reverse proxy on 127.0.0.1 that passes requests on with Host rewritten to the app's own. */
+function startHostRewritingProxy(target: URL): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const upstream = httpRequest(
+      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: { ...req.headers, host: target.host } },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    req.pipe(upstream);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
 }
 
 describe("sign-in, roles and hardening", () => {
@@ -114,6 +130,36 @@ describe("sign-in, roles and hardening", () => {
     expect(new URL(page.url()).pathname).toBe("/sign-in");
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it("signs in at 127.0.0.1, which is not the configured address", async () => {
+    // MSP_KPI_PUBLIC_URL is unset here, so the configured address is http://localhost:<port> (server.url).
+    const here = `http://127.0.0.1:${server.port}`;
+    expect(new URL(here).host).not.toBe(new URL(server.url).host);
+    const { page, context, errors } = await newPage(browser, { signedIn: false });
+    await page.goto(`${here}/clients`);
+    expect(new URL(page.url()).pathname).toBe("/sign-in");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(`${here}/clients`);
+    await expect.poll(() => page.getByText("Demo MSP · Owner").count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("says what to set when a proxy hides the address the browser used", async () => {
+    const proxy = await startHostRewritingProxy(new URL(server.url));
+    try {
+      const { page, context } = await newPage(browser, { signedIn: false });
+      await page.goto(`${proxy.url}/sign-in`);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      const alert = page.getByRole("alert").filter({ hasText: "MSP_KPI_PUBLIC_URL" });
+      await expect.poll(() => alert.count()).toBe(1);
+      expect(await alert.innerText()).toContain(`Open msp-kpi at ${server.url}, or ask the administrator to set MSP_KPI_PUBLIC_URL to ${proxy.url}.`);
+      await screenshot(page, "auth-wrong-address");
+      await context.close();
+    } finally {
+      await new Promise((resolve) => proxy.server.close(resolve));
+    }
   });
 
   it("sets security headers with a fresh script nonce, and the pages still run under them", async () => {
@@ -284,6 +330,18 @@ describe("sign-in, roles and hardening", () => {
     expect(await signInCookie(server.url, { email: "vera@demo.example", password: "vera-second-pass" }, freshIp())).toContain("session_token=");
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it("mails reset links to the configured address, whatever X-Forwarded-Proto and X-Forwarded-Host say", async () => {
+    const sent = smtp.messages.length;
+    const response = await fetch(`${server.url}/api/auth/request-password-reset`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Origin: server.url, "X-Forwarded-For": freshIp(), "X-Forwarded-Proto": "https", "X-Forwarded-Host": "evil.example" },
+      body: JSON.stringify({ email: "vera@demo.example", redirectTo: "/reset-password" }),
+    });
+    expect(response.status).toBe(200);
+    await expect.poll(() => smtp.messages.length, { timeout: 10_000 }).toBe(sent + 1);
+    expect(linkIn(smtp.messages[sent]!)).toMatch(new RegExp(`^${server.url}/api/auth/reset-password/\\w+`));
   });
 
   it("rate-limits guessing: after five wrong passwords a minute the sign-in answers 429 and says so", async () => {

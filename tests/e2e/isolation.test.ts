@@ -54,7 +54,7 @@ async function seedRival(pgliteDir: string, uploadDir: string): Promise<Rival> {
     const endpoint = await createEndpoint(db, orgId, { name: "Rival RMM", source: "generic" });
     const event = await insertEvent(db, { orgId, endpointId: endpoint.id, eventKey: "rival-1", body: '{"client":"Rival Secret Client"}', headers: {} });
     const bossId = await createMember(db, orgId, { name: "Rival Boss", email: "boss@rival.example", password: "rival-owner-pass", role: "owner" });
-    const { id: tokenId, token } = await createApiToken(db, orgId, { name: "rival", role: "owner", createdBy: null });
+    const { id: tokenId, token } = await createApiToken(db, orgId, { name: "rival", role: "owner", createdBy: bossId });
     const techFile = path.join(uploadDir, "..", "rival-techs.csv");
     writeFileSync(techFile, "technician,weekly_capacity_hours,active_from,active_to,role\nRival Tech One,40,2024-01-01,,Desk\nRival Tech Two,40,2024-01-01,,Desk\n");
     await importStoredFile(db, { orgId, fileName: "rival-techs.csv", upload: await storeUploadFromFile(uploadDir, orgId, techFile), overrides: { kind: "technicians", format: "generic" }, strict: true, startedBy: "test" });

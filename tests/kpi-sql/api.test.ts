@@ -22,6 +22,7 @@ const { GET } = await import("@/app/api/kpis/route");
 const { getDb } = await import("@/db");
 const { getDefaultOrgId } = await import("@/db/queries/org-settings");
 const { createApiToken } = await import("@/db/auth/api-tokens");
+const { createMember } = await import("@/db/auth/users");
 
 const { data, period } = randomCase(5150);
 const settings = { ...DEFAULT_KPI_SETTINGS, timeZone: "America/New_York", holidays: ["2026-01-19"] };
@@ -31,7 +32,8 @@ beforeAll(async () => {
   const orgId = await getDefaultOrgId(db);
   await insertDataset(db, orgId, data);
   await storeSettings(db, orgId, settings);
-  const { token } = await createApiToken(db, orgId, { name: "test", role: "viewer", createdBy: null });
+  const createdBy = await createMember(db, orgId, { name: "Script owner", email: "scripts@api.example", password: "script-owner-pass", role: "viewer" });
+  const { token } = await createApiToken(db, orgId, { name: "test", role: "viewer", createdBy });
   requestHeaders = new Headers({ authorization: `Bearer ${token}` });
 });
 afterAll(async () => {

@@ -39,8 +39,8 @@ export async function changeMemberRole(_previous: AccessState, formData: FormDat
   const ctx = await requestContext("owner");
   const { userId, role } = ChangeRoleForm.parse(Object.fromEntries(formData));
   return guarded(undefined, async () => {
-    const previous = await changeRole(ctx.db, ctx.orgId, userId, role);
-    await recordAudit(ctx.db, ctx.orgId, { actor: ctx.actor, action: "user.role_changed", subject: `user:${userId}`, details: { from: previous, to: role } });
+    const { previous, clampedTokens } = await changeRole(ctx.db, ctx.orgId, userId, role);
+    await recordAudit(ctx.db, ctx.orgId, { actor: ctx.actor, action: "user.role_changed", subject: `user:${userId}`, details: { from: previous, to: role, clampedTokens } });
     return {};
   });
 }
@@ -49,8 +49,8 @@ export async function removeMemberAction(_previous: AccessState, formData: FormD
   const ctx = await requestContext("owner");
   const { userId } = RemoveMemberForm.parse(Object.fromEntries(formData));
   return guarded(undefined, async () => {
-    await removeMember(ctx.db, ctx.orgId, userId);
-    await recordAudit(ctx.db, ctx.orgId, { actor: ctx.actor, action: "user.removed", subject: `user:${userId}` });
+    const revokedTokens = await removeMember(ctx.db, ctx.orgId, userId);
+    await recordAudit(ctx.db, ctx.orgId, { actor: ctx.actor, action: "user.removed", subject: `user:${userId}`, details: { revokedTokens } });
     return {};
   });
 }
@@ -61,8 +61,7 @@ export async function createToken(_previous: AccessState, formData: FormData): P
   const values = typedValues(formData, ["name", "role"]);
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values, at: Date.now() };
   return guarded(values, async () => {
-    const createdBy = ctx.actor.startsWith("user:") ? ctx.actor.slice(5) : null;
-    const { id, token } = await createApiToken(ctx.db, ctx.orgId, { ...parsed.data, createdBy });
+    const { id, token } = await createApiToken(ctx.db, ctx.orgId, { ...parsed.data, createdBy: ctx.userId });
     await recordAudit(ctx.db, ctx.orgId, { actor: ctx.actor, action: "token.created", subject: `token:${id}`, details: parsed.data });
     return { token };
   });
