@@ -129,7 +129,7 @@ describe("alerts page in chromium", () => {
     await page.locator("#new-role").selectOption("viewer");
     await page.locator("#new-password").fill("alma-first-pass");
     await page.getByRole("button", { name: "Add member" }).click();
-    await expect.poll(() => page.getByText("alma@demo.example can sign in now.").count()).toBe(1);
+    await page.getByText("alma@demo.example can sign in now.").waitFor();
     expect(errors).toEqual([]);
     await context.close();
 
