@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInCookie, startAppServer, type AppServer } from "../support/app-server";
-import { launchBrowser, newPage, screenshot } from "../support/browser";
+import { addMemberOnPage, launchBrowser, newPage, screenshot } from "../support/browser";
 
 // The Alerts page against the real server in chromium: create a rule with the form (including a
 // field error), import a tickets file on the Imports page that crosses it, and see the alert in
@@ -123,13 +123,7 @@ describe("alerts page in chromium", () => {
     expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/^webhookUrl: Alerts are not posted to 127\.0\.0\.1: .*MSP_KPI_ALLOWED_WEBHOOK_HOSTS/);
     expect((await post({ webhookUrl: "https://hooks.slack.com/services/T0/B0/e2e-secret", emailTo: ["ops@msp.example"] })).status).toBe(201);
 
-    await page.goto(`${server.url}/settings/access`);
-    await page.locator("#new-name").fill("Alma Alerts");
-    await page.locator("#new-email").fill("alma@demo.example");
-    await page.locator("#new-role").selectOption("viewer");
-    await page.locator("#new-password").fill("alma-first-pass");
-    await page.getByRole("button", { name: "Add member" }).click();
-    await page.getByText("alma@demo.example can sign in now.").waitFor();
+    await addMemberOnPage(page, server.url, { name: "Alma Alerts", email: "alma@demo.example", role: "viewer", password: "alma-first-pass" });
     expect(errors).toEqual([]);
     await context.close();
 
