@@ -105,7 +105,7 @@ export class WebhookWorker {
   private wakeSleep: (() => void) | null = null;
   private unregister: (() => void) | null = null;
   private lastPark = 0;
-  /** Whether kpi_device_rollups_stale may hold marks: on start, to catch up on a worker that died. */
+  /** Whether kpi_device_rollups_stale may hold marks: on start and every sweep, to catch up on a worker that died. */
   private refreshDue = true;
   private lastRefresh = 0;
 
@@ -145,6 +145,8 @@ export class WebhookWorker {
         if (Date.now() - this.lastPark > 5_000) {
           this.lastPark = Date.now();
           await parkAbandoned(this.db, this.options.clock?.() ?? null, (this.options.retry ?? DEFAULT_RETRY).maxAttempts);
+          // The same sweep for rollups another instance's worker left stale when it died.
+          this.refreshDue = true;
         }
         const result = await processWebhookBatch(this.db, this.options);
         claimed = result.claimed;
