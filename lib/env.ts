@@ -1,4 +1,6 @@
+import { isIP } from "node:net";
 import { z } from "zod";
+import { normalizeHost } from "./alerts/webhook-host";
 import { DEFAULT_CHROMIUM_PATH } from "./chromium";
 
 // The one place that reads process.env: everything else imports `env`.
@@ -43,6 +45,15 @@ const EnvSchema = z.object({
   MSP_KPI_URL: z.string().url("MSP_KPI_URL must be a URL such as https://kpi.example.com").optional().or(z.literal("").transform(() => undefined)),
   /** CLI only: the API token (Settings → Users and access) sent to MSP_KPI_URL. */
   MSP_KPI_TOKEN: z.string().regex(/^mkpi_/, "MSP_KPI_TOKEN must be an msp-kpi API token (mkpi_…)").optional().or(z.literal("").transform(() => undefined)),
+  /**
+   * Hosts alert webhooks may post to although they are loopback, private or link-local (an
+   * in-house chat server, say): comma-separated names or IP addresses, e.g. "chat.internal,10.0.0.5".
+   */
+  MSP_KPI_ALLOWED_WEBHOOK_HOSTS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").split(",").map((h) => normalizeHost(h.trim())).filter(Boolean))
+    .pipe(z.array(z.string().refine((h) => isIP(h) === 6 || /^[\p{L}\p{N}.-]+$/u.test(h), "list host names or IP addresses, without scheme or port"))),
   /** The chromium that renders QBR PDFs (and runs the browser tests). */
   CHROMIUM_PATH: z.string().min(1).default(DEFAULT_CHROMIUM_PATH),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

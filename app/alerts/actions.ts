@@ -7,7 +7,8 @@ import {
 } from "@/db/alerts";
 import { wakeAlertDeliveries } from "@/db/alerts/wake";
 import { getKpiSettings } from "@/db/queries/org-settings";
-import { alertPreset, AlertRuleInput } from "@/lib/alerts";
+import { alertPreset } from "@/lib/alerts";
+import { SavableAlertRule } from "@/lib/alerts/savable-rule";
 import { getLocale } from "@/lib/format/server-locale";
 import { requestContext } from "../server-context";
 import { alertsMessages } from "./messages";
@@ -28,12 +29,13 @@ export async function saveRuleAction(_prev: RuleFormState, form: FormData): Prom
   const ctx = await requestContext("manager");
   const t = alertsMessages(await getLocale());
   const values = Object.fromEntries(FIELDS.map((f) => [f, String(form.get(f) ?? "")]));
-  const parsed = AlertRuleInput.safeParse(values);
+  const parsed = SavableAlertRule.safeParse(values);
   if (!parsed.success) {
     const fieldErrors: RuleFormState["fieldErrors"] = {};
     for (const issue of parsed.error.issues) {
       const field = issue.path[0] as (typeof FIELDS)[number];
-      fieldErrors[field] ??= issue.message;
+      const refusedHost: unknown = issue.code === "custom" ? issue.params?.refusedHost : undefined;
+      fieldErrors[field] ??= typeof refusedHost === "string" ? t.refusedWebhookHost(refusedHost) : issue.message;
     }
     return { fieldErrors, values, error: t.fixFields };
   }

@@ -1,4 +1,4 @@
-import { alertKpi, type AlertComparator, type AlertScope, type AlertSeverity, type AlertState, type AlertWindow } from "@/lib/alerts";
+import { alertKpi, refusedWebhookHostMessage, type AlertComparator, type AlertScope, type AlertSeverity, type AlertState, type AlertWindow } from "@/lib/alerts";
 import type { Locale } from "@/lib/format/locale";
 
 // Wording of the Alerts page and the bell, next to them (as app/clients does).
@@ -28,6 +28,7 @@ const en = {
   webhookHint: "Receives {\"text\": …} — the body Slack and Microsoft Teams incoming webhooks accept.",
   emailTo: "E-mail to",
   emailHint: "Comma-separated addresses; sent over the SMTP server set in SMTP_URL.",
+  refusedWebhookHost: refusedWebhookHostMessage,
   save: "Save rule",
   create: "Create rule",
   saving: "Saving…",
@@ -132,6 +133,8 @@ const de: AlertsMessages = {
   webhookHint: "Erhält {\"text\": …} — das Format, das eingehende Webhooks von Slack und Microsoft Teams annehmen.",
   emailTo: "E-Mail an",
   emailHint: "Adressen durch Komma getrennt; versandt über den SMTP-Server aus SMTP_URL.",
+  refusedWebhookHost: (host) =>
+    `An ${host} werden keine Warnungen gesendet: Das ist dieser Server oder eine Adresse im internen Netz (Loopback, privat oder link-lokal). Der Betreiber des Servers kann sie in MSP_KPI_ALLOWED_WEBHOOK_HOSTS freigeben.`,
   save: "Regel speichern",
   create: "Regel anlegen",
   saving: "Speichern…",

@@ -47,6 +47,8 @@ export default async function AlertsPage({ searchParams }: { searchParams: Searc
     getAlertSchedule(db, orgId),
     canManage && editId ? getAlertRule(db, orgId, editId) : Promise.resolve(null),
   ]);
+  // Viewers see that a delivery went by webhook or e-mail, not where (lib/alerts/destinations.ts).
+  const shownDeliveries = canManage ? deliveries : deliveries.map((d) => ({ ...d, target: "" }));
   const active = rules.filter((r) => !r.muted);
   const previews = await previewAlertRules(db, orgId, active);
   const previewById = new Map<number, RulePreview>(active.map((r, i) => [r.id, previews[i]!]));
@@ -128,8 +130,8 @@ export default async function AlertsPage({ searchParams }: { searchParams: Searc
 
       <section aria-labelledby="deliveries-heading" className="mt-8 space-y-3">
         <h2 id="deliveries-heading" className="text-lg font-semibold text-gray-900">{t.deliveries}</h2>
-        {deliveries.length > 0 ? (
-          <DeliveriesTable rows={deliveries} t={t} locale={locale} timeZone={settings.timeZone} canManage={canManage} />
+        {shownDeliveries.length > 0 ? (
+          <DeliveriesTable rows={shownDeliveries} t={t} locale={locale} timeZone={settings.timeZone} canManage={canManage} />
         ) : (
           <EmptyState title={t.noDeliveries} text={t.noDeliveriesText} headingLevel={3} />
         )}

@@ -136,7 +136,7 @@ export function DeliveriesTable(props: { rows: DeliveryRow[]; t: AlertsMessages;
               <td className={td}>{d.ruleName}{d.subject ? ` · ${d.subject}` : ""}</td>
               <td className={td}>
                 {d.channel === "email" ? "E-mail" : "Webhook"}
-                <span className="block max-w-64 truncate text-xs text-gray-600" title={d.target}>{d.target}</span>
+                {d.target ? <span className="block max-w-64 truncate text-xs text-gray-600" title={d.target}>{d.target}</span> : null}
               </td>
               <td className={`${td} ${d.status === "failed" ? "font-medium text-red-800" : ""}`}>
                 {t.deliveryStatus[d.status] ?? d.status}

@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send-mail";
 import type { Database } from "../client";
 import { claimDueDeliveries, markDelivered, markDeliveryFailed, type ClaimedDelivery } from "./deliveries";
+import { postWebhook } from "./post-webhook";
 
 // Sends due alert notifications. Each delivery is sent on its own with a timeout, so a slow or
 // failing channel delays and fails only itself; failures are retried with back-off (lib/alerts/backoff).
@@ -13,6 +14,8 @@ export interface DeliverOptions {
   smtpUrl?: string;
   timeoutMs?: number;
   limit?: number;
+  /** Internal hosts webhooks may post to; default MSP_KPI_ALLOWED_WEBHOOK_HOSTS. */
+  allowedWebhookHosts?: readonly string[];
 }
 
 export interface DeliverResult {
@@ -32,14 +35,7 @@ function notice(d: ClaimedDelivery): AlertNotice {
 async function send(d: ClaimedDelivery, options: DeliverOptions): Promise<void> {
   const timeoutMs = options.timeoutMs ?? 10_000;
   if (d.channel === "webhook") {
-    const response = await fetch(d.target, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(chatWebhookBody(notice(d))),
-      signal: AbortSignal.timeout(timeoutMs),
-      redirect: "error",
-    });
-    if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+    await postWebhook(d.target, JSON.stringify(chatWebhookBody(notice(d))), timeoutMs, options.allowedWebhookHosts ?? env.MSP_KPI_ALLOWED_WEBHOOK_HOSTS);
     return;
   }
   const mail = alertEmail(notice(d));

@@ -2,7 +2,7 @@ import { zipSync } from "fflate";
 import type { Locale } from "@/lib/format/locale";
 import { localDate, type Period } from "@/lib/kpi/period";
 import { qbrDocumentHtml, qbrFooterTemplate } from "@/lib/qbr/document";
-import { qbrFileStem } from "@/lib/qbr/file-name";
+import { qbrFileStem, uniqueQbrFileNames } from "@/lib/qbr/file-name";
 import { openPdfRenderer, type PdfRenderer } from "@/lib/qbr/pdf";
 import type { QbrReport } from "@/lib/qbr/types";
 import type { SqlRunner } from "../client";
@@ -17,10 +17,10 @@ export interface QbrPdf {
   report: QbrReport;
 }
 
-export async function renderQbrPdf(renderer: PdfRenderer, report: QbrReport, locale: Locale, timeZone: string): Promise<QbrPdf> {
+async function renderQbrPdf(renderer: PdfRenderer, report: QbrReport, locale: Locale, timeZone: string, fileName: string): Promise<QbrPdf> {
   const today = localDate(new Date(), timeZone);
   const pdf = await renderer.render({ html: qbrDocumentHtml(report, locale, today), footer: qbrFooterTemplate(report, locale) });
-  return { fileName: `${qbrFileStem(report.client.name, report.period)}.pdf`, pdf, report };
+  return { fileName, pdf, report };
 }
 
 /** One client's PDF, or null when the org has no such client. */
@@ -30,7 +30,7 @@ export async function buildQbrPdf(db: SqlRunner, orgId: number, clientId: number
   if (!report) return null;
   const renderer = await openPdfRenderer();
   try {
-    return await renderQbrPdf(renderer, report, locale, context.settings.timeZone);
+    return await renderQbrPdf(renderer, report, locale, context.settings.timeZone, `${qbrFileStem(report.client.name, period)}.pdf`);
   } finally {
     await renderer.close();
   }
@@ -56,13 +56,14 @@ export async function eachQbrPdf(
   const clients = await listQbrClients(db, orgId);
   if (clients.length === 0) return 0;
   const context: QbrContext = await loadQbrContext(db, orgId, period);
+  const fileNames = uniqueQbrFileNames(clients, period, "pdf");
   const renderer = await openPdfRenderer();
   try {
     let done = 0;
     for (const client of clients) {
       const report = await loadQbrReport(db, orgId, client.id, period, context);
       if (!report) continue; // removed meanwhile
-      const pdf = await renderQbrPdf(renderer, report, locale, context.settings.timeZone);
+      const pdf = await renderQbrPdf(renderer, report, locale, context.settings.timeZone, fileNames.get(client.id)!);
       done++;
       await onPdf(pdf, { done, total: clients.length, client: client.name });
     }
@@ -81,9 +82,10 @@ export async function buildQbrZip(
   onProgress: (progress: BulkProgress) => void = () => undefined,
 ): Promise<{ zip: Uint8Array; files: number }> {
   const files: Record<string, Uint8Array> = {};
-  const count = await eachQbrPdf(db, orgId, period, locale, (pdf, progress) => {
+  await eachQbrPdf(db, orgId, period, locale, (pdf, progress) => {
     files[pdf.fileName] = pdf.pdf;
     onProgress(progress);
   });
-  return { zip: zipSync(files, { level: 0 }), files: count };
+  // The count is what the zip holds, never what was meant to go in.
+  return { zip: zipSync(files, { level: 0 }), files: Object.keys(files).length };
 }

@@ -29,6 +29,21 @@ export const kpiRollupState = pgTable(
   (t) => [primaryKey({ columns: [t.orgId, t.part] }), orgFk(t, "kpi_rollup_state_org_fk")],
 );
 
+/**
+ * Orgs whose device rollups a webhook batch made stale. Marked in the transaction that applied the
+ * events and cleared in the one that rebuilds, so a worker killed in between leaves the mark for
+ * the next worker to catch up on.
+ */
+export const kpiDeviceRollupsStale = pgTable(
+  "kpi_device_rollups_stale",
+  {
+    orgId: orgId(),
+    /** When a batch last marked it. */
+    markedAt: timestamp("marked_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId] }), orgFk(t, "kpi_device_rollups_stale_org_fk")],
+);
+
 /** Time entries per technician and work_date (or month): entries, logged and billable hours, billed amount. */
 export const kpiTimeTechnicianDays = pgTable(
   "kpi_time_technician_days",

@@ -1,7 +1,7 @@
 import { ZodError } from "zod";
 import { parseWebhookBody } from "@/lib/webhooks";
 import type { Database } from "../client";
-import { afterWebhookBatch } from "./after-batch";
+import { markDeviceRollupsStale, refreshStaleDeviceRollups } from "./after-batch";
 import { applyEvents, type ApplyItem } from "./apply";
 import { claimBatch, DEFAULT_RETRY, markFailed, markProcessed, parkAbandoned, type ClaimedEvent, type Failure, type RetryPolicy } from "./claim";
 import { registerWebhookWorker } from "./worker-registry";
@@ -41,11 +41,16 @@ export function describeError(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+const changesDevices = (item: ApplyItem) => Boolean(item.records.device || item.records.status);
+
 async function applyInTransaction(db: Database, orgId: number, items: ApplyItem[], now: Date | null) {
   return db.transaction(async (tx) => {
     const result = await applyEvents(tx, orgId, items);
     await markProcessed(tx, orgId, result.applied, now);
-    return result;
+    const applied = new Set(result.applied);
+    const devicesChanged = items.some((i) => applied.has(i.id) && changesDevices(i));
+    if (devicesChanged) await markDeviceRollupsStale(tx, orgId);
+    return { ...result, devicesChanged };
   });
 }
 
@@ -80,8 +85,7 @@ export async function processWebhookBatch(db: Database, options: WorkerOptions =
       try {
         const result = await applyInTransaction(db, orgId, group, now);
         processed += result.applied.length;
-        const applied = new Set(result.applied);
-        if (group.some((i) => applied.has(i.id) && (i.records.device || i.records.status))) changedOrgs.add(orgId);
+        if (result.devicesChanged) changedOrgs.add(orgId);
         failures.push(...result.unresolved.map((u) => ({ orgId, ...u })));
       } catch (error) {
         if (group.length > 1) groups.push(...group.map((item) => [item]));
@@ -101,7 +105,8 @@ export class WebhookWorker {
   private wakeSleep: (() => void) | null = null;
   private unregister: (() => void) | null = null;
   private lastPark = 0;
-  private readonly stale = new Set<number>();
+  /** Whether kpi_device_rollups_stale may hold marks: on start and every sweep, to catch up on a worker that died. */
+  private refreshDue = true;
   private lastRefresh = 0;
 
   constructor(
@@ -140,10 +145,12 @@ export class WebhookWorker {
         if (Date.now() - this.lastPark > 5_000) {
           this.lastPark = Date.now();
           await parkAbandoned(this.db, this.options.clock?.() ?? null, (this.options.retry ?? DEFAULT_RETRY).maxAttempts);
+          // The same sweep for rollups another instance's worker left stale when it died.
+          this.refreshDue = true;
         }
         const result = await processWebhookBatch(this.db, this.options);
         claimed = result.claimed;
-        for (const orgId of result.changedOrgs) this.stale.add(orgId);
+        if (result.changedOrgs.length > 0) this.refreshDue = true;
         await this.refreshRollups(false);
       } catch (error) {
         (this.options.log ?? console.error)("webhook worker: batch failed", error);
@@ -154,15 +161,15 @@ export class WebhookWorker {
 
   /** Throttled: under a steady stream the figures lag the events by at most refreshEveryMs. */
   private async refreshRollups(force: boolean): Promise<void> {
-    if (this.stale.size === 0) return;
+    if (!this.refreshDue) return;
     if (!force && Date.now() - this.lastRefresh < (this.options.refreshEveryMs ?? DEFAULTS.refreshEveryMs)) return;
-    const orgs = [...this.stale];
-    this.stale.clear();
-    this.lastRefresh = Date.now();
+    this.refreshDue = false;
     try {
-      await afterWebhookBatch(this.db, orgs);
+      // A check that found nothing to rebuild does not hold back the next rebuild.
+      if ((await refreshStaleDeviceRollups(this.db)).length > 0) this.lastRefresh = Date.now();
     } catch (error) {
-      for (const orgId of orgs) this.stale.add(orgId);
+      this.refreshDue = true;
+      this.lastRefresh = Date.now();
       (this.options.log ?? console.error)("webhook worker: KPI rollup refresh failed", error);
     }
   }

@@ -1,5 +1,6 @@
 // Threshold alerts on KPI figures: rules, evaluation, the alert state machine and the messages.
 export * from "./backoff";
+export * from "./destinations";
 export * from "./evaluate";
 export * from "./kpis";
 export * from "./message";

@@ -38,6 +38,11 @@ export const AlertRuleInput = z
   .refine((r) => alertKpi(r.kpi).scope !== "business" || r.subject === null, { message: "A business-wide figure has no client, technician or service", path: ["subject"] });
 export type AlertRuleInput = z.infer<typeof AlertRuleInput>;
 
+/** Why a webhook URL was refused on save (lib/alerts/savable-rule.ts); the Alerts page words it in German too. */
+export const refusedWebhookHostMessage = (host: string) =>
+  `Alerts are not posted to ${host}: it is this server or an address on the internal network (loopback, private or link-local). ` +
+  "The server's operator can allow it in MSP_KPI_ALLOWED_WEBHOOK_HOSTS.";
+
 /** A stored rule: the input plus what the database adds. */
 export interface AlertRule extends AlertRuleInput {
   id: number;

@@ -5,10 +5,12 @@ import { createTestOrg, describeEachDatabase } from "../support/db";
 import { closedPortUrl, importTickets, readMail, startHttpEndpoint, startSmtpServer } from "./helpers";
 
 // Deliveries to a real HTTP endpoint and a real SMTP server on loopback, with a frozen clock so
-// the back-off can be walked through: 30 s, 2 min, 10 min, 1 h, then failed.
+// the back-off can be walked through: 30 s, 2 min, 10 min, 1 h, then failed. Loopback is refused
+// as a webhook host unless allowed, so these tests allow it, each call explicitly.
 
 const T0 = new Date("2026-03-12T12:00:00Z");
 const at = (ms: number) => () => new Date(T0.getTime() + ms);
+const LOOPBACK_ALLOWED = { allowedWebhookHosts: ["127.0.0.1"] };
 
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 beforeAll(async () => {
@@ -32,13 +34,13 @@ describeEachDatabase("alert deliveries", (db) => {
     const endpoint = await startHttpEndpoint([500, 200]);
     try {
       const orgId = await firingOrg(db, { webhookUrl: endpoint.url, emailTo: [] });
-      expect(await deliverDueAlerts(db(), { now: at(0) })).toEqual({ delivered: 0, retrying: 1, failed: 0 });
+      expect(await deliverDueAlerts(db(), { now: at(0), ...LOOPBACK_ALLOWED })).toEqual({ delivered: 0, retrying: 1, failed: 0 });
       const [waiting] = await listDeliveries(db(), orgId);
       expect(waiting).toMatchObject({ channel: "webhook", status: "pending", attempts: 1, lastError: "HTTP 500 Internal Server Error", nextAttemptAt: new Date(T0.getTime() + 30_000) });
 
       // Not due yet 10 s later; due after 30 s.
-      expect(await deliverDueAlerts(db(), { now: at(10_000) })).toEqual({ delivered: 0, retrying: 0, failed: 0 });
-      expect(await deliverDueAlerts(db(), { now: at(30_000) })).toEqual({ delivered: 1, retrying: 0, failed: 0 });
+      expect(await deliverDueAlerts(db(), { now: at(10_000), ...LOOPBACK_ALLOWED })).toEqual({ delivered: 0, retrying: 0, failed: 0 });
+      expect(await deliverDueAlerts(db(), { now: at(30_000), ...LOOPBACK_ALLOWED })).toEqual({ delivered: 1, retrying: 0, failed: 0 });
       const [done] = await listDeliveries(db(), orgId);
       expect(done).toMatchObject({ status: "delivered", attempts: 2, lastError: null, deliveredAt: new Date(T0.getTime() + 30_000) });
 
@@ -57,7 +59,7 @@ describeEachDatabase("alert deliveries", (db) => {
     const dead = await closedPortUrl();
     const orgId = await firingOrg(db, { webhookUrl: dead, emailTo: ["owner@msp.example", "ops@msp.example"] });
     const before = smtp.received.length;
-    expect(await deliverDueAlerts(db(), { now: at(0), smtpUrl: smtp.url })).toEqual({ delivered: 1, retrying: 1, failed: 0 });
+    expect(await deliverDueAlerts(db(), { now: at(0), smtpUrl: smtp.url, ...LOOPBACK_ALLOWED })).toEqual({ delivered: 1, retrying: 1, failed: 0 });
 
     const mail = smtp.received.slice(before);
     expect(mail).toHaveLength(1);
@@ -72,7 +74,7 @@ describeEachDatabase("alert deliveries", (db) => {
     let elapsed = 0;
     for (const wait of DELIVERY_BACKOFF_MS) {
       elapsed += wait;
-      const result = await deliverDueAlerts(db(), { now: at(elapsed), smtpUrl: smtp.url });
+      const result = await deliverDueAlerts(db(), { now: at(elapsed), smtpUrl: smtp.url, ...LOOPBACK_ALLOWED });
       expect(result.delivered).toBe(0);
     }
     const rows = await listDeliveries(db(), orgId);
@@ -80,11 +82,31 @@ describeEachDatabase("alert deliveries", (db) => {
       expect.arrayContaining([["webhook", "failed", 5], ["email", "delivered", 1]]),
     );
     const failed = rows.find((r) => r.channel === "webhook")!;
-    expect(failed.lastError).toMatch(/fetch failed: connect ECONNREFUSED/);
+    expect(failed.lastError).toMatch(/connect ECONNREFUSED/);
     expect(failed.nextAttemptAt).toBeNull();
 
     // A manual retry puts it back in the queue.
     expect(await retryDeliveryNow(db(), orgId, failed.id, at(elapsed)())).toBe(true);
     expect((await listDeliveries(db(), orgId)).find((r) => r.id === failed.id)).toMatchObject({ status: "pending" });
+  });
+
+  it("refuses at send time a webhook host that is internal by address or by what its name resolves to, unless allowed", async () => {
+    const endpoint = await startHttpEndpoint([200]);
+    try {
+      const port = new URL(endpoint.url).port;
+      // Stored as such (saved before the check, or allowed then): the send is what must refuse them.
+      const byAddress = await firingOrg(db, { webhookUrl: endpoint.url, emailTo: [] });
+      const byName = await firingOrg(db, { webhookUrl: `http://localhost:${port}/hook`, emailTo: [] });
+      expect(await deliverDueAlerts(db(), { now: at(0), allowedWebhookHosts: [] })).toEqual({ delivered: 0, retrying: 2, failed: 0 });
+      expect(endpoint.received).toHaveLength(0);
+      expect((await listDeliveries(db(), byAddress))[0]!.lastError).toMatch(/^refused: 127\.0\.0\.1 is a loopback, private or link-local address/);
+      expect((await listDeliveries(db(), byName))[0]!.lastError).toMatch(/^refused: localhost resolves to (127\.0\.0\.1|::1), a loopback/);
+
+      // Once the host is allowed, the retry goes through.
+      expect(await deliverDueAlerts(db(), { now: at(DELIVERY_BACKOFF_MS[0]!), allowedWebhookHosts: ["127.0.0.1"] })).toMatchObject({ delivered: 1 });
+      expect(endpoint.received).toHaveLength(1);
+    } finally {
+      await endpoint.close();
+    }
   });
 });

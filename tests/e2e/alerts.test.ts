@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startAppServer, type AppServer } from "../support/app-server";
-import { launchBrowser, newPage, screenshot } from "../support/browser";
+import { signInCookie, startAppServer, type AppServer } from "../support/app-server";
+import { addMemberOnPage, launchBrowser, newPage, screenshot } from "../support/browser";
 
 // The Alerts page against the real server in chromium: create a rule with the form (including a
 // field error), import a tickets file on the Imports page that crosses it, and see the alert in
@@ -101,5 +101,40 @@ describe("alerts page in chromium", () => {
     await screenshot(page, "alerts-3-acknowledged");
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it("refuses an internal webhook host on save, in the form and the API, and keeps destinations from viewers", async () => {
+    const { page, context, errors } = await newPage(browser);
+    await page.goto(`${server.url}/alerts`);
+    const form = page.getByRole("region", { name: "New rule" });
+    await form.getByLabel("Name", { exact: true }).fill("E2E metadata hook");
+    await form.getByLabel("Threshold", { exact: true }).fill("1");
+    const webhook = form.getByLabel("Webhook URL (Slack, Teams or any JSON endpoint)");
+    await webhook.fill("http://169.254.169.254/latest/meta-data");
+    await form.getByRole("button", { name: "Create rule" }).click();
+    await form.getByText("Alerts are not posted to 169.254.169.254").waitFor();
+    expect(await webhook.getAttribute("aria-invalid")).toBe("true");
+
+    const owner = { Cookie: await server.ownerCookie(), Origin: server.url, "Content-Type": "application/json" };
+    const rule = { name: "E2E destinations", kpi: "sla_met", comparator: "below", threshold: -1, window: "this-week" };
+    const post = (body: object) => fetch(`${server.url}/api/alerts/rules`, { method: "POST", headers: owner, body: JSON.stringify({ ...rule, ...body }) });
+    const refused = await post({ webhookUrl: `http://127.0.0.1:${server.port}/api/health` });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/^webhookUrl: Alerts are not posted to 127\.0\.0\.1: .*MSP_KPI_ALLOWED_WEBHOOK_HOSTS/);
+    expect((await post({ webhookUrl: "https://hooks.slack.com/services/T0/B0/e2e-secret", emailTo: ["ops@msp.example"] })).status).toBe(201);
+
+    await addMemberOnPage(page, server.url, { name: "Alma Alerts", email: "alma@demo.example", role: "viewer", password: "alma-first-pass" });
+    expect(errors).toEqual([]);
+    await context.close();
+
+    const rulesAs = async (cookie: string) => (await fetch(`${server.url}/api/alerts/rules`, { headers: { Cookie: cookie } })).text();
+    const forOwner = await rulesAs(owner.Cookie);
+    expect(forOwner).toContain("e2e-secret");
+    expect(forOwner).toContain("ops@msp.example");
+    const viewer = await signInCookie(server.url, { email: "alma@demo.example", password: "alma-first-pass" });
+    const forViewer = await rulesAs(viewer);
+    expect(forViewer).toContain("E2E destinations");
+    expect(forViewer).not.toContain("e2e-secret");
+    expect(forViewer).not.toContain("ops@msp.example");
   });
 });

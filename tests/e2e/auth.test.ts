@@ -8,7 +8,7 @@ import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isPublicPath } from "@/lib/http/security-headers";
 import { DEMO_OWNER, signInCookie, startAppServer, type AppServer } from "../support/app-server";
-import { addSessionCookie, launchBrowser, newPage, screenshot } from "../support/browser";
+import { addMemberOnPage, addSessionCookie, launchBrowser, newPage, screenshot } from "../support/browser";
 import { runCli } from "../support/cli";
 import { importCsvOverHttp } from "../support/http-import";
 import { fillRoute, pageRoutes, routeHandlers } from "../support/routes";
@@ -285,13 +285,7 @@ describe("sign-in, roles and hardening", () => {
 
   it("lets an owner add a viewer, who sees dashboards but not imports or settings", async () => {
     const { page, context } = await newPage(browser);
-    await page.goto(`${server.url}/settings/access`);
-    await page.locator("#new-name").fill("Vera Viewer");
-    await page.locator("#new-email").fill("vera@demo.example");
-    await page.locator("#new-role").selectOption("viewer");
-    await page.locator("#new-password").fill("vera-first-pass");
-    await page.getByRole("button", { name: "Add member" }).click();
-    await expect.poll(() => page.getByText("vera@demo.example can sign in now.").count()).toBe(1);
+    await addMemberOnPage(page, server.url, { name: "Vera Viewer", email: "vera@demo.example", role: "viewer", password: "vera-first-pass" });
     await context.close();
 
     const viewer = await newPage(browser, { signedIn: false });

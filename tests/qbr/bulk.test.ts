@@ -34,6 +34,28 @@ describeEachDatabase("QBR bulk export", (db) => {
     expect(await getBulkExport(db(), await createTestOrg(db()), id)).toBeNull(); // another org's
   });
 
+  it("names every client's PDF apart, in any script, so the zip holds as many PDFs as it reports", async () => {
+    const orgId = await createTestOrg(db());
+    const names = ["東京商事株式会社", "ООО Ромашка", "Acme", "ACME!", "???"];
+    const ids = new Map<string, number>();
+    for (const name of names) {
+      const [row] = await db().query<{ id: number }>("insert into clients (org_id, name, source) values ($1, $2, 'test') returning id", [orgId, name]);
+      ids.set(name, row!.id);
+    }
+    const { zip, files } = await buildQbrZip(db(), orgId, PERIOD, "en");
+    const entries = Object.keys(unzipSync(zip));
+    expect(files).toBe(names.length);
+    expect(entries.sort()).toEqual(
+      [
+        "qbr-東京商事株式会社-2026-03-01-2026-03-31.pdf",
+        "qbr-ооо-ромашка-2026-03-01-2026-03-31.pdf",
+        `qbr-acme_${ids.get("Acme")}-2026-03-01-2026-03-31.pdf`,
+        `qbr-acme_${ids.get("ACME!")}-2026-03-01-2026-03-31.pdf`,
+        `qbr-client_${ids.get("???")}-2026-03-01-2026-03-31.pdf`,
+      ].sort(),
+    );
+  });
+
   it("an org without clients gets an empty zip", async () => {
     const orgId = await createTestOrg(db());
     const { zip, files } = await buildQbrZip(db(), orgId, PERIOD, "en");

@@ -23,6 +23,8 @@ beforeAll(async () => {
     const orgId = await getDefaultOrgId(db);
     await seedDataset(db, orgId, smallBusiness(), SETTINGS);
     await db.query("update orgs set name = 'Kontor IT Services' where id = $1", [orgId]);
+    // Names without a Latin letter once all became "qbr-client-…" and overwrote each other.
+    await db.query("insert into clients (org_id, name, source) values ($1, '東京商事株式会社', 'test'), ($1, 'ООО Ромашка', 'test')", [orgId]);
     const [acme] = await db.query<{ id: number }>("select id from clients where org_id = $1 and name = 'Acme'", [orgId]);
     await db.query("insert into qbr_notes (org_id, client_id, period_from, period_to, notes, updated_by) values ($1, $2, $3, $4, $5, 'test')", [
       orgId, acme!.id, PERIOD.from, PERIOD.to, "Offer the Security bundle before the renewal.",
@@ -70,7 +72,7 @@ describe("msp-kpi qbr (CLI)", () => {
     expect(text).toContain("Seite 1 von");
   });
 
-  it("--all writes one PDF per client into the folder", () => {
+  it("--all writes one PDF per client into the folder, named apart in any script", () => {
     const out = path.join(dir, "all");
     const run = runCli(["qbr", "--all", "--from", PERIOD.from, "--to", PERIOD.to, "--out", out], env);
     expect(run.code, run.stderr).toBe(0);
@@ -78,9 +80,12 @@ describe("msp-kpi qbr (CLI)", () => {
       "qbr-acme-2026-03-01-2026-03-31.pdf",
       "qbr-beta-2026-03-01-2026-03-31.pdf",
       "qbr-gamma-2026-03-01-2026-03-31.pdf",
+      "qbr-ооо-ромашка-2026-03-01-2026-03-31.pdf",
+      "qbr-東京商事株式会社-2026-03-01-2026-03-31.pdf",
     ]);
     expect(pdfText(path.join(out, "qbr-gamma-2026-03-01-2026-03-31.pdf"))).toContain("No managed devices at the end of the period.");
-    expect(run.stdout).toContain("[3/3] qbr-gamma-2026-03-01-2026-03-31.pdf");
+    expect(pdfText(path.join(out, "qbr-ооо-ромашка-2026-03-01-2026-03-31.pdf"))).toContain("ООО Ромашка");
+    expect(run.stdout).toContain("Wrote 5 QBR PDFs");
   });
 
   it("exit 2 for an unknown client, a missing --out, both or neither of --client/--all, or a bad period", () => {

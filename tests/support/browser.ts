@@ -54,6 +54,17 @@ export async function newPage(browser: Browser, options: BrowserContextOptions &
   return { page, context, errors };
 }
 
+/** Adds a member through the owner's Settings → Users and access form, and waits until it is done. */
+export async function addMemberOnPage(page: Page, url: string, member: { name: string; email: string; role: string; password: string }): Promise<void> {
+  await page.goto(`${url}/settings/access`);
+  await page.locator("#new-name").fill(member.name);
+  await page.locator("#new-email").fill(member.email);
+  await page.locator("#new-role").selectOption(member.role);
+  await page.locator("#new-password").fill(member.password);
+  await page.getByRole("button", { name: "Add member" }).click();
+  await page.getByText(`${member.email} can sign in now.`).waitFor();
+}
+
 /** Saves test-results/screenshots/<name>.png (full page) and returns its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });

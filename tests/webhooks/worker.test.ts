@@ -193,6 +193,26 @@ describeEachDatabase("webhook worker", (db) => {
     expect(events.find((e) => e.eventKey === "too-big")?.lastError).toMatch(/out of range/);
   });
 
+  it("a worker started after a crash rebuilds the device rollups its predecessor left stale", async () => {
+    const orgId = await createTestOrg(db());
+    const endpoint = await newEndpoint(db(), orgId, "generic");
+    await deliver(db(), endpoint, genericEvent("before-crash", { client: "Crashy", device: { device_id: "K-1" }, status: { online: true } }));
+    // The batch commits; the process dies before its throttled rebuild.
+    expect(await processWebhookBatch(db())).toMatchObject({ processed: 1, changedOrgs: [orgId] });
+    const managedDays = async () =>
+      (await db().query<{ n: number }>("select count(*)::int as n from kpi_device_client_days where org_id = $1 and managed > 0", [orgId]))[0]?.n ?? 0;
+    expect(await managedDays()).toBe(0);
+
+    const worker = new WebhookWorker(db(), { pollMs: 60_000 });
+    worker.start();
+    try {
+      await expect.poll(managedDays, { timeout: 10_000, interval: 50 }).toBeGreaterThan(0);
+      await expect.poll(async () => (await db().query("select 1 from kpi_device_rollups_stale where org_id = $1", [orgId])).length).toBe(0);
+    } finally {
+      await worker.stop();
+    }
+  });
+
   it("the running worker is woken by a stored event, applies it within moments, and stops cleanly", async () => {
     const orgId = await createTestOrg(db());
     const endpoint = await newEndpoint(db(), orgId, "generic");
