@@ -30,27 +30,6 @@ export async function resolveClients(tx: SqlTx, orgId: number, source: string, r
   return created[0]?.n ?? 0;
 }
 
-/** Technicians are matched by name (trimmed, case-insensitive); unknown ones are created with default capacity. */
-export async function resolveTechnicians(tx: SqlTx, orgId: number, source: string, runId: number): Promise<number> {
-  await tx.query("create temp table technician_map (key text primary key, raw text not null, id bigint) on commit drop");
-  await tx.query(
-    `insert into technician_map (key, raw) select lower(technician), min(technician) from ${STAGE_TABLE} where technician is not null group by 1`,
-  );
-  const created = await tx.query<{ n: number }>(
-    `with made as (
-       insert into technicians (org_id, name, source, external_id, import_run_id)
-       select $1, raw, $2, raw, $3 from technician_map
-       on conflict (org_id, lower(name)) do nothing returning 1)
-     select count(*)::int as n from made`,
-    [orgId, source, runId],
-  );
-  await tx.query(
-    `update technician_map m set id = t.id from technicians t where t.org_id = $1 and lower(t.name) = m.key`,
-    [orgId],
-  );
-  return created[0]?.n ?? 0;
-}
-
 export interface UnresolvedRow {
   line: number;
   value: string;

@@ -73,6 +73,12 @@ export const TechnicianRecord = z.object({
 });
 export type TechnicianRecord = z.infer<typeof TechnicianRecord>;
 
+/** A technicians import also carries how the tool names the technician elsewhere: its id and login. */
+export const TechnicianImportRecord = TechnicianRecord.extend({
+  technician_id: optionalText,
+  login: optionalText,
+});
+
 export const DeviceRecord = z.object({
   device_id: text,
   client: text,
@@ -120,7 +126,7 @@ export type ImportKind = z.infer<typeof ImportKind>;
 export const recordSchemaByKind = {
   clients: ClientRecord,
   contracts: ContractRecord,
-  technicians: TechnicianRecord,
+  technicians: TechnicianImportRecord,
   tickets: TicketRecord,
   time: TimeEntryRecord,
   devices: DeviceRecord,

@@ -18,7 +18,9 @@ import { Dec, bigToDecimal } from "../values/numbers";
 //             "gen-" + a hash of technician, client, work_date, ticket_id, hours and start_time, with
 //             "-2", "-3" … appended for identical rows within one file, in file order
 //   devices   device_id = serial_number, else "gen-" + a hash of client and hostname
-//   technicians weekly_capacity_hours = 40 when empty
+//   technicians technician = first_name + " " + last_name when there is no name column;
+//             weekly_capacity_hours = daily_capacity_hours × 5, else 40; an inactive technician
+//             (inactive = true or active = false) without active_to ends on the import day
 
 export type Values = Record<string, unknown>;
 
@@ -30,6 +32,8 @@ export interface DeriveContext {
   fail(field: string, reason: string): void;
   /** derived ids seen so far in this import, for numbering identical rows */
   seen: Map<string, number>;
+  /** the day of the import in the org zone */
+  today: string;
 }
 
 type Derive = (v: Values, ctx: DeriveContext) => void;
@@ -93,14 +97,23 @@ const devices: Derive = (v, ctx) => {
   else if (typeof v.hostname === "string") v.device_id = numbered(`gen-${stableId([text(v.client), v.hostname])}`, ctx.seen);
 };
 
+const technicians: Derive = (v, ctx) => {
+  if (v.technician === null) {
+    const name = [text(v.first_name), text(v.last_name)].filter((part) => part !== null).join(" ");
+    if (name !== "") v.technician = name;
+  }
+  if (v.weekly_capacity_hours === null) {
+    v.weekly_capacity_hours = typeof v.daily_capacity_hours === "string" ? bigToDecimal(new Dec(v.daily_capacity_hours).times(5)) : "40";
+  }
+  if (v.active_to === null && (v.inactive === true || v.active === false)) v.active_to = ctx.today;
+};
+
 export const DERIVE: Record<ImportKind, Derive> = {
   clients: (v) => {
     if (v.client_id === null) v.client_id = v.name ?? null;
   },
   contracts,
-  technicians: (v) => {
-    if (v.weekly_capacity_hours === null) v.weekly_capacity_hours = "40";
-  },
+  technicians,
   tickets,
   time,
   devices,

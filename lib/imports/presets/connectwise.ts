@@ -11,6 +11,8 @@ import type { FormatPreset } from "./types";
 //   contracts agreements: id, company/identifier, type/name (service), name (tier), billAmount per
 //             billingCycle/name (monthly, quarterly, yearly -> monthly_value), applicationUnits is
 //             not a number and is ignored, startDate, endDate, dateCancelled, noEndingDateFlag
+//   technicians members: id, identifier (login), firstName + lastName, title, dailyCapacity (× 5 per
+//             week), hireDate, inactiveDate, inactiveFlag; tickets and time name members by identifier
 //   clients   companies: identifier (id when absent), name, type/name
 //   devices   configurations: id, company/identifier, name, type/name, serialNumber,
 //             installationDate, warrantyExpirationDate
@@ -68,6 +70,20 @@ export const connectwisePreset: FormatPreset = {
         open_ended: ["noEndingDateFlag", "No Ending Date"],
       },
       known: ["cancelledFlag", "applicationUnits", "applicationLimit", "applicationCycle", "agreementStatus", "billCycleId", "company/id", "type/id", "contact/name", "site/name", "billingCycle/id", "taxable", "prorateFlag", "periodType", "billOneTimeFlag", "sla/name", "workRole/name", "workType/name", "parentAgreement/name"],
+    },
+    technicians: {
+      columns: {
+        technician_id: ["id", "Member ID"],
+        login: ["identifier", "Member Identifier", "Identifier"],
+        first_name: ["firstName", "First Name"],
+        last_name: ["lastName", "Last Name"],
+        role: ["title", "Title", "workRole/name"],
+        daily_capacity_hours: ["dailyCapacity", "Daily Capacity"],
+        active_from: ["hireDate", "Hire Date"],
+        active_to: ["inactiveDate", "Inactive Date"],
+        inactive: ["inactiveFlag", "Inactive"],
+      },
+      known: ["middleInitial", "licenseClass", "officeEmail", "defaultEmail", "primaryEmail", "officePhone", "mobilePhone", "defaultPhone", "hourlyCost", "hourlyRate", "billableForecast", "timeZone/name", "type/name", "securityRole/name", "defaultLocation/name", "defaultDepartment/name", "reportsTo/identifier", "workType/name", "adminFlag", "disableOnlineFlag", "lastLogin", "includeInUtilizationReportingFlag", "timeApprover/identifier", "expenseApprover/identifier", "employeeIdentifer", "scheduleCapacity"],
     },
     clients: {
       columns: {

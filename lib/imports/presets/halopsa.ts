@@ -8,6 +8,8 @@ import type { FormatPreset } from "./types";
 //             who, client_name, actioncompletiondate (-> work_date), timetaken (hours), actisbillable
 //   contracts client contracts: id, client_name, ref / contract_type (service), periodchargeamount
 //             per billingperiod (-> monthly_value), start_date, end_date
+//   technicians agents: id (tickets' agent_id), name (or firstname + surname), email (login),
+//             jobtitle, isdisabled
 //   clients   id, name, toplevel_name (segment)
 //   devices   assets: id, client_name, inventory_number / key_field, assettype_name
 // "0001-01-01T00:00:00" means "no date". Halo's API writes UTC timestamps without a zone: import
@@ -58,6 +60,18 @@ export const halopsaPreset: FormatPreset = {
         end_date: ["end_date", "enddate"],
       },
       known: ["contract_status", "site_id", "site_name", "prepay", "prepayrecurringcharge", "notes", "numberofunits", "billingcycle", "renewal_date", "active", "xero_id", "currency_code"],
+    },
+    technicians: {
+      columns: {
+        technician_id: ["id", "Agent ID"],
+        technician: ["name", "Agent Name", "Agent"],
+        login: ["email", "Email", "ad"],
+        first_name: ["firstname"],
+        last_name: ["surname"],
+        role: ["jobtitle", "Job Title"],
+        inactive: ["isdisabled", "Disabled"],
+      },
+      known: ["team", "initials", "colour", "sms", "extensionnumber", "lastlogindate", "lastonline", "onlinestatus", "is_online", "is_agent", "isapiagent", "costprice", "chargerate", "linemanager", "linemanager_name", "licence_type", "role_list", "namewithinactive", "ticket_count", "use", "Team", "Last Login"],
     },
     clients: {
       columns: {

@@ -9,6 +9,8 @@ import type { FormatPreset } from "./types";
 //             in the org zone), hours from active_duration (seconds) or end_time − start_time, billable
 //   contracts id, customer_business_then_name, name (service), contract_amount (monthly unless a
 //             bill cycle column is mapped), start_date, end_date
+//   technicians users: id (tickets' and timers' user_id), full_name, email (login), group (role),
+//             disabled
 //   clients   customers: id, business_then_name (business_name, fullname)
 //   devices   assets: id, customer_business_then_name, name, asset_type, asset_serial
 // Syncro writes ISO timestamps with an offset.
@@ -58,6 +60,16 @@ export const syncroPreset: FormatPreset = {
         end_date: ["end_date", "End Date"],
       },
       known: ["status", "likelihood", "description", "primary_contact", "sla_id", "apply_to_all", "created_at", "updated_at", "contract_type"],
+    },
+    technicians: {
+      columns: {
+        technician_id: ["id", "User ID"],
+        technician: ["full_name", "Full Name", "name"],
+        login: ["email", "Email"],
+        role: ["group", "Group"],
+        inactive: ["disabled", "archived"],
+      },
+      known: ["admin", "color", "created_at", "updated_at", "phone", "Admin"],
     },
     clients: {
       columns: {
