@@ -92,6 +92,7 @@ export const FIELD_SPECS: Record<ImportKind, FieldSpec[]> = {
     ["csat", "csat", "", "satisfaction 1–5"],
     ["subject", "text", "", "subject or summary"],
     ["closed_at", "instant", "helper", "closing time, used when resolved_at is empty"],
+    ["response_hours", "hours", "helper", "time to first response (hh:mm or hours); first_response_at = created_at + it when empty"],
   ]),
   time: spec([
     ["entry_id", "text", "required", "time entry id; derived from the row when the export has none", [[]]],

@@ -9,7 +9,8 @@ import { Dec, bigToDecimal } from "../values/numbers";
 //   contracts monthly_value = (period_amount, or unit_price × units (default 1)) / months per
 //             bill_cycle (default 1); open_ended drops end_date; cancelled_on ends the contract when
 //             it is earlier than end_date (the cancellation day is the last day)
-//   tickets   resolved_at = closed_at when empty
+//   tickets   resolved_at = closed_at when empty; first_response_at = created_at + response_hours
+//             when empty (HaloPSA reports give the response time, not the moment)
 //   time      work_date = start_time's date in the org zone; hours = duration_seconds / 3600, else
 //             end_time − start_time; billable = not non_billable (empty = billable), and an empty
 //             billable cell = false; ticket_id dropped when charge_to_type names no ticket
@@ -63,6 +64,10 @@ const contracts: Derive = (v, ctx) => {
 
 const tickets: Derive = (v) => {
   if (v.resolved_at === null) v.resolved_at = v.closed_at ?? null;
+  const created = text(v.created_at);
+  if (v.first_response_at === null && created !== null && typeof v.response_hours === "string") {
+    v.first_response_at = new Date(Date.parse(created) + Math.round(Number(v.response_hours) * 3_600_000)).toISOString();
+  }
 };
 
 const time: Derive = (v, ctx) => {
