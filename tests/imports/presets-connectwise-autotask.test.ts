@@ -48,6 +48,8 @@ describe("ConnectWise PSA", () => {
       { contract_id: "3102", client: "NORDLICHT", service: "Backup", monthly_value: "1200", start_date: "2025-04-01", end_date: "2027-03-31", tier: "Backup & Recovery", units: null, salesperson: null },
       // 1000 a year / 12, full precision; cancelled 2026-02-28 before its end date
       { contract_id: "3103", client: "BERGFELD", service: "Security", monthly_value: "83.33333333333333333333", start_date: "2024-07-01", end_date: "2026-02-28", tier: "Firewall Care", units: null, salesperson: null },
+      // billed through additions (connectwise/additions.csv): the agreement itself bills nothing
+      { contract_id: "3104", client: "BERGFELD", service: "Managed Services", monthly_value: "0", start_date: "2026-01-01", end_date: null, tier: "Managed Workplace Silver", units: null, salesperson: null },
     ]);
   });
 

@@ -6,7 +6,10 @@ import { Dec, bigToDecimal } from "../values/numbers";
 
 // Turns helper inputs into canonical fields, after every cell has been parsed:
 //   clients   client_id = name when the export has no id (ITFlow)
-//   contracts monthly_value = (period_amount, or unit_price × units (default 1)) / months per
+//   contracts lines of an agreement or recurring invoice: contract_id = parent_contract_id + "/" +
+//             line id, unit_price = unit_price_cents / 100; lines not billed or charged once are
+//             refused with that reason;
+//             monthly_value = (period_amount, or unit_price × units (default 1)) / months per
 //             bill_cycle (default 1); open_ended drops end_date; cancelled_on ends the contract when
 //             it is earlier than end_date (the cancellation day is the last day)
 //   tickets   resolved_at = closed_at when empty; first_response_at = created_at + response_hours
@@ -48,6 +51,10 @@ function numbered(id: string, seen: Map<string, number>): string {
 }
 
 const contracts: Derive = (v, ctx) => {
+  if (v.billed === false) ctx.fail("billed", "not billed to the client: no recurring revenue");
+  if (v.one_time === true) ctx.fail("one_time", "a one-time charge, not recurring revenue");
+  if (typeof v.parent_contract_id === "string" && typeof v.contract_id === "string") v.contract_id = `${v.parent_contract_id}/${v.contract_id}`;
+  if (v.unit_price === null && typeof v.unit_price_cents === "string") v.unit_price = bigToDecimal(new Dec(v.unit_price_cents).div(100));
   if (v.monthly_value === null) {
     let base: Big | null = null;
     if (typeof v.period_amount === "string") base = new Dec(v.period_amount);
