@@ -1,6 +1,6 @@
 import type { ImportKind } from "@/lib/records/schemas";
 import type { SqlTx } from "../client";
-import { resolveClients, resolveDevices, type UnresolvedRow } from "./resolve";
+import { resolveClients, resolveDevices, resolveParentContracts, type UnresolvedRow } from "./resolve";
 import { STAGE_TABLE } from "./staging";
 import { mergeTechnicians, resolveTechnicians } from "./technicians";
 
@@ -176,6 +176,7 @@ export async function mergeStaged(tx: SqlTx, kind: ImportKind, orgId: number, so
     return { inserted: counts?.inserted ?? 0, updated: counts?.updated ?? 0, clientsCreated, techniciansCreated, unresolved };
   }
   if (kind === "technicians") return { ...(await mergeTechnicians(tx, orgId, source, runId)), clientsCreated, techniciansCreated, unresolved };
+  if (kind === "contracts") unresolved = await resolveParentContracts(tx, orgId, source);
   if (kind === "contracts" || kind === "tickets" || kind === "time" || kind === "devices") {
     clientsCreated = await resolveClients(tx, orgId, source, runId);
   }

@@ -12,7 +12,7 @@ export const STAGING_COLUMNS: Record<ImportKind, readonly Column[]> = {
   ],
   contracts: [
     ["contract_id", "text"], ["client", "text"], ["service", "text"], ["monthly_value", "numeric"], ["start_date", "date"],
-    ["end_date", "date"], ["tier", "text"], ["units", "numeric"], ["salesperson", "text"],
+    ["end_date", "date"], ["tier", "text"], ["units", "numeric"], ["salesperson", "text"], ["parent_contract_id", "text"],
   ],
   tickets: [
     ["ticket_id", "text"], ["client", "text"], ["created_at", "timestamptz"], ["first_response_at", "timestamptz"],

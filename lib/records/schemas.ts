@@ -37,6 +37,19 @@ export const ContractRecord = z.object({
 });
 export type ContractRecord = z.infer<typeof ContractRecord>;
 
+/**
+ * A contracts import may hold lines of an agreement (ConnectWise additions) that name only their
+ * agreement: the client and start date then come from that agreement when it is stored.
+ */
+export const ContractImportRecord = ContractRecord.extend({
+  client: optionalText,
+  start_date: IsoDate.nullable(),
+  parent_contract_id: optionalText,
+}).refine((c) => c.parent_contract_id !== null || (c.client !== null && c.start_date !== null), {
+  message: "needs a client and a start date, or the agreement it belongs to",
+  path: ["client"],
+});
+
 export const TicketRecord = z.object({
   ticket_id: text,
   client: text,
@@ -126,7 +139,7 @@ export type ImportKind = z.infer<typeof ImportKind>;
 export const recordSchemaByKind = {
   clients: ClientRecord,
   contracts: ContractRecord,
-  technicians: TechnicianImportRecord,
+  technicians: TechnicianRecord,
   tickets: TicketRecord,
   time: TimeEntryRecord,
   devices: DeviceRecord,
@@ -134,3 +147,12 @@ export const recordSchemaByKind = {
 } as const satisfies Record<ImportKind, z.ZodType>;
 
 export type RecordOf<K extends ImportKind> = z.infer<(typeof recordSchemaByKind)[K]>;
+
+/** What an import row becomes before the database resolves its references (see the *ImportRecord schemas). */
+export const importRecordSchemaByKind = {
+  ...recordSchemaByKind,
+  contracts: ContractImportRecord,
+  technicians: TechnicianImportRecord,
+} as const satisfies Record<ImportKind, z.ZodType>;
+
+export type ImportRecordOf<K extends ImportKind> = z.infer<(typeof importRecordSchemaByKind)[K]>;

@@ -36,8 +36,8 @@ describe("HaloPSA (API timestamps are UTC without a zone: timeZone UTC)", () => 
     const r = await importFixture("halopsa/contracts.csv", utc);
     expect(r.plan.detected).toMatchObject({ kind: "contracts", format: "halopsa" });
     expect(r.records).toEqual([
-      { contract_id: "41", client: "Hafenkante Medien KG", service: "Managed Services", monthly_value: "1850", start_date: "2026-01-01", end_date: null, tier: "HAF-MS-2026", units: null, salesperson: null },
-      { contract_id: "42", client: "Lindenhof Zahnarztpraxis", service: "Backup", monthly_value: "125", start_date: "2025-07-01", end_date: "2026-06-30", tier: "LIN-BK-2025", units: null, salesperson: null },
+      { contract_id: "41", client: "Hafenkante Medien KG", service: "Managed Services", monthly_value: "1850", start_date: "2026-01-01", end_date: null, tier: "HAF-MS-2026", units: null, salesperson: null, parent_contract_id: null },
+      { contract_id: "42", client: "Lindenhof Zahnarztpraxis", service: "Backup", monthly_value: "125", start_date: "2025-07-01", end_date: "2026-06-30", tier: "LIN-BK-2025", units: null, salesperson: null, parent_contract_id: null },
     ]);
   });
 

@@ -12,8 +12,8 @@ import type { FormatPreset } from "./types";
 //             billingCycle/name (monthly, quarterly, yearly -> monthly_value), applicationUnits is
 //             not a number and is ignored, startDate, endDate, dateCancelled, noEndingDateFlag.
 //             Agreements billed through additions have billAmount 0: their value is in the
-//             additions, one contract each: agreementId/id, company/identifier (the additions API
-//             has none: export them joined with their agreement's company), product/identifier
+//             additions, one contract each: agreementId/id, the agreement's client, start and end
+//             (the database takes them from the stored agreement), product/identifier
 //             (service), unitPrice × quantity per the agreement's billing cycle (monthly unless
 //             the file carries it), effectiveDate, cancelledDate (ends it), billCustomer
 //             (DoNotBill and NoCharge lines are refused)
