@@ -17,6 +17,7 @@ interface StagedTechnician {
   active_from: string | null;
   active_to: string | null;
   role: string | null;
+  inactive: boolean | null;
 }
 
 /** Technician ids that stand for this staged person, the best match (same tool id) first. */
@@ -44,18 +45,31 @@ async function moveReferences(tx: SqlTx, orgId: number, from: number[], to: numb
   await tx.query("delete from technicians where org_id = $1 and id = any($2::bigint[])", [orgId, from]);
 }
 
+/** An inactive technician without an end date ends on the last day they logged time, else today (org zone). */
+async function lastWorkingDay(tx: SqlTx, orgId: number, technicianId: number | undefined): Promise<string> {
+  const [row] = await tx.query<{ day: string }>(
+    `select coalesce(
+       (select max(work_date) from time_entries where org_id = $1 and technician_id = $2),
+       (now() at time zone coalesce((select time_zone from org_settings where org_id = $1), 'UTC'))::date)::text as day`,
+    [orgId, technicianId ?? null],
+  );
+  return row!.day;
+}
+
 /** Upserts the staged technicians list; returns how many technicians were inserted and updated. */
 export async function mergeTechnicians(tx: SqlTx, orgId: number, source: string, runId: number) {
   const staged = await tx.query<StagedTechnician>(
     `select distinct on (coalesce(lower(technician_id), lower(technician))) line, technician, technician_id, login,
-       weekly_capacity_hours::text, active_from::text, active_to::text, role
+       weekly_capacity_hours::text, active_from::text, active_to::text, role, inactive
      from ${STAGE_TABLE} order by coalesce(lower(technician_id), lower(technician)), line desc`,
   );
   let inserted = 0;
   let updated = 0;
   for (const s of staged.sort((a, b) => a.line - b.line)) {
-    const values = [s.technician, s.weekly_capacity_hours, s.active_from, s.active_to, s.role, s.login, s.technician_id ?? s.login ?? s.technician];
     const [keep, ...others] = await matches(tx, orgId, source, s);
+    if (keep !== undefined && others.length > 0) await moveReferences(tx, orgId, others, keep);
+    const activeTo = s.active_to ?? (s.inactive ? await lastWorkingDay(tx, orgId, keep) : null);
+    const values = [s.technician, s.weekly_capacity_hours, s.active_from, activeTo, s.role, s.login, s.technician_id ?? s.login ?? s.technician];
     if (keep === undefined) {
       await tx.query(
         `insert into technicians (org_id, name, weekly_capacity_hours, active_from, active_to, role, login, external_id, source, import_run_id)
@@ -65,7 +79,6 @@ export async function mergeTechnicians(tx: SqlTx, orgId: number, source: string,
       inserted++;
       continue;
     }
-    if (others.length > 0) await moveReferences(tx, orgId, others, keep);
     const changed = await tx.query(
       `update technicians t set name = $3, weekly_capacity_hours = $4, active_from = $5, active_to = $6, role = $7,
          login = $8, external_id = $9, source = $10, import_run_id = $11, updated_at = now()

@@ -86,10 +86,12 @@ export const TechnicianRecord = z.object({
 });
 export type TechnicianRecord = z.infer<typeof TechnicianRecord>;
 
-/** A technicians import also carries how the tool names the technician elsewhere: its id and login. */
+/** A technicians import also carries how the tool names the technician elsewhere (its id and login) and whether they left. */
 export const TechnicianImportRecord = TechnicianRecord.extend({
   technician_id: optionalText,
   login: optionalText,
+  /** true = no longer active; without active_to the database ends them on their last logged day */
+  inactive: z.boolean().nullable(),
 });
 
 export const DeviceRecord = z.object({

@@ -47,6 +47,21 @@ describeEachDatabase("technician references", (db) => {
     expect(rollup?.names).toEqual(["Katrin Vogt", "Tobias Lehmann"]);
   });
 
+  it("an inactive resource without an end date ends on the last day they logged time, else today", async () => {
+    const orgId = await createTestOrg(db());
+    await importText(db(), orgId, "id,resourceID,companyID,dateWorked,hoursWorked,isNonBillable\n1,29682887,174,2026-02-10T00:00:00.000Z,2,false\n", { kind: "time", format: "autotask" });
+    await load(db(), orgId, "autotask", "technicians.csv", "technicians");
+    const [today] = await db().query<{ day: string }>("select (now() at time zone time_zone)::date::text as day from org_settings where org_id = $1", [orgId]);
+    expect(await db().query("select name, active_to::text from technicians where org_id = $1 order by name", [orgId])).toEqual([
+      { name: "Katrin Vogt", active_to: null },
+      { name: "Sven Roth", active_to: "2026-02-10" },
+      { name: "Tobias Lehmann", active_to: null },
+    ]);
+    await load(db(), orgId, "halopsa", "technicians.csv", "technicians");
+    const [ole] = await db().query<{ active_to: string }>("select active_to::text from technicians where org_id = $1 and name = 'Ole Brandt'", [orgId]);
+    expect(ole?.active_to).toBe(today?.day);
+  });
+
   it("Autotask: tickets imported after the resources link to them by id", async () => {
     const orgId = await createTestOrg(db());
     await load(db(), orgId, "autotask", "technicians.csv", "technicians");

@@ -1,33 +1,32 @@
 import { describe, expect, it } from "vitest";
 import { IMPORT_FORMATS, planImport } from "@/lib/imports";
-import { localDate } from "@/lib/imports/values/dates";
 import { importBytes, importFixture } from "./helpers";
 
 // Every preset reads its tool's user list (ConnectWise members, Autotask resources, HaloPSA
 // agents, Syncro users, ITFlow users) as technicians: the name, the id and login other files
-// name them by, the role, and inactive people ending on their inactive date or the import day.
+// name them by, the role, and whether they left (the database ends those without a date on their
+// last logged day: technician-references.test.ts).
 
 const zone = { timeZone: "Europe/Berlin" };
-const today = () => localDate(new Date().toISOString(), zone.timeZone);
 const tech = (technician: string, technician_id: string, login: string, rest: Record<string, unknown> = {}) => ({
-  technician, technician_id, login, weekly_capacity_hours: "40", active_from: null, active_to: null, role: null, ...rest,
+  technician, technician_id, login, weekly_capacity_hours: "40", active_from: null, active_to: null, role: null, inactive: null, ...rest,
 });
 
 const expected = () => ({
   connectwise: [
-    tech("Julia Berg", "148", "jberg", { role: "Senior Engineer", active_from: "2021-04-01" }),
-    tech("Markus Schulz", "152", "mschulz", { role: "Service Desk", active_from: "2023-09-15", weekly_capacity_hours: "30" }),
-    tech("Paul Koch", "160", "pkoch", { role: "Field Technician", active_from: "2019-02-01", active_to: "2025-12-31" }),
+    tech("Julia Berg", "148", "jberg", { role: "Senior Engineer", active_from: "2021-04-01", inactive: false }),
+    tech("Markus Schulz", "152", "mschulz", { role: "Service Desk", active_from: "2023-09-15", weekly_capacity_hours: "30", inactive: false }),
+    tech("Paul Koch", "160", "pkoch", { role: "Field Technician", active_from: "2019-02-01", active_to: "2025-12-31", inactive: true }),
   ],
   autotask: [
-    tech("Katrin Vogt", "29682885", "kvogt", { role: "Service Desk Lead" }),
-    tech("Tobias Lehmann", "29682886", "tlehmann", { role: "Network Engineer" }),
-    tech("Sven Roth", "29682887", "sroth", { role: "Field Technician", active_to: today() }),
+    tech("Katrin Vogt", "29682885", "kvogt", { role: "Service Desk Lead", inactive: false }),
+    tech("Tobias Lehmann", "29682886", "tlehmann", { role: "Network Engineer", inactive: false }),
+    tech("Sven Roth", "29682887", "sroth", { role: "Field Technician", inactive: true }),
   ],
   halopsa: [
-    tech("Jonas Krüger", "4", "jonas.krueger@msp.example", { role: "Engineer" }),
-    tech("Mia Schulz", "5", "mia.schulz@msp.example", { role: "Service Desk Analyst" }),
-    tech("Ole Brandt", "6", "ole.brandt@msp.example", { role: "Project Engineer", active_to: today() }),
+    tech("Jonas Krüger", "4", "jonas.krueger@msp.example", { role: "Engineer", inactive: false }),
+    tech("Mia Schulz", "5", "mia.schulz@msp.example", { role: "Service Desk Analyst", inactive: false }),
+    tech("Ole Brandt", "6", "ole.brandt@msp.example", { role: "Project Engineer", inactive: true }),
   ],
   syncro: [
     tech("Lena Hofer", "88", "lena@alpenit.example", { role: "Technicians" }),
@@ -35,9 +34,9 @@ const expected = () => ({
     tech("Claudia Wimmer", "90", "claudia@alpenit.example", { role: "Admins" }),
   ],
   itflow: [
-    tech("Anna Berg", "2", "anna@itflow-msp.example", { active_from: "2024-01-08" }),
-    tech("Leon Wolf", "4", "leon@itflow-msp.example", { active_from: "2025-03-01" }),
-    tech("Nina Roth", "6", "nina@itflow-msp.example", { active_from: "2023-05-02", active_to: "2025-11-30" }),
+    tech("Anna Berg", "2", "anna@itflow-msp.example", { active_from: "2024-01-08", inactive: false }),
+    tech("Leon Wolf", "4", "leon@itflow-msp.example", { active_from: "2025-03-01", inactive: false }),
+    tech("Nina Roth", "6", "nina@itflow-msp.example", { active_from: "2023-05-02", active_to: "2025-11-30", inactive: true }),
   ],
 });
 
@@ -54,6 +53,6 @@ describe("technician lists of every tool", () => {
     const csv = new TextEncoder().encode("first_name,last_name,daily_capacity_hours,active\nAda,Lovelace,7.5,no\n");
     const plan = planImport(csv, { ...zone, kind: "technicians", format: "generic" });
     const r = await importBytes(csv, plan.options);
-    expect(r.records.map((x) => x.record)).toEqual([tech("Ada Lovelace", "", "", { technician_id: null, login: null, weekly_capacity_hours: "37.5", active_to: today() })]);
+    expect(r.records.map((x) => x.record)).toEqual([tech("Ada Lovelace", "", "", { technician_id: null, login: null, weekly_capacity_hours: "37.5", inactive: true })]);
   });
 });

@@ -23,8 +23,7 @@ import { Dec, bigToDecimal } from "../values/numbers";
 //             "-2", "-3" … appended for identical rows within one file, in file order
 //   devices   device_id = serial_number, else "gen-" + a hash of client and hostname
 //   technicians technician = first_name + " " + last_name when there is no name column;
-//             weekly_capacity_hours = daily_capacity_hours × 5, else 40; an inactive technician
-//             (inactive = true or active = false) without active_to ends on the import day
+//             weekly_capacity_hours = daily_capacity_hours × 5, else 40; inactive = not active
 
 export type Values = Record<string, unknown>;
 
@@ -36,8 +35,6 @@ export interface DeriveContext {
   fail(field: string, reason: string): void;
   /** derived ids seen so far in this import, for numbering identical rows */
   seen: Map<string, number>;
-  /** the day of the import in the org zone */
-  today: string;
 }
 
 type Derive = (v: Values, ctx: DeriveContext) => void;
@@ -109,7 +106,7 @@ const devices: Derive = (v, ctx) => {
   else if (typeof v.hostname === "string") v.device_id = numbered(`gen-${stableId([text(v.client), v.hostname])}`, ctx.seen);
 };
 
-const technicians: Derive = (v, ctx) => {
+const technicians: Derive = (v) => {
   if (v.technician === null) {
     const name = [text(v.first_name), text(v.last_name)].filter((part) => part !== null).join(" ");
     if (name !== "") v.technician = name;
@@ -117,7 +114,7 @@ const technicians: Derive = (v, ctx) => {
   if (v.weekly_capacity_hours === null) {
     v.weekly_capacity_hours = typeof v.daily_capacity_hours === "string" ? bigToDecimal(new Dec(v.daily_capacity_hours).times(5)) : "40";
   }
-  if (v.active_to === null && (v.inactive === true || v.active === false)) v.active_to = ctx.today;
+  if (v.inactive === null && typeof v.active === "boolean") v.inactive = !v.active;
 };
 
 export const DERIVE: Record<ImportKind, Derive> = {

@@ -4,7 +4,6 @@ import { FIELD_SPECS, missingRequiredFields } from "../fields";
 import { findHeader } from "../headers";
 import type { ImportOptions, RowError } from "../options";
 import { priorityMap } from "../presets";
-import { localDate } from "../values/dates";
 import { foldValue, type PriorityValue } from "../values/enums";
 import { DERIVE, type DeriveContext, type Values } from "./derive";
 import { Fail, makeParser, type CellParser } from "./parsers";
@@ -88,7 +87,6 @@ export function createConverter(options: ImportOptions, headers: readonly string
     mapped: (field) => columns.has(field),
     fail: report,
     seen: new Map(),
-    today: localDate(new Date().toISOString(), options.timeZone),
   };
   const derive = DERIVE[kind];
 
