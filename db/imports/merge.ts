@@ -1,7 +1,8 @@
 import type { ImportKind } from "@/lib/records/schemas";
 import type { SqlTx } from "../client";
-import { resolveClients, resolveDevices, resolveTechnicians, type UnresolvedRow } from "./resolve";
+import { resolveClients, resolveDevices, resolveParentContracts, type UnresolvedRow } from "./resolve";
 import { STAGE_TABLE } from "./staging";
+import { mergeTechnicians, resolveTechnicians } from "./technicians";
 
 export interface MergeCounts {
   inserted: number;
@@ -21,20 +22,7 @@ interface MergeSpec {
   columns: Record<string, string>;
 }
 
-const SPECS: Record<Exclude<ImportKind, "clients">, MergeSpec> = {
-  technicians: {
-    table: "technicians",
-    externalId: "s.technician",
-    conflict: "(org_id, lower(name))",
-    joins: "",
-    columns: {
-      name: "s.technician",
-      weekly_capacity_hours: "coalesce(s.weekly_capacity_hours, 40)",
-      active_from: "s.active_from",
-      active_to: "s.active_to",
-      role: "s.role",
-    },
-  },
+const SPECS: Record<Exclude<ImportKind, "clients" | "technicians">, MergeSpec> = {
   contracts: {
     table: "contracts",
     externalId: "s.contract_id",
@@ -187,6 +175,8 @@ export async function mergeStaged(tx: SqlTx, kind: ImportKind, orgId: number, so
     const [counts] = await tx.query<{ inserted: number; updated: number }>(CLIENTS_SQL, params);
     return { inserted: counts?.inserted ?? 0, updated: counts?.updated ?? 0, clientsCreated, techniciansCreated, unresolved };
   }
+  if (kind === "technicians") return { ...(await mergeTechnicians(tx, orgId, source, runId)), clientsCreated, techniciansCreated, unresolved };
+  if (kind === "contracts") unresolved = await resolveParentContracts(tx, orgId, source);
   if (kind === "contracts" || kind === "tickets" || kind === "time" || kind === "devices") {
     clientsCreated = await resolveClients(tx, orgId, source, runId);
   }

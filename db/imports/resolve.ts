@@ -30,30 +30,12 @@ export async function resolveClients(tx: SqlTx, orgId: number, source: string, r
   return created[0]?.n ?? 0;
 }
 
-/** Technicians are matched by name (trimmed, case-insensitive); unknown ones are created with default capacity. */
-export async function resolveTechnicians(tx: SqlTx, orgId: number, source: string, runId: number): Promise<number> {
-  await tx.query("create temp table technician_map (key text primary key, raw text not null, id bigint) on commit drop");
-  await tx.query(
-    `insert into technician_map (key, raw) select lower(technician), min(technician) from ${STAGE_TABLE} where technician is not null group by 1`,
-  );
-  const created = await tx.query<{ n: number }>(
-    `with made as (
-       insert into technicians (org_id, name, source, external_id, import_run_id)
-       select $1, raw, $2, raw, $3 from technician_map
-       on conflict (org_id, lower(name)) do nothing returning 1)
-     select count(*)::int as n from made`,
-    [orgId, source, runId],
-  );
-  await tx.query(
-    `update technician_map m set id = t.id from technicians t where t.org_id = $1 and lower(t.name) = m.key`,
-    [orgId],
-  );
-  return created[0]?.n ?? 0;
-}
-
+/** A staged row whose reference the database does not know; it is rejected with this column and reason. */
 export interface UnresolvedRow {
   line: number;
+  column: string;
   value: string;
+  reason: string;
 }
 
 /**
@@ -84,13 +66,37 @@ export async function resolveDevices(tx: SqlTx, orgId: number, source: string, r
   );
   await match(true);
   const unresolved = await tx.query<UnresolvedRow>(
-    `select s.line, s.device_id as value from ${STAGE_TABLE} s join device_map m on m.key = lower(s.device_id)
+    `select s.line, 'device_id' as column, s.device_id as value, $1::text as reason
+     from ${STAGE_TABLE} s join device_map m on m.key = lower(s.device_id)
      where m.id is null order by s.line`,
+    ["unknown device: import the devices first, or add a client column"],
   );
   if (unresolved.length > 0) {
     await tx.query(
       `delete from ${STAGE_TABLE} s using device_map m where m.key = lower(s.device_id) and m.id is null`,
     );
   }
+  return unresolved;
+}
+
+/**
+ * Contract lines that name only their agreement (ConnectWise additions) take the client, the start
+ * and the end from the agreement stored from the same tool; lines whose agreement is unknown are
+ * returned as unresolved.
+ */
+export async function resolveParentContracts(tx: SqlTx, orgId: number, source: string): Promise<UnresolvedRow[]> {
+  await tx.query(
+    `update ${STAGE_TABLE} s set client = coalesce(s.client, c.name), start_date = coalesce(s.start_date, p.start_date),
+       end_date = case when p.end_date is null then s.end_date else least(coalesce(s.end_date, p.end_date), p.end_date) end
+     from contracts p join clients c on c.org_id = p.org_id and c.id = p.client_id
+     where s.parent_contract_id is not null and p.org_id = $1 and p.source = $2 and p.external_id = s.parent_contract_id`,
+    [orgId, source],
+  );
+  const unresolved = await tx.query<UnresolvedRow>(
+    `select line, 'parent_contract_id' as column, parent_contract_id as value, $1::text as reason
+     from ${STAGE_TABLE} where client is null or start_date is null order by line`,
+    ["unknown agreement: import the agreements first, or add the client and start date columns"],
+  );
+  if (unresolved.length > 0) await tx.query(`delete from ${STAGE_TABLE} where client is null or start_date is null`);
   return unresolved;
 }

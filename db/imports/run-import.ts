@@ -92,7 +92,7 @@ export async function runImport(db: Database, request: ImportRequest): Promise<I
       for (const row of merged.unresolved) {
         rejected++;
         if (errors.length < MAX_DETAILED_ERRORS) {
-          errors.push({ line: row.line, column: "device_id", value: row.value, reason: "unknown device: import the devices first, or add a client column" });
+          errors.push({ line: row.line, column: row.column, value: row.value, reason: row.reason });
         }
       }
       if (request.strict && merged.unresolved.length > 0) throw new StrictAbort();

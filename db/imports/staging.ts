@@ -8,10 +8,11 @@ export const STAGING_COLUMNS: Record<ImportKind, readonly Column[]> = {
   clients: [["client_id", "text"], ["name", "text"], ["segment", "text"]],
   technicians: [
     ["technician", "text"], ["weekly_capacity_hours", "numeric"], ["active_from", "date"], ["active_to", "date"], ["role", "text"],
+    ["technician_id", "text"], ["login", "text"], ["inactive", "boolean"],
   ],
   contracts: [
     ["contract_id", "text"], ["client", "text"], ["service", "text"], ["monthly_value", "numeric"], ["start_date", "date"],
-    ["end_date", "date"], ["tier", "text"], ["units", "numeric"], ["salesperson", "text"],
+    ["end_date", "date"], ["tier", "text"], ["units", "numeric"], ["salesperson", "text"], ["parent_contract_id", "text"],
   ],
   tickets: [
     ["ticket_id", "text"], ["client", "text"], ["created_at", "timestamptz"], ["first_response_at", "timestamptz"],

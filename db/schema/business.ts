@@ -48,6 +48,8 @@ export const technicians = pgTable(
     activeFrom: date("active_from"),
     activeTo: date("active_to"),
     role: text("role"),
+    /** The login, user name or e-mail the tools name the technician by (external_id holds the tool's id). */
+    login: text("login"),
     ...provenance(),
   },
   (t) => [

@@ -1,4 +1,4 @@
-import type { ImportKind, RecordOf } from "@/lib/records/schemas";
+import type { ImportKind, ImportRecordOf } from "@/lib/records/schemas";
 import { createDecoder } from "./csv/decode";
 import { CsvTokenizer, type CsvRecords } from "./csv/tokenizer";
 import { createConverter, type RowConverter } from "./convert/row-converter";
@@ -14,7 +14,7 @@ export type RowBatch<K extends ImportKind = ImportKind> = {
   [P in K]: {
     kind: P;
     /** good rows of this batch, with the line each starts on */
-    records: Array<{ line: number; record: RecordOf<P> }>;
+    records: Array<{ line: number; record: ImportRecordOf<P> }>;
     /** problems of this batch's bad rows (a row can have several) */
     errors: RowError[];
     /** lines of this batch's rejected rows, ascending */

@@ -48,6 +48,19 @@ export const ContractRecord = z.object({
 });
 export type ContractRecord = z.infer<typeof ContractRecord>;
 
+/**
+ * A contracts import may hold lines of an agreement (ConnectWise additions) that name only their
+ * agreement: the client and start date then come from that agreement when it is stored.
+ */
+export const ContractImportRecord = ContractRecord.extend({
+  client: optionalText,
+  start_date: IsoDate.nullable(),
+  parent_contract_id: optionalText,
+}).refine((c) => c.parent_contract_id !== null || (c.client !== null && c.start_date !== null), {
+  message: "needs a client and a start date, or the agreement it belongs to",
+  path: ["client"],
+});
+
 export const TicketRecord = z.object({
   ticket_id: text,
   client: text,
@@ -83,6 +96,14 @@ export const TechnicianRecord = z.object({
   role: optionalText,
 });
 export type TechnicianRecord = z.infer<typeof TechnicianRecord>;
+
+/** A technicians import also carries how the tool names the technician elsewhere (its id and login) and whether they left. */
+export const TechnicianImportRecord = TechnicianRecord.extend({
+  technician_id: optionalText,
+  login: optionalText,
+  /** true = no longer active; without active_to the database ends them on their last logged day */
+  inactive: z.boolean().nullable(),
+});
 
 export const DeviceRecord = z.object({
   device_id: text,
@@ -139,3 +160,12 @@ export const recordSchemaByKind = {
 } as const satisfies Record<ImportKind, z.ZodType>;
 
 export type RecordOf<K extends ImportKind> = z.infer<(typeof recordSchemaByKind)[K]>;
+
+/** What an import row becomes before the database resolves its references (see the *ImportRecord schemas). */
+export const importRecordSchemaByKind = {
+  ...recordSchemaByKind,
+  contracts: ContractImportRecord,
+  technicians: TechnicianImportRecord,
+} as const satisfies Record<ImportKind, z.ZodType>;
+
+export type ImportRecordOf<K extends ImportKind> = z.infer<(typeof importRecordSchemaByKind)[K]>;

@@ -50,11 +50,11 @@ describe("messy files", () => {
     expect(r.plan.options).toMatchObject({ kind: "contracts", dateOrder: "mdy", decimalComma: false });
     expect(r.plan.missingRequired).toEqual([]);
     expect(r.records).toEqual([
-      { contract_id: "C-1", client: "Alpenblick Hotels GmbH", service: "Managed Services", monthly_value: "1200", start_date: "2026-01-15", end_date: "2026-12-31", tier: null, units: "20", salesperson: "Tom Reed" },
-      { contract_id: "C-2", client: "Alpenblick Hotels GmbH", service: "Backup", monthly_value: "1000", start_date: "2026-02-01", end_date: null, tier: null, units: "1", salesperson: null },
+      { contract_id: "C-1", client: "Alpenblick Hotels GmbH", service: "Managed Services", monthly_value: "1200", start_date: "2026-01-15", end_date: "2026-12-31", tier: null, units: "20", salesperson: "Tom Reed", parent_contract_id: null },
+      { contract_id: "C-2", client: "Alpenblick Hotels GmbH", service: "Backup", monthly_value: "1000", start_date: "2026-02-01", end_date: null, tier: null, units: "1", salesperson: null, parent_contract_id: null },
       // 12,345.67 a year / 12, no float rounding
-      { contract_id: "C-3", client: "Bergfeld Bau AG", service: "Security Awareness", monthly_value: "1028.80583333333333333333", start_date: "2026-03-01", end_date: "2027-02-28", tier: null, units: "50", salesperson: "Tom Reed" },
-      { contract_id: "C-4", client: "Bergfeld Bau AG", service: "Phone System", monthly_value: "150", start_date: "2026-03-01", end_date: null, tier: null, units: null, salesperson: null },
+      { contract_id: "C-3", client: "Bergfeld Bau AG", service: "Security Awareness", monthly_value: "1028.80583333333333333333", start_date: "2026-03-01", end_date: "2027-02-28", tier: null, units: "50", salesperson: "Tom Reed", parent_contract_id: null },
+      { contract_id: "C-4", client: "Bergfeld Bau AG", service: "Phone System", monthly_value: "150", start_date: "2026-03-01", end_date: null, tier: null, units: null, salesperson: null, parent_contract_id: null },
     ]);
   });
 

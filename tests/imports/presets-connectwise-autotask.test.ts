@@ -43,11 +43,13 @@ describe("ConnectWise PSA", () => {
     expect(r.plan.detected).toMatchObject({ kind: "contracts", format: "connectwise" });
     expect(r.records).toEqual([
       // noEndingDateFlag = true drops the end date
-      { contract_id: "3101", client: "NORDLICHT", service: "Managed Services", monthly_value: "2450", start_date: "2025-01-01", end_date: null, tier: "Managed Workplace Gold", units: null, salesperson: null },
+      { contract_id: "3101", client: "NORDLICHT", service: "Managed Services", monthly_value: "2450", start_date: "2025-01-01", end_date: null, tier: "Managed Workplace Gold", units: null, salesperson: null, parent_contract_id: null },
       // 3600 per quarter = 1200 a month
-      { contract_id: "3102", client: "NORDLICHT", service: "Backup", monthly_value: "1200", start_date: "2025-04-01", end_date: "2027-03-31", tier: "Backup & Recovery", units: null, salesperson: null },
+      { contract_id: "3102", client: "NORDLICHT", service: "Backup", monthly_value: "1200", start_date: "2025-04-01", end_date: "2027-03-31", tier: "Backup & Recovery", units: null, salesperson: null, parent_contract_id: null },
       // 1000 a year / 12, full precision; cancelled 2026-02-28 before its end date
-      { contract_id: "3103", client: "BERGFELD", service: "Security", monthly_value: "83.33333333333333333333", start_date: "2024-07-01", end_date: "2026-02-28", tier: "Firewall Care", units: null, salesperson: null },
+      { contract_id: "3103", client: "BERGFELD", service: "Security", monthly_value: "83.33333333333333333333", start_date: "2024-07-01", end_date: "2026-02-28", tier: "Firewall Care", units: null, salesperson: null, parent_contract_id: null },
+      // billed through additions (connectwise/additions.csv): the agreement itself bills nothing
+      { contract_id: "3104", client: "BERGFELD", service: "Managed Services", monthly_value: "0", start_date: "2026-01-01", end_date: null, tier: "Managed Workplace Silver", units: null, salesperson: null, parent_contract_id: null },
     ]);
   });
 
@@ -101,10 +103,10 @@ describe("Autotask PSA", () => {
     const r = await importFixture("autotask/contracts.csv");
     expect(r.plan.detected).toMatchObject({ kind: "contracts", format: "autotask" });
     expect(r.records).toEqual([
-      { contract_id: "88001", client: "174", service: "Managed Workstation", monthly_value: "1470", start_date: "2026-01-01", end_date: "2026-12-31", tier: null, units: "42", salesperson: null },
-      { contract_id: "88002", client: "174", service: "Managed Server", monthly_value: "450", start_date: "2026-01-01", end_date: "2026-12-31", tier: null, units: "3", salesperson: null },
+      { contract_id: "88001", client: "174", service: "Managed Workstation", monthly_value: "1470", start_date: "2026-01-01", end_date: "2026-12-31", tier: null, units: "42", salesperson: null, parent_contract_id: null },
+      { contract_id: "88002", client: "174", service: "Managed Server", monthly_value: "450", start_date: "2026-01-01", end_date: "2026-12-31", tier: null, units: "3", salesperson: null, parent_contract_id: null },
       // 25 × 30 per quarter = 250 a month
-      { contract_id: "88003", client: "175", service: "Email Security", monthly_value: "250", start_date: "2026-02-01", end_date: null, tier: null, units: "25", salesperson: null },
+      { contract_id: "88003", client: "175", service: "Email Security", monthly_value: "250", start_date: "2026-02-01", end_date: null, tier: null, units: "25", salesperson: null, parent_contract_id: null },
     ]);
   });
 

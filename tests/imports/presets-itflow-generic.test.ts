@@ -35,9 +35,9 @@ describe("ITFlow", () => {
     const r = await importFixture("itflow/contracts.csv");
     expect(r.plan.detected).toMatchObject({ kind: "contracts", format: "itflow" });
     expect(r.records).toEqual([
-      { contract_id: "REC-12", client: "Lindenhof Zahnarztpraxis", service: "Managed Workplace", monthly_value: "1450", start_date: "2025-11-01", end_date: null, tier: null, units: null, salesperson: null },
-      { contract_id: "REC-13", client: "Lindenhof Zahnarztpraxis", service: "Domain & Hosting", monthly_value: "20", start_date: "2025-11-01", end_date: null, tier: null, units: null, salesperson: null },
-      { contract_id: "REC-14", client: "Bergfeld Bau AG", service: "Firewall Service", monthly_value: "89.9", start_date: "2026-01-15", end_date: null, tier: null, units: null, salesperson: null },
+      { contract_id: "REC-12", client: "Lindenhof Zahnarztpraxis", service: "Managed Workplace", monthly_value: "1450", start_date: "2025-11-01", end_date: null, tier: null, units: null, salesperson: null, parent_contract_id: null },
+      { contract_id: "REC-13", client: "Lindenhof Zahnarztpraxis", service: "Domain & Hosting", monthly_value: "20", start_date: "2025-11-01", end_date: null, tier: null, units: null, salesperson: null, parent_contract_id: null },
+      { contract_id: "REC-14", client: "Bergfeld Bau AG", service: "Firewall Service", monthly_value: "89.9", start_date: "2026-01-15", end_date: null, tier: null, units: null, salesperson: null, parent_contract_id: null },
     ]);
   });
 
@@ -66,13 +66,13 @@ describe("generic (canonical field names)", () => {
         { client_id: "BERGFELD", name: "Bergfeld Bau AG", segment: null },
       ],
       contracts: [
-        { contract_id: "K-100", client: "NORDLICHT", service: "Managed Workplace", monthly_value: "1470", start_date: "2026-01-01", end_date: null, tier: "Gold", units: "42", salesperson: "Sven Ahlers" },
-        { contract_id: "K-101", client: "BERGFELD", service: "Backup", monthly_value: "99.5", start_date: "2025-06-01", end_date: "2026-05-31", tier: null, units: null, salesperson: null },
+        { contract_id: "K-100", client: "NORDLICHT", service: "Managed Workplace", monthly_value: "1470", start_date: "2026-01-01", end_date: null, tier: "Gold", units: "42", salesperson: "Sven Ahlers", parent_contract_id: null },
+        { contract_id: "K-101", client: "BERGFELD", service: "Backup", monthly_value: "99.5", start_date: "2025-06-01", end_date: "2026-05-31", tier: null, units: null, salesperson: null, parent_contract_id: null },
       ],
       technicians: [
-        { technician: "Anna Berg", weekly_capacity_hours: "40", active_from: "2024-01-01", active_to: null, role: "Service Desk" },
-        { technician: "Leon Wolf", weekly_capacity_hours: "40", active_from: "2025-09-01", active_to: "2026-08-31", role: "Field Engineer" },
-        { technician: "Mia Schulz", weekly_capacity_hours: "20", active_from: null, active_to: null, role: "Apprentice" },
+        { technician: "Anna Berg", weekly_capacity_hours: "40", active_from: "2024-01-01", active_to: null, role: "Service Desk", technician_id: null, login: null, inactive: null },
+        { technician: "Leon Wolf", weekly_capacity_hours: "40", active_from: "2025-09-01", active_to: "2026-08-31", role: "Field Engineer", technician_id: null, login: null, inactive: null },
+        { technician: "Mia Schulz", weekly_capacity_hours: "20", active_from: null, active_to: null, role: "Apprentice", technician_id: null, login: null, inactive: null },
       ],
       tickets: [
         { ticket_id: "T-1", client: "NORDLICHT", created_at: "2026-03-02T08:00:00.000Z", first_response_at: "2026-03-02T08:20:00.000Z", resolved_at: "2026-03-02T10:00:00.000Z", status: "closed", priority: "P2", technician: "Anna Berg", csat: 5, subject: "Outlook profile broken" },

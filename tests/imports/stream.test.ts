@@ -8,7 +8,7 @@ const allFixtures = readdirSync(FIXTURES).flatMap((dir) => readdirSync(path.join
 
 describe("streaming", () => {
   it("covers every fixture", () => {
-    expect(allFixtures.length).toBe(38) // 7 generic + 5 presets × 5 kinds + 6 messy;
+    expect(allFixtures.length).toBe(46) // 7 generic + 5 presets × 6 kinds (Syncro: recurring invoices for contracts) + HaloPSA reports + ConnectWise additions + 6 messy;
   });
 
   it.each(allFixtures)("%s: identical records, errors and lines in 1-byte, 7-byte and whole chunks", async (rel) => {

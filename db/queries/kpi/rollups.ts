@@ -17,7 +17,7 @@ export type RollupPart = (typeof ROLLUP_PARTS)[number];
 const PARTS_BY_KIND: Record<ImportKind, RollupPart[]> = {
   clients: [],
   contracts: [],
-  technicians: [],
+  technicians: ["time"], // merging placeholders moves time entries to another technician
   tickets: ["tickets"],
   time: ["time"],
   devices: ["devices"],

@@ -6,10 +6,14 @@ import { Dec, bigToDecimal } from "../values/numbers";
 
 // Turns helper inputs into canonical fields, after every cell has been parsed:
 //   clients   client_id = name when the export has no id (ITFlow)
-//   contracts monthly_value = (period_amount, or unit_price × units (default 1)) / months per
+//   contracts lines of an agreement or recurring invoice: contract_id = parent_contract_id + "/" +
+//             line id, unit_price = unit_price_cents / 100; lines not billed or charged once are
+//             refused with that reason;
+//             monthly_value = (period_amount, or unit_price × units (default 1)) / months per
 //             bill_cycle (default 1); open_ended drops end_date; cancelled_on ends the contract when
 //             it is earlier than end_date (the cancellation day is the last day)
-//   tickets   resolved_at = closed_at when empty
+//   tickets   resolved_at = closed_at when empty; first_response_at = created_at + response_hours
+//             when empty (HaloPSA reports give the response time, not the moment)
 //   time      work_date = start_time's date in the org zone; hours = duration_seconds / 3600, else
 //             end_time − start_time; billable = not non_billable (empty = billable), and an empty
 //             billable cell = false; ticket_id dropped when charge_to_type names no ticket
@@ -18,7 +22,8 @@ import { Dec, bigToDecimal } from "../values/numbers";
 //             "gen-" + a hash of technician, client, work_date, ticket_id, hours and start_time, with
 //             "-2", "-3" … appended for identical rows within one file, in file order
 //   devices   device_id = serial_number, else "gen-" + a hash of client and hostname
-//   technicians weekly_capacity_hours = 40 when empty
+//   technicians technician = first_name + " " + last_name when there is no name column;
+//             weekly_capacity_hours = daily_capacity_hours × 5, else 40; inactive = not active
 
 export type Values = Record<string, unknown>;
 
@@ -43,6 +48,10 @@ function numbered(id: string, seen: Map<string, number>): string {
 }
 
 const contracts: Derive = (v, ctx) => {
+  if (v.billed === false) ctx.fail("billed", "not billed to the client: no recurring revenue");
+  if (v.one_time === true) ctx.fail("one_time", "a one-time charge, not recurring revenue");
+  if (typeof v.parent_contract_id === "string" && typeof v.contract_id === "string") v.contract_id = `${v.parent_contract_id}/${v.contract_id}`;
+  if (v.unit_price === null && typeof v.unit_price_cents === "string") v.unit_price = bigToDecimal(new Dec(v.unit_price_cents).div(100));
   if (v.monthly_value === null) {
     let base: Big | null = null;
     if (typeof v.period_amount === "string") base = new Dec(v.period_amount);
@@ -59,6 +68,10 @@ const contracts: Derive = (v, ctx) => {
 
 const tickets: Derive = (v) => {
   if (v.resolved_at === null) v.resolved_at = v.closed_at ?? null;
+  const created = text(v.created_at);
+  if (v.first_response_at === null && created !== null && typeof v.response_hours === "string") {
+    v.first_response_at = new Date(Date.parse(created) + Math.round(Number(v.response_hours) * 3_600_000)).toISOString();
+  }
 };
 
 const time: Derive = (v, ctx) => {
@@ -93,14 +106,23 @@ const devices: Derive = (v, ctx) => {
   else if (typeof v.hostname === "string") v.device_id = numbered(`gen-${stableId([text(v.client), v.hostname])}`, ctx.seen);
 };
 
+const technicians: Derive = (v) => {
+  if (v.technician === null) {
+    const name = [text(v.first_name), text(v.last_name)].filter((part) => part !== null).join(" ");
+    if (name !== "") v.technician = name;
+  }
+  if (v.weekly_capacity_hours === null) {
+    v.weekly_capacity_hours = typeof v.daily_capacity_hours === "string" ? bigToDecimal(new Dec(v.daily_capacity_hours).times(5)) : "40";
+  }
+  if (v.inactive === null && typeof v.active === "boolean") v.inactive = !v.active;
+};
+
 export const DERIVE: Record<ImportKind, Derive> = {
   clients: (v) => {
     if (v.client_id === null) v.client_id = v.name ?? null;
   },
   contracts,
-  technicians: (v) => {
-    if (v.weekly_capacity_hours === null) v.weekly_capacity_hours = "40";
-  },
+  technicians,
   tickets,
   time,
   devices,

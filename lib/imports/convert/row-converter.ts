@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { recordSchemaByKind, type ImportKind } from "@/lib/records/schemas";
+import { importRecordSchemaByKind, type ImportKind } from "@/lib/records/schemas";
 import { FIELD_SPECS, missingRequiredFields } from "../fields";
 import { findHeader } from "../headers";
 import type { ImportOptions, RowError } from "../options";
@@ -44,7 +44,7 @@ function shownValue(raw: string): string {
 export function createConverter(options: ImportOptions, headers: readonly string[]): RowConverter {
   const kind: ImportKind = options.kind;
   const specs = FIELD_SPECS[kind];
-  const schema = recordSchemaByKind[kind] as z.ZodType<Record<string, unknown>>;
+  const schema = importRecordSchemaByKind[kind] as z.ZodType<Record<string, unknown>>;
   const priorities = new Map<string, PriorityValue>();
   for (const [key, p] of Object.entries(priorityMap(options.format, options.valueMaps.priority))) priorities.set(foldValue(key), p);
   const parserContext = { dateOrder: options.dateOrder, decimalComma: options.decimalComma, timeZone: options.timeZone, priorities };
@@ -77,6 +77,9 @@ export function createConverter(options: ImportOptions, headers: readonly string
     related.set(spec.name, new Set([columns.get(spec.name), ...stand].flatMap((s) => (s ? [s.header] : []))));
   }
   const required = specs.filter((s) => s.required && !s.helper).map((s) => s.name);
+  // a required value may stay empty when the row fills a stand-in the database resolves later
+  // (a contract line's agreement); the record schema has the last word
+  const standIns = new Map(specs.map((s) => [s.name, s.alternatives.filter((group) => group.length > 0)]));
   const template: Values = Object.fromEntries(specs.map((s) => [s.name, null]));
 
   let cells: readonly string[] = [];
@@ -116,6 +119,7 @@ export function createConverter(options: ImportOptions, headers: readonly string
     for (let i = 0; i < required.length; i++) {
       const field = required[i]!;
       if (v[field] !== null) continue;
+      if (standIns.get(field)!.some((group) => group.every((f) => v[f] !== null))) continue;
       const near = related.get(field)!;
       if (errors !== null && (errors as RowError[]).some((e) => e.column !== null && near.has(e.column))) continue;
       report(field, "required value missing");

@@ -9,6 +9,8 @@ import type { FormatPreset } from "./types";
 //             (inverted: empty or false = billable), ticketID
 //   contracts one row per contract service: id, companyID, serviceName (contractName when absent),
 //             unitPrice × units per contractPeriodType (monthly when absent), startDate, endDate
+//   technicians resources: id (what tickets' assignedResourceID and time entries' resourceID hold),
+//             userName (login), firstName + lastName, title, hireDate, isActive
 //   clients   companies: id, companyName, classification
 //   devices   configuration items: id, companyID, referenceTitle, serialNumber, installDate,
 //             warrantyExpirationDate, configurationItemType
@@ -63,6 +65,18 @@ export const autotaskPreset: FormatPreset = {
         end_date: ["endDate", "End Date"],
       },
       known: ["contractID", "serviceID", "contractType", "status", "renewedContractID", "estimatedRevenue", "serviceLevelAgreementID", "isDefaultContract", "contractNumber", "unitCost", "contactID", "description", "invoiceDescription", "setupFee", "timeReportingRequiresStartAndStopTimes", "purchaseOrderNumber", "internalCurrencyUnitPrice"],
+    },
+    technicians: {
+      columns: {
+        technician_id: ["id", "Resource ID"],
+        login: ["userName", "User Name", "email"],
+        first_name: ["firstName", "First Name"],
+        last_name: ["lastName", "Last Name"],
+        role: ["title", "Title"],
+        active_from: ["hireDate", "Hire Date"],
+        active: ["isActive", "Active"],
+      },
+      known: ["middleName", "email2", "email3", "emailTypeCode", "initials", "prefix", "suffix", "resourceType", "userType", "licenseType", "locationID", "officePhone", "officeExtension", "mobilePhone", "homePhone", "payrollType", "payrollIdentifier", "defaultServiceDeskRoleID", "accountingReferenceID", "travelAvailabilityPct", "surveyResourceRating", "dateFormat", "timeFormat", "numberFormat", "internalCost", "gender"],
     },
     clients: {
       columns: {

@@ -10,7 +10,15 @@ import type { FormatPreset } from "./types";
 //             NoDefault -> false), chargeToId + chargeToType (ticket only for *Ticket types), hourlyRate
 //   contracts agreements: id, company/identifier, type/name (service), name (tier), billAmount per
 //             billingCycle/name (monthly, quarterly, yearly -> monthly_value), applicationUnits is
-//             not a number and is ignored, startDate, endDate, dateCancelled, noEndingDateFlag
+//             not a number and is ignored, startDate, endDate, dateCancelled, noEndingDateFlag.
+//             Agreements billed through additions have billAmount 0: their value is in the
+//             additions, one contract each: agreementId/id, the agreement's client, start and end
+//             (the database takes them from the stored agreement), product/identifier
+//             (service), unitPrice × quantity per the agreement's billing cycle (monthly unless
+//             the file carries it), effectiveDate, cancelledDate (ends it), billCustomer
+//             (DoNotBill and NoCharge lines are refused)
+//   technicians members: id, identifier (login), firstName + lastName, title, dailyCapacity (× 5 per
+//             week), hireDate, inactiveDate, inactiveFlag; tickets and time name members by identifier
 //   clients   companies: identifier (id when absent), name, type/name
 //   devices   configurations: id, company/identifier, name, type/name, serialNumber,
 //             installationDate, warrantyExpirationDate
@@ -56,18 +64,36 @@ export const connectwisePreset: FormatPreset = {
     },
     contracts: {
       columns: {
-        contract_id: ["id", "Agreement ID"],
-        client: company,
-        service: ["type/name", "agreementType", "Agreement Type", "type"],
-        tier: ["name", "Agreement Name"],
+        contract_id: ["id", "Agreement ID", "Addition ID"],
+        parent_contract_id: ["agreementId", "agreement/id"],
+        client: [...company, "agreement/company/identifier"],
+        service: ["type/name", "agreementType", "Agreement Type", "type", "product/identifier", "Product ID", "Product"],
+        tier: ["name", "Agreement Name", "agreement/name"],
         period_amount: ["billAmount", "Bill Amount"],
-        bill_cycle: ["billingCycle/name", "billingCycle", "billCycle", "Billing Cycle", "invoicingCycle"],
-        start_date: ["startDate", "Start Date"],
+        unit_price: ["unitPrice", "Unit Price"],
+        units: ["quantity", "Quantity"],
+        bill_cycle: ["billingCycle/name", "billingCycle", "billCycle", "Billing Cycle", "invoicingCycle", "agreement/billingCycle/name"],
+        start_date: ["startDate", "Start Date", "effectiveDate", "Effective Date"],
         end_date: ["endDate", "End Date"],
-        cancelled_on: ["dateCancelled", "Date Cancelled"],
+        cancelled_on: ["dateCancelled", "Date Cancelled", "cancelledDate", "Cancelled Date"],
         open_ended: ["noEndingDateFlag", "No Ending Date"],
+        billed: ["billCustomer", "Bill Customer"],
       },
-      known: ["cancelledFlag", "applicationUnits", "applicationLimit", "applicationCycle", "agreementStatus", "billCycleId", "company/id", "type/id", "contact/name", "site/name", "billingCycle/id", "taxable", "prorateFlag", "periodType", "billOneTimeFlag", "sla/name", "workRole/name", "workType/name", "parentAgreement/name"],
+      known: ["product/id", "product/description", "description", "invoiceDescription", "lessIncluded", "unitCost", "extPrice", "extCost", "billedQuantity", "uom", "taxableFlag", "serialNumber", "purchaseItemFlag", "specialOrderFlag", "sequenceNumber", "margin", "prorateCost", "proratePrice", "extendedProrateCost", "extendedProratePrice", "prorateCurrentPeriodFlag", "cancelledFlag", "applicationUnits", "applicationLimit", "applicationCycle", "agreementStatus", "billCycleId", "company/id", "type/id", "contact/name", "site/name", "billingCycle/id", "taxable", "prorateFlag", "periodType", "billOneTimeFlag", "sla/name", "workRole/name", "workType/name", "parentAgreement/name"],
+    },
+    technicians: {
+      columns: {
+        technician_id: ["id", "Member ID"],
+        login: ["identifier", "Member Identifier", "Identifier"],
+        first_name: ["firstName", "First Name"],
+        last_name: ["lastName", "Last Name"],
+        role: ["title", "Title", "workRole/name"],
+        daily_capacity_hours: ["dailyCapacity", "Daily Capacity"],
+        active_from: ["hireDate", "Hire Date"],
+        active_to: ["inactiveDate", "Inactive Date"],
+        inactive: ["inactiveFlag", "Inactive"],
+      },
+      known: ["middleInitial", "licenseClass", "officeEmail", "defaultEmail", "primaryEmail", "officePhone", "mobilePhone", "defaultPhone", "hourlyCost", "hourlyRate", "billableForecast", "timeZone/name", "type/name", "securityRole/name", "defaultLocation/name", "defaultDepartment/name", "reportsTo/identifier", "workType/name", "adminFlag", "disableOnlineFlag", "lastLogin", "includeInUtilizationReportingFlag", "timeApprover/identifier", "expenseApprover/identifier", "employeeIdentifer", "scheduleCapacity"],
     },
     clients: {
       columns: {

@@ -10,6 +10,8 @@ import type { FormatPreset } from "./types";
 //             derived from technician, client, date, ticket and duration (see convert/derive.ts).
 //   contracts recurring invoices: Recurring Number, Client, Scope (service), Amount per Frequency
 //             ("Monthly"/"Yearly" -> monthly_value), Date Created (start_date)
+//   technicians users: user_id, user_name, user_email (login), user_status (0 = disabled),
+//             user_created_at, user_archived_at
 //   clients   Client Name (also the id: ITFlow's exports carry none), Industry (segment)
 //   devices   assets: Serial Number as the id (else derived from Client + Name), Client, Name, Type
 //             (Laptop, Server, Firewall/Router, Mobile Phone ... -> kind), Install Date, Warranty Expire
@@ -60,6 +62,18 @@ export const itflowPreset: FormatPreset = {
         start_date: ["Date Created", "recurring_invoice_created_at", "recurring_created_at"],
       },
       known: ["recurring_invoice_next_date", "recurring_invoice_status", "Status", "recurring_invoice_prefix", "Next Date", "Last Sent"],
+    },
+    technicians: {
+      columns: {
+        technician_id: ["user_id", "User ID"],
+        technician: ["user_name", "Name"],
+        login: ["user_email", "Email"],
+        role: ["user_role", "role_name", "Role"],
+        active: ["user_status"],
+        active_from: ["user_created_at"],
+        active_to: ["user_archived_at"],
+      },
+      known: ["user_type", "user_role_id", "user_avatar", "user_specific_encryption_ciphertext", "user_updated_at", "user_php_session", "user_extension_key", "user_token", "Last Login", "Status", "MFA"],
     },
     clients: {
       columns: {

@@ -7,8 +7,13 @@ import type { FormatPreset } from "./types";
 //   time      ticket timers: id, ticket_id, user/full_name or user_id, customer_business_then_name
 //             (timers carry none: export it joined or map a customer column), start_time (-> work_date
 //             in the org zone), hours from active_duration (seconds) or end_time − start_time, billable
-//   contracts id, customer_business_then_name, name (service), contract_amount (monthly unless a
-//             bill cycle column is mapped), start_date, end_date
+//   contracts recurring invoices (schedules), one row per line item: schedule_id/line_item_id,
+//             customer_business_then_name, line item name (service), schedule name (tier),
+//             quantity × price_retail (or retail_cents / 100) per frequency, created_at (start);
+//             one-time charges are refused. Syncro's contracts are not read: their
+//             contract_amount is an estimated deal amount with a likelihood, not a monthly fee.
+//   technicians users: id (tickets' and timers' user_id), full_name, email (login), group (role),
+//             disabled
 //   clients   customers: id, business_then_name (business_name, fullname)
 //   devices   assets: id, customer_business_then_name, name, asset_type, asset_serial
 // Syncro writes ISO timestamps with an offset.
@@ -49,15 +54,29 @@ export const syncroPreset: FormatPreset = {
     },
     contracts: {
       columns: {
-        contract_id: ["id"],
+        contract_id: ["line_item_id", "line_items/id", "schedule_line_item_id", "id"],
+        parent_contract_id: ["schedule_id", "id"],
         client: customer,
-        service: ["name", "Contract Name"],
-        period_amount: ["contract_amount", "Contract Amount"],
-        bill_cycle: ["billing_period", "bill_cycle"],
-        start_date: ["start_date", "Start Date"],
-        end_date: ["end_date", "End Date"],
+        service: ["line_item_name", "line_items/name", "item", "product_name", "name"],
+        tier: ["schedule_name", "name"],
+        units: ["quantity", "line_items/quantity"],
+        unit_price: ["price_retail", "line_items/price_retail", "retail"],
+        unit_price_cents: ["retail_cents", "line_items/retail_cents"],
+        bill_cycle: ["frequency", "Frequency"],
+        start_date: ["start_date", "created_at"],
+        one_time: ["one_time_charge", "line_items/one_time_charge"],
       },
-      known: ["status", "likelihood", "description", "primary_contact", "sla_id", "apply_to_all", "created_at", "updated_at", "contract_type"],
+      known: ["next_run", "paused", "email_customer", "snail_mail", "charge_mop", "invoice_unbilled_ticket_charges", "updated_at", "product_id", "line_items/product_id", "description", "line_items/description", "cost_cents", "line_items/cost_cents", "price_cost", "taxable", "line_items/taxable", "position", "recurring_type_id", "contract_amount", "likelihood", "status", "end_date", "contract_type"],
+    },
+    technicians: {
+      columns: {
+        technician_id: ["id", "User ID"],
+        technician: ["full_name", "Full Name", "name"],
+        login: ["email", "Email"],
+        role: ["group", "Group"],
+        inactive: ["disabled", "archived"],
+      },
+      known: ["admin", "color", "created_at", "updated_at", "phone", "Admin"],
     },
     clients: {
       columns: {
