@@ -33,6 +33,7 @@ const SPECS: Record<Exclude<ImportKind, "clients">, MergeSpec> = {
       active_from: "s.active_from",
       active_to: "s.active_to",
       role: "s.role",
+      confirmed: "true",
     },
   },
   contracts: {

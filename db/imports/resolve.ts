@@ -30,7 +30,10 @@ export async function resolveClients(tx: SqlTx, orgId: number, source: string, r
   return created[0]?.n ?? 0;
 }
 
-/** Technicians are matched by name (trimmed, case-insensitive); unknown ones are created with default capacity. */
+/**
+ * Technicians are matched by name (trimmed, case-insensitive); unknown ones are created with default
+ * capacity and not confirmed (active only between their first and last logged day, docs/kpis.md).
+ */
 export async function resolveTechnicians(tx: SqlTx, orgId: number, source: string, runId: number): Promise<number> {
   await tx.query("create temp table technician_map (key text primary key, raw text not null, id bigint) on commit drop");
   await tx.query(
@@ -38,8 +41,8 @@ export async function resolveTechnicians(tx: SqlTx, orgId: number, source: strin
   );
   const created = await tx.query<{ n: number }>(
     `with made as (
-       insert into technicians (org_id, name, source, external_id, import_run_id)
-       select $1, raw, $2, raw, $3 from technician_map
+       insert into technicians (org_id, name, source, external_id, import_run_id, confirmed)
+       select $1, raw, $2, raw, $3, false from technician_map
        on conflict (org_id, lower(name)) do nothing returning 1)
      select count(*)::int as n from made`,
     [orgId, source, runId],

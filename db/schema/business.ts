@@ -48,6 +48,9 @@ export const technicians = pgTable(
     activeFrom: date("active_from"),
     activeTo: date("active_to"),
     role: text("role"),
+    // False for someone the importer met only in time entries or tickets: they count as active
+    // between their first and last logged day until a technicians import or Settings confirms them.
+    confirmed: boolean("confirmed").notNull().default(true),
     ...provenance(),
   },
   (t) => [

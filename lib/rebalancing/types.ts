@@ -16,6 +16,8 @@ export interface ClientWork {
 export interface TechnicianLoad {
   technicianId: number;
   technician: string;
+  /** False for someone known only from time entries or tickets: never handed work. */
+  confirmed: boolean;
   availableHours: number;
   billableHours: number;
   loggedHours: number;
@@ -35,6 +37,9 @@ export interface LoadFigures {
   loggedUtilization: number | null;
   workload: Workload | null;
 }
+
+/** An accepted move is pending until an import shows it carried out in the PSA, then done. */
+export type MoveStatus = "pending" | "done";
 
 /** A client's work handed from one technician to another (an accepted move or a proposal). */
 export interface Move {
