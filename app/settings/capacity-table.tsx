@@ -4,6 +4,7 @@ import { useLocale } from "@/components/locale-provider";
 import { formatDate } from "@/lib/format/date";
 import { settingsMessages } from "@/lib/settings/messages";
 import { FieldError, describedBy, inputClass } from "@/components/form-fields";
+import { confirmTechnicianAction } from "./actions";
 
 export interface TechnicianRow {
   id: number;
@@ -11,9 +12,13 @@ export interface TechnicianRow {
   role: string | null;
   activeFrom: string | null;
   activeTo: string | null;
+  confirmed: boolean;
 }
 
-/** Every technician with an editable weekly capacity, posted as `capacity.<id>`. */
+/**
+ * Every technician with an editable weekly capacity, posted as `capacity.<id>`. Someone not confirmed
+ * gets a Confirm button, which posts to its own action (so it saves nothing else of the form).
+ */
 export function CapacityTable({
   technicians,
   values,
@@ -36,6 +41,7 @@ export function CapacityTable({
 
   return (
     <div className="overflow-x-auto">
+      {technicians.some((t) => !t.confirmed) ? <p className="mb-2 text-sm text-gray-600">{m.notConfirmed}: {m.notConfirmedHint}</p> : null}
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{m.legend}</caption>
         <thead>
@@ -54,7 +60,28 @@ export function CapacityTable({
               <tr key={t.id} className="border-b border-gray-100 align-middle last:border-b-0">
                 <th scope="row" className="py-2 pr-4 text-left font-medium text-gray-900">{t.name}</th>
                 <td className="py-2 pr-4 text-gray-700">{t.role ?? "—"}</td>
-                <td className="py-2 pr-4 text-gray-700">{active(t)}</td>
+                <td className="py-2 pr-4 text-gray-700">
+                  {t.confirmed ? (
+                    active(t)
+                  ) : (
+                    <div className="flex flex-wrap items-center gap-2" data-not-confirmed={t.name}>
+                      <span className="rounded-tremor-small bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">
+                        {m.notConfirmed}
+                      </span>
+                      <button
+                        type="submit"
+                        formAction={confirmTechnicianAction}
+                        formNoValidate
+                        name="technicianId"
+                        value={t.id}
+                        aria-label={m.confirmLabel(t.name)}
+                        className="rounded-tremor-small px-2 py-0.5 text-xs font-medium text-blue-800 ring-1 ring-gray-300 hover:bg-gray-50"
+                      >
+                        {m.confirm}
+                      </button>
+                    </div>
+                  )}
+                </td>
                 <td className="py-2 text-right">
                   <input
                     name={id}

@@ -39,7 +39,7 @@ export default async function SettingsPage() {
         initial={settingsFormValues(settings, technicians)}
         // The server's zone list, so server and browser render the same options.
         timeZones={timeZoneOptions(settings.timeZone)}
-        technicians={technicians.map((t) => ({ id: t.id, name: t.name, role: t.role, activeFrom: t.active_from, activeTo: t.active_to }))}
+        technicians={technicians.map((t) => ({ id: t.id, name: t.name, role: t.role, activeFrom: t.active_from, activeTo: t.active_to, confirmed: t.confirmed }))}
       />
     </>
   );
