@@ -1,5 +1,5 @@
 import type { Period } from "@/lib/kpi/period";
-import type { MoveStatus } from "@/lib/rebalancing/types";
+import type { MoveStatus, ReassignmentItem } from "@/lib/rebalancing/types";
 import { AppError } from "@/lib/errors";
 import type { Database, SqlRunner } from "../client";
 
@@ -86,17 +86,6 @@ export async function markMovesDone(tx: SqlRunner, orgId: number, runId: number)
   return done.length;
 }
 
-export interface ReassignmentItem {
-  kind: "ticket" | "scheduled";
-  /** The PSA's id: the ticket id, or the time entry id. */
-  ref: string;
-  /** The ticket's subject, or the ticket a scheduled entry books to. */
-  subject: string | null;
-  priority: string | null;
-  /** Ticket created (ISO instant), or the scheduled work date. */
-  date: string;
-}
-
 /** Per move id: what the service manager still has to hand over in the PSA (pending moves only). */
 export async function reassignmentLists(db: SqlRunner, orgId: number, moveIds: readonly number[]): Promise<Map<number, ReassignmentItem[]>> {
   const rows = await db.query<ReassignmentItem & { move_id: number }>(
@@ -137,10 +126,10 @@ export interface MoveRow {
 }
 
 /**
- * Accepted moves, newest first. With `period`: the moves a projection of that period counts, namely
+ * Accepted moves, newest first; with `id`, that one. With `period`: the moves a projection of that period counts, namely
  * those accepted for exactly that period, and those still pending that were accepted before it ended.
  */
-export async function listMoves(db: SqlRunner, orgId: number, options: { period?: Period; limit?: number } = {}): Promise<MoveRow[]> {
+export async function listMoves(db: SqlRunner, orgId: number, options: { period?: Period; id?: number; limit?: number } = {}): Promise<MoveRow[]> {
   const rows = await db.query<Omit<MoveRow, "acceptedAt" | "hoursMoved" | "doneAt"> & { acceptedAt: Date | string; hoursMoved: string; doneAt: Date | string | null }>(
     `select m.id, m.client_id as "clientId", c.name as client,
             m.from_technician_id as "fromTechnicianId", f.name as "from",
@@ -154,9 +143,10 @@ export async function listMoves(db: SqlRunner, orgId: number, options: { period?
      join technicians t on t.org_id = m.org_id and t.id = m.to_technician_id
      where m.org_id = $1 and ($2::date is null or (m.period_from = $2::date and m.period_to = $3::date)
        or (m.status = 'pending' and m.accepted_at < $3::date + 1))
+       and ($5::bigint is null or m.id = $5::bigint)
      order by m.accepted_at desc, m.id desc
      limit $4`,
-    [orgId, options.period?.from ?? null, options.period?.to ?? null, options.limit ?? 50],
+    [orgId, options.period?.from ?? null, options.period?.to ?? null, options.limit ?? 50, options.id ?? null],
   );
   return rows.map((r) => ({
     ...r,

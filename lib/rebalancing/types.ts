@@ -61,3 +61,15 @@ export interface ProposedMove extends Move {
   toBefore: LoadFigures;
   toAfter: LoadFigures;
 }
+
+/** Something of a moved client still with the old technician, to hand over in the PSA. */
+export interface ReassignmentItem {
+  kind: "ticket" | "scheduled";
+  /** The PSA's id: the ticket id, or the time entry id. */
+  ref: string;
+  /** The ticket's subject, or the ticket a scheduled entry books to. */
+  subject: string | null;
+  priority: string | null;
+  /** Ticket created (ISO instant), or the scheduled work date. */
+  date: string;
+}
