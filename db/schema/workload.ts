@@ -17,6 +17,7 @@ export const workloadMoves = pgTable(
     periodFrom: date("period_from").notNull(),
     periodTo: date("period_to").notNull(),
     hoursMoved: numeric("hours_moved").notNull(),
+    // The client's tickets still open with the old technician when the move was accepted.
     ticketsMoved: integer("tickets_moved").notNull().default(0),
     acceptedBy: text("accepted_by").notNull(),
     acceptedAt: timestamp("accepted_at", { withTimezone: true }).notNull().defaultNow(),
