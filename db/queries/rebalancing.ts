@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { Database, SqlRunner } from "../client";
 
 // Accepted rebalancing moves. The PSA owns ticket assignment: accepting a move only records the
-// decision; the service manager reassigns the work in the PSA (reassignmentList), and the move stays
+// decision; the service manager reassigns the work in the PSA (reassignmentLists), and the move stays
 // "pending" until an import shows it done (markMovesDone), then "done" for good.
 
 export interface AcceptMoveInput {
@@ -126,8 +126,9 @@ export interface MoveRow {
 }
 
 /**
- * Accepted moves, newest first; with `id`, that one. With `period`: the moves a projection of that period counts, namely
- * those accepted for exactly that period, and those still pending that were accepted before it ended.
+ * Accepted moves, newest first; with `id`, that one. With `period`: the moves a projection of that
+ * period counts, namely those accepted for exactly that period, and those still pending that were
+ * accepted before it ended.
  */
 export async function listMoves(db: SqlRunner, orgId: number, options: { period?: Period; id?: number; limit?: number } = {}): Promise<MoveRow[]> {
   const rows = await db.query<Omit<MoveRow, "acceptedAt" | "hoursMoved" | "doneAt"> & { acceptedAt: Date | string; hoursMoved: string; doneAt: Date | string | null }>(
