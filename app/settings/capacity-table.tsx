@@ -4,7 +4,6 @@ import { useLocale } from "@/components/locale-provider";
 import { formatDate } from "@/lib/format/date";
 import { settingsMessages } from "@/lib/settings/messages";
 import { FieldError, describedBy, inputClass } from "@/components/form-fields";
-import { confirmTechnicianAction } from "./actions";
 
 export interface TechnicianRow {
   id: number;
@@ -15,10 +14,7 @@ export interface TechnicianRow {
   confirmed: boolean;
 }
 
-/**
- * Every technician with an editable weekly capacity, posted as `capacity.<id>`. Someone not confirmed
- * gets a Confirm button, which posts to its own action (so it saves nothing else of the form).
- */
+/** Every technician with an editable weekly capacity, posted as `capacity.<id>`; those not confirmed are marked. */
 export function CapacityTable({
   technicians,
   values,
@@ -41,7 +37,6 @@ export function CapacityTable({
 
   return (
     <div className="overflow-x-auto">
-      {technicians.some((t) => !t.confirmed) ? <p className="mb-2 text-sm text-gray-600">{m.notConfirmed}: {m.notConfirmedHint}</p> : null}
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{m.legend}</caption>
         <thead>
@@ -64,22 +59,7 @@ export function CapacityTable({
                   {t.confirmed ? (
                     active(t)
                   ) : (
-                    <div className="flex flex-wrap items-center gap-2" data-not-confirmed={t.name}>
-                      <span className="rounded-tremor-small bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">
-                        {m.notConfirmed}
-                      </span>
-                      <button
-                        type="submit"
-                        formAction={confirmTechnicianAction}
-                        formNoValidate
-                        name="technicianId"
-                        value={t.id}
-                        aria-label={m.confirmLabel(t.name)}
-                        className="rounded-tremor-small px-2 py-0.5 text-xs font-medium text-blue-800 ring-1 ring-gray-300 hover:bg-gray-50"
-                      >
-                        {m.confirm}
-                      </button>
-                    </div>
+                    <span className="rounded-tremor-small bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">{m.notConfirmed}</span>
                   )}
                 </td>
                 <td className="py-2 text-right">

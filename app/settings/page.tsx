@@ -10,6 +10,7 @@ import { settingsMessages } from "@/lib/settings/messages";
 import { timeZoneOptions } from "@/lib/settings/schema";
 import { pageContext } from "../server-context";
 import { accessMessages } from "./access/messages";
+import { NotConfirmedTechnicians } from "./not-confirmed";
 import { SettingsForm } from "./settings-form";
 
 export const dynamic = "force-dynamic";
@@ -41,6 +42,7 @@ export default async function SettingsPage() {
         timeZones={timeZoneOptions(settings.timeZone)}
         technicians={technicians.map((t) => ({ id: t.id, name: t.name, role: t.role, activeFrom: t.active_from, activeTo: t.active_to, confirmed: t.confirmed }))}
       />
+      <NotConfirmedTechnicians technicians={technicians.filter((t) => !t.confirmed)} locale={locale} />
     </>
   );
 }

@@ -134,6 +134,7 @@ describe("settings page in chromium", () => {
     expect(await fred.innerText()).toContain("not confirmed");
     await fred.getByRole("button", { name: "Confirm Former Fred as a technician on the team" }).click();
     await expect.poll(() => fred.count(), { timeout: 15_000 }).toBe(0);
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Settings");
     await page.reload();
     const row = page.getByRole("table", { name: "Technician capacity" }).locator("tr", { has: page.getByRole("rowheader", { name: "Former Fred" }) });
     expect(await row.innerText()).toContain("always");
