@@ -30,6 +30,7 @@ const en = {
     caption: "Technicians with their hours and utilization for the period",
     exportName: "technicians.csv",
     technician: "Technician",
+    notConfirmed: "not confirmed",
     role: "Role",
     band: "Workload",
     available: "Available",
@@ -45,7 +46,7 @@ const en = {
   rebalancing: {
     heading: "Rebalancing",
     explain: (upper: string, lower: string) =>
-      `Proposals move whole clients — their hours in this period and their open tickets — from overloaded technicians (logged above ${upper} of capacity) to idle ones (billable below ${lower}). For each overloaded technician we pick the client whose hours bring them to just below ${upper}, and only if the receiver stays at or below ${upper} afterwards. Accepting records the decision; you reassign the work in your PSA, which owns ticket assignment. Until an import shows it done, the move counts in the projections of this and later periods: the moved client's hours are counted for the new technician.`,
+      `Proposals move whole clients — their hours in this period and their open tickets — from overloaded technicians (logged above ${upper} of capacity) to idle ones (billable below ${lower}), never to a technician not confirmed (seen only in time entries or tickets). For each overloaded technician we pick the client whose hours bring them to just below ${upper}, and only if the receiver stays at or below ${upper} afterwards. Accepting records the decision; you reassign the work in your PSA, which owns ticket assignment. Until an import shows it done, the move counts in the projections of this and later periods: the moved client's hours are counted for the new technician.`,
     none: "Nothing to propose: nobody is overloaded in this period.",
     noneFit: "Someone is overloaded, but no idle technician can take one of their clients without going over the threshold.",
     listLabel: "Proposed moves",
@@ -119,6 +120,7 @@ const de: TechniciansMessages = {
     caption: "Techniker mit ihren Stunden und ihrer Auslastung im Zeitraum",
     exportName: "techniker.csv",
     technician: "Techniker",
+    notConfirmed: "nicht bestätigt",
     role: "Rolle",
     band: "Auslastungsstufe",
     available: "Verfügbar",
@@ -134,7 +136,7 @@ const de: TechniciansMessages = {
   rebalancing: {
     heading: "Umverteilung",
     explain: (upper, lower) =>
-      `Die Vorschläge verschieben ganze Kunden – ihre Stunden in diesem Zeitraum und ihre offenen Tickets – von überlasteten Technikern (erfasst über ${upper} der Kapazität) zu unterausgelasteten (abrechenbar unter ${lower}). Für jeden überlasteten Techniker wählen wir den Kunden, dessen Stunden ihn knapp unter ${upper} bringen, und nur, wenn der Empfänger danach höchstens bei ${upper} liegt. Annehmen hält die Entscheidung fest; die Arbeit weisen Sie in Ihrem PSA neu zu, das die Ticket-Zuweisung führt. Bis ein Import sie als erledigt zeigt, zählt die Verschiebung in der Prognose dieses und späterer Zeiträume: Die Stunden des Kunden werden dem neuen Techniker zugerechnet.`,
+      `Die Vorschläge verschieben ganze Kunden – ihre Stunden in diesem Zeitraum und ihre offenen Tickets – von überlasteten Technikern (erfasst über ${upper} der Kapazität) zu unterausgelasteten (abrechenbar unter ${lower}), nie zu nicht bestätigten Technikern (nur aus Zeiteinträgen oder Tickets bekannt). Für jeden überlasteten Techniker wählen wir den Kunden, dessen Stunden ihn knapp unter ${upper} bringen, und nur, wenn der Empfänger danach höchstens bei ${upper} liegt. Annehmen hält die Entscheidung fest; die Arbeit weisen Sie in Ihrem PSA neu zu, das die Ticket-Zuweisung führt. Bis ein Import sie als erledigt zeigt, zählt die Verschiebung in der Prognose dieses und späterer Zeiträume: Die Stunden des Kunden werden dem neuen Techniker zugerechnet.`,
     none: "Nichts vorzuschlagen: In diesem Zeitraum ist niemand überlastet.",
     noneFit: "Jemand ist überlastet, aber kein unterausgelasteter Techniker kann einen seiner Kunden übernehmen, ohne die Schwelle zu überschreiten.",
     listLabel: "Vorgeschlagene Verschiebungen",
