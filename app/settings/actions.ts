@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { recordAudit } from "@/db/auth/audit";
 import { z } from "zod";
+import { recordAudit } from "@/db/auth/audit";
 import { confirmTechnician, updateSettings } from "@/db/queries/settings";
 import { isAppError } from "@/lib/errors";
 import type { SaveSettingsState } from "@/lib/settings/form-values";
