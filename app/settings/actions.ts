@@ -1,8 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { recordAudit } from "@/db/auth/audit";
-import { updateSettings } from "@/db/queries/settings";
+import { confirmTechnician, updateSettings } from "@/db/queries/settings";
 import { isAppError } from "@/lib/errors";
 import type { SaveSettingsState } from "@/lib/settings/form-values";
 import { SettingsForm, settingsFieldErrors, settingsFormInput, toSettingsUpdate } from "@/lib/settings/schema";
@@ -24,4 +25,15 @@ export async function saveSettings(_previous: SaveSettingsState, formData: FormD
   }
   revalidatePath("/", "layout");
   return { status: "saved", savedAt: Date.now() };
+}
+
+const ConfirmTechnicianForm = z.object({ technicianId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+
+/** The Confirm button beside a technician who is not confirmed: owner only → confirm → revalidate every page. */
+export async function confirmTechnicianAction(formData: FormData): Promise<void> {
+  const ctx = await requestContext("owner");
+  const { technicianId } = ConfirmTechnicianForm.parse({ technicianId: formData.get("technicianId") });
+  await confirmTechnician(ctx.db, ctx.orgId, technicianId);
+  await recordAudit(ctx.db, ctx.orgId, { actor: ctx.actor, action: "technician.confirmed", subject: `technician:${technicianId}` });
+  revalidatePath("/", "layout");
 }

@@ -11,9 +11,10 @@ export interface TechnicianRow {
   role: string | null;
   activeFrom: string | null;
   activeTo: string | null;
+  confirmed: boolean;
 }
 
-/** Every technician with an editable weekly capacity, posted as `capacity.<id>`. */
+/** Every technician with an editable weekly capacity, posted as `capacity.<id>`; those not confirmed are marked. */
 export function CapacityTable({
   technicians,
   values,
@@ -54,7 +55,13 @@ export function CapacityTable({
               <tr key={t.id} className="border-b border-gray-100 align-middle last:border-b-0">
                 <th scope="row" className="py-2 pr-4 text-left font-medium text-gray-900">{t.name}</th>
                 <td className="py-2 pr-4 text-gray-700">{t.role ?? "—"}</td>
-                <td className="py-2 pr-4 text-gray-700">{active(t)}</td>
+                <td className="py-2 pr-4 text-gray-700">
+                  {t.confirmed ? (
+                    active(t)
+                  ) : (
+                    <span className="rounded-tremor-small bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">{m.notConfirmed}</span>
+                  )}
+                </td>
                 <td className="py-2 text-right">
                   <input
                     name={id}

@@ -10,6 +10,7 @@ import { settingsMessages } from "@/lib/settings/messages";
 import { timeZoneOptions } from "@/lib/settings/schema";
 import { pageContext } from "../server-context";
 import { accessMessages } from "./access/messages";
+import { NotConfirmedTechnicians } from "./not-confirmed";
 import { SettingsForm } from "./settings-form";
 
 export const dynamic = "force-dynamic";
@@ -39,8 +40,9 @@ export default async function SettingsPage() {
         initial={settingsFormValues(settings, technicians)}
         // The server's zone list, so server and browser render the same options.
         timeZones={timeZoneOptions(settings.timeZone)}
-        technicians={technicians.map((t) => ({ id: t.id, name: t.name, role: t.role, activeFrom: t.active_from, activeTo: t.active_to }))}
+        technicians={technicians.map((t) => ({ id: t.id, name: t.name, role: t.role, activeFrom: t.active_from, activeTo: t.active_to, confirmed: t.confirmed }))}
       />
+      <NotConfirmedTechnicians technicians={technicians.filter((t) => !t.confirmed)} locale={locale} />
     </>
   );
 }

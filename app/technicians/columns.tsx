@@ -8,7 +8,18 @@ export function technicianColumns(t: TechniciansMessages, currency: string): Dat
   const c = t.table;
   const bandText = (band: TechnicianTableRow["workload"]) => (band ? t.band[band] : t.noBand);
   return [
-    { id: "name", header: c.technician, value: (r) => r.name, hideable: false, cell: (r) => <span className="whitespace-nowrap font-medium text-gray-900">{r.name}</span> },
+    {
+      id: "name",
+      header: c.technician,
+      value: (r) => r.name,
+      hideable: false,
+      cell: (r) => (
+        <span className="whitespace-nowrap font-medium text-gray-900">
+          {r.name}
+          {r.confirmed ? null : <span className="ml-2 rounded-tremor-small bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">{c.notConfirmed}</span>}
+        </span>
+      ),
+    },
     { id: "role", header: c.role, value: (r) => r.role, filter: "select", hidden: true },
     { id: "band", header: c.band, value: (r) => bandText(r.workload), filter: "select", cell: (r) => <BandBadge band={r.workload} t={t} /> },
     { id: "available", header: c.available, numeric: true, value: (r) => r.availableHours, cell: (r, l) => formatHours(r.availableHours, l) },

@@ -30,6 +30,7 @@ const en = {
     caption: "Technicians with their hours and utilization for the period",
     exportName: "technicians.csv",
     technician: "Technician",
+    notConfirmed: "not confirmed",
     role: "Role",
     band: "Workload",
     available: "Available",
@@ -45,7 +46,7 @@ const en = {
   rebalancing: {
     heading: "Rebalancing",
     explain: (upper: string, lower: string) =>
-      `Proposals move whole clients — their hours in this period and their open tickets — from overloaded technicians (logged above ${upper} of capacity) to idle ones (billable below ${lower}). For each overloaded technician we pick the client whose hours bring them to just below ${upper}, and only if the receiver stays at or below ${upper} afterwards. Accepted moves count in the projections: the moved client's hours are counted for the new technician.`,
+      `Proposals move whole clients — their hours in this period and their open tickets — from overloaded technicians (logged above ${upper} of capacity) to idle ones (billable below ${lower}), never to a technician not confirmed (seen only in time entries or tickets). For each overloaded technician we pick the client whose hours bring them to just below ${upper}, and only if the receiver stays at or below ${upper} afterwards. Accepting records the decision; you reassign the work in your PSA, which owns ticket assignment. Until an import shows it done, the move counts in the projections of this and later periods: the moved client's hours are counted for the new technician.`,
     none: "Nothing to propose: nobody is overloaded in this period.",
     noneFit: "Someone is overloaded, but no idle technician can take one of their clients without going over the threshold.",
     listLabel: "Proposed moves",
@@ -57,7 +58,7 @@ const en = {
     accept: "Accept",
     accepting: "Accepting…",
     acceptLabel: (client: string, from: string, to: string) => `Accept: move ${client} from ${from} to ${to}`,
-    accepted: (client: string, to: string) => `${client} now belongs to ${to}.`,
+    accepted: (client: string, to: string) => `Move recorded. Now hand ${client} over to ${to} in your PSA: the list is under Recent moves.`,
   },
   moves: {
     heading: "Recent moves",
@@ -67,9 +68,19 @@ const en = {
     client: "Client",
     fromTo: "From → to",
     hours: "Hours",
-    tickets: "Tickets moved",
+    tickets: "Open tickets",
     period: "Period",
     by: "By",
+    status: "Status",
+    pending: "Pending in the PSA",
+    done: (day: string) => `Done (seen ${day})`,
+    handOver: (client: string, from: string, to: string) =>
+      `To do in your PSA: reassign ${client}'s open tickets and scheduled work from ${from} to ${to}, and make ${to} the technician for ${client}'s new tickets. The next tickets or time import that shows it done marks the move done.`,
+    handOverLabel: (client: string) => `Still with the old technician for ${client}`,
+    nothingLeft: (from: string, to: string) => `Nothing is left with ${from}; waiting for an import that shows ${to} at work for the client.`,
+    ticket: (ref: string) => `Ticket ${ref}`,
+    scheduled: (ref: string) => `Scheduled entry ${ref}`,
+    csv: "Download the list (CSV)",
   },
   errors: {
     bad_request: "The move could not be read. Reload the page and try again.",
@@ -109,6 +120,7 @@ const de: TechniciansMessages = {
     caption: "Techniker mit ihren Stunden und ihrer Auslastung im Zeitraum",
     exportName: "techniker.csv",
     technician: "Techniker",
+    notConfirmed: "nicht bestätigt",
     role: "Rolle",
     band: "Auslastungsstufe",
     available: "Verfügbar",
@@ -124,7 +136,7 @@ const de: TechniciansMessages = {
   rebalancing: {
     heading: "Umverteilung",
     explain: (upper, lower) =>
-      `Die Vorschläge verschieben ganze Kunden – ihre Stunden in diesem Zeitraum und ihre offenen Tickets – von überlasteten Technikern (erfasst über ${upper} der Kapazität) zu unterausgelasteten (abrechenbar unter ${lower}). Für jeden überlasteten Techniker wählen wir den Kunden, dessen Stunden ihn knapp unter ${upper} bringen, und nur, wenn der Empfänger danach höchstens bei ${upper} liegt. Angenommene Verschiebungen zählen in der Prognose: Die Stunden des Kunden werden dem neuen Techniker zugerechnet.`,
+      `Die Vorschläge verschieben ganze Kunden – ihre Stunden in diesem Zeitraum und ihre offenen Tickets – von überlasteten Technikern (erfasst über ${upper} der Kapazität) zu unterausgelasteten (abrechenbar unter ${lower}), nie zu nicht bestätigten Technikern (nur aus Zeiteinträgen oder Tickets bekannt). Für jeden überlasteten Techniker wählen wir den Kunden, dessen Stunden ihn knapp unter ${upper} bringen, und nur, wenn der Empfänger danach höchstens bei ${upper} liegt. Annehmen hält die Entscheidung fest; die Arbeit weisen Sie in Ihrem PSA neu zu, das die Ticket-Zuweisung führt. Bis ein Import sie als erledigt zeigt, zählt die Verschiebung in der Prognose dieses und späterer Zeiträume: Die Stunden des Kunden werden dem neuen Techniker zugerechnet.`,
     none: "Nichts vorzuschlagen: In diesem Zeitraum ist niemand überlastet.",
     noneFit: "Jemand ist überlastet, aber kein unterausgelasteter Techniker kann einen seiner Kunden übernehmen, ohne die Schwelle zu überschreiten.",
     listLabel: "Vorgeschlagene Verschiebungen",
@@ -136,7 +148,7 @@ const de: TechniciansMessages = {
     accept: "Annehmen",
     accepting: "Wird angenommen…",
     acceptLabel: (client, from, to) => `Annehmen: ${client} von ${from} zu ${to} verschieben`,
-    accepted: (client, to) => `${client} gehört jetzt zu ${to}.`,
+    accepted: (client, to) => `Verschiebung festgehalten. Übergeben Sie ${client} jetzt in Ihrem PSA an ${to}: die Liste steht unter „Letzte Verschiebungen“.`,
   },
   moves: {
     heading: "Letzte Verschiebungen",
@@ -146,9 +158,19 @@ const de: TechniciansMessages = {
     client: "Kunde",
     fromTo: "Von → zu",
     hours: "Stunden",
-    tickets: "Verschobene Tickets",
+    tickets: "Offene Tickets",
     period: "Zeitraum",
     by: "Durch",
+    status: "Status",
+    pending: "Offen im PSA",
+    done: (day) => `Erledigt (gesehen am ${day})`,
+    handOver: (client, from, to) =>
+      `Im PSA zu tun: Offene Tickets und geplante Arbeit von ${client} von ${from} an ${to} übergeben und ${to} als Techniker für neue Tickets von ${client} eintragen. Der nächste Ticket- oder Zeitimport, der das zeigt, markiert die Verschiebung als erledigt.`,
+    handOverLabel: (client) => `Noch beim bisherigen Techniker für ${client}`,
+    nothingLeft: (from, to) => `Bei ${from} liegt nichts mehr; es fehlt ein Import, der ${to} bei der Arbeit für den Kunden zeigt.`,
+    ticket: (ref) => `Ticket ${ref}`,
+    scheduled: (ref) => `Geplanter Eintrag ${ref}`,
+    csv: "Liste herunterladen (CSV)",
   },
   errors: {
     bad_request: "Die Verschiebung konnte nicht gelesen werden. Laden Sie die Seite neu und versuchen Sie es erneut.",

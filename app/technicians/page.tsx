@@ -1,11 +1,12 @@
 // GET /technicians — utilization against capacity, workload bands, and rebalancing proposals for
-// the period in the URL (accepting one is the server action in ./actions.ts).
+// the period in the URL (accepting one is the server action in ./actions.ts), and the accepted
+// moves with what is still to hand over in the PSA.
 import type { Metadata } from "next";
 import { EmptyState } from "@/components/empty-state";
 import { PeriodPageFrame, type PageSearchParams, type PeriodView } from "@/components/period-page-frame";
 import { recordCounts } from "@/db/queries/clients";
 import { computeKpiReportSql } from "@/db/queries/kpi";
-import { listMoves } from "@/db/queries/rebalancing";
+import { listMoves, reassignmentLists } from "@/db/queries/rebalancing";
 import { listTechnicianRows, technicianLoads } from "@/db/queries/technicians";
 import { getLocale } from "@/lib/format/server-locale";
 import { planRebalancing } from "@/lib/rebalancing/plan";
@@ -40,6 +41,7 @@ async function TechnicianFigures({ ctx, period, settings, locale }: PeriodView) 
     listMoves(db, orgId, { period }),
     listMoves(db, orgId, { limit: 10 }),
   ]);
+  const handOver = await reassignmentLists(db, orgId, recent.filter((m) => m.status === "pending").map((m) => m.id));
   if (rows.length === 0) {
     const counts = await recordCounts(db, orgId);
     return (
@@ -49,11 +51,12 @@ async function TechnicianFigures({ ctx, period, settings, locale }: PeriodView) 
         ) : (
           <EmptyState title={t.nothingInPeriodTitle} text={t.nothingInPeriodText} />
         )}
-        {recent.length > 0 ? <RecentMoves moves={recent} locale={locale} t={t} /> : null}
+        {recent.length > 0 ? <RecentMoves moves={recent} handOver={handOver} locale={locale} t={t} /> : null}
       </div>
     );
   }
-  // Oldest first, so a client moved twice ends with its latest technician.
+  // The period's moves and every move still pending in the PSA; oldest first, so a client moved
+  // twice ends with its latest technician.
   const plan = planRebalancing(loads, [...accepted].reverse(), settings);
   const tableRows = withProjection(rows, plan.projected);
   const thresholds = { workloadLower: settings.workloadLower, workloadUpper: settings.workloadUpper };
@@ -62,7 +65,7 @@ async function TechnicianFigures({ ctx, period, settings, locale }: PeriodView) 
       <UtilizationBars rows={tableRows} thresholds={thresholds} locale={locale} t={t} />
       <TechniciansTable rows={tableRows} currency={settings.currency} />
       <RebalancingPanel proposals={plan.proposals} period={period} overloaded={plan.overloaded} thresholds={thresholds} />
-      <RecentMoves moves={recent} locale={locale} t={t} />
+      <RecentMoves moves={recent} handOver={handOver} locale={locale} t={t} />
     </div>
   );
 }

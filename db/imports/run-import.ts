@@ -3,6 +3,7 @@ import { parseImportStream, type ImportOptions, type RowError } from "@/lib/impo
 import { evaluateAlertsAfterChange } from "../alerts/after-change";
 import type { Database } from "../client";
 import { refreshKpiRollups } from "../queries/kpi/rollups";
+import { markMovesDone } from "../queries/rebalancing";
 import { mergeStaged } from "./merge";
 import { createImportRun, finishImportRun, saveImportRowErrors, type NewImportRun } from "./runs";
 import { copyStatement, createStagingTable, stagingLine } from "./staging";
@@ -89,6 +90,7 @@ export async function runImport(db: Database, request: ImportRequest): Promise<I
       if (request.strict && rejected > 0) throw new StrictAbort();
       const merged = await mergeStaged(tx, options.kind, orgId, options.format, runId);
       await refreshKpiRollups(tx, orgId, options.kind, { ...merged, runId });
+      if (options.kind === "tickets" || options.kind === "time") await markMovesDone(tx, orgId, runId);
       for (const row of merged.unresolved) {
         rejected++;
         if (errors.length < MAX_DETAILED_ERRORS) {

@@ -6,7 +6,7 @@ import { STAGE_TABLE } from "./staging";
 // export that names one the database does not know yet creates a placeholder named as the file
 // names it; the technicians import then finds every record that stands for the same person
 // (placeholders by id or login, a record of that name), keeps one, moves the others' tickets,
-// time entries and client assignments onto it and gives it the name from the list.
+// time entries and workload moves onto it and gives it the name from the list.
 
 interface StagedTechnician {
   line: number;
@@ -37,7 +37,7 @@ async function matches(tx: SqlTx, orgId: number, source: string, s: StagedTechni
 
 async function moveReferences(tx: SqlTx, orgId: number, from: number[], to: number): Promise<void> {
   for (const [table, column] of [
-    ["tickets", "technician_id"], ["time_entries", "technician_id"], ["client_assignments", "technician_id"],
+    ["tickets", "technician_id"], ["time_entries", "technician_id"],
     ["workload_moves", "from_technician_id"], ["workload_moves", "to_technician_id"],
   ] as const) {
     await tx.query(`update ${table} set ${column} = $3 where org_id = $1 and ${column} = any($2::bigint[])`, [orgId, from, to]);
@@ -72,8 +72,8 @@ export async function mergeTechnicians(tx: SqlTx, orgId: number, source: string,
     const values = [s.technician, s.weekly_capacity_hours, s.active_from, activeTo, s.role, s.login, s.technician_id ?? s.login ?? s.technician];
     if (keep === undefined) {
       await tx.query(
-        `insert into technicians (org_id, name, weekly_capacity_hours, active_from, active_to, role, login, external_id, source, import_run_id)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        `insert into technicians (org_id, name, weekly_capacity_hours, active_from, active_to, role, login, external_id, source, import_run_id, confirmed)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, true)`,
         [orgId, ...values, source, runId],
       );
       inserted++;
@@ -81,10 +81,10 @@ export async function mergeTechnicians(tx: SqlTx, orgId: number, source: string,
     }
     const changed = await tx.query(
       `update technicians t set name = $3, weekly_capacity_hours = $4, active_from = $5, active_to = $6, role = $7,
-         login = $8, external_id = $9, source = $10, import_run_id = $11, updated_at = now()
+         login = $8, external_id = $9, source = $10, import_run_id = $11, confirmed = true, updated_at = now()
        where t.org_id = $1 and t.id = $2
-         and (t.name, t.weekly_capacity_hours, t.active_from, t.active_to, t.role, t.login, t.external_id, t.source)
-           is distinct from ($3, $4::numeric, $5::date, $6::date, $7, $8, $9, $10)
+         and (t.name, t.weekly_capacity_hours, t.active_from, t.active_to, t.role, t.login, t.external_id, t.source, t.confirmed)
+           is distinct from ($3, $4::numeric, $5::date, $6::date, $7, $8, $9, $10, true)
        returning 1`,
       [orgId, keep, ...values, source, runId],
     );
@@ -95,7 +95,8 @@ export async function mergeTechnicians(tx: SqlTx, orgId: number, source: string,
 
 /**
  * The technicians a ticket or time import names, by the tool's id (same source), login or name
- * (trimmed, case-insensitive); unknown ones are created as placeholders named as the file has them.
+ * (trimmed, case-insensitive); unknown ones are created as placeholders named as the file has them,
+ * not confirmed (active only between their first and last logged day, docs/kpis.md).
  */
 export async function resolveTechnicians(tx: SqlTx, orgId: number, source: string, runId: number): Promise<number> {
   await tx.query("create temp table technician_map (key text primary key, raw text not null, id bigint) on commit drop");
@@ -114,8 +115,8 @@ export async function resolveTechnicians(tx: SqlTx, orgId: number, source: strin
   await match();
   const created = await tx.query<{ n: number }>(
     `with made as (
-       insert into technicians (org_id, name, source, external_id, import_run_id)
-       select $1, raw, $2, raw, $3 from technician_map where id is null
+       insert into technicians (org_id, name, source, external_id, import_run_id, confirmed)
+       select $1, raw, $2, raw, $3, false from technician_map where id is null
        on conflict (org_id, lower(name)) do nothing returning 1)
      select count(*)::int as n from made`,
     [orgId, source, runId],

@@ -12,15 +12,29 @@ export interface TechnicianCapacity {
   weekly_capacity_hours: string;
   active_from: string | null;
   active_to: string | null;
+  /** False for someone seen only in time entries or tickets (docs/kpis.md). */
+  confirmed: boolean;
 }
 
 /** Every technician of the org, by name, with the capacity the utilization figures use. */
 export async function listTechnicianCapacities(db: SqlRunner, orgId: number): Promise<TechnicianCapacity[]> {
   return db.query<TechnicianCapacity>(
-    `select id, name, role, weekly_capacity_hours::text as weekly_capacity_hours, active_from, active_to
+    `select id, name, role, weekly_capacity_hours::text as weekly_capacity_hours, active_from, active_to, confirmed
      from technicians where org_id = $1 order by lower(name), id`,
     [orgId],
   );
+}
+
+/**
+ * Confirms a technician the importer met only in time entries or tickets: from now on their
+ * capacity and active bounds apply, and rebalancing may hand them work. not_found for another org's.
+ */
+export async function confirmTechnician(db: SqlRunner, orgId: number, technicianId: number): Promise<void> {
+  const rows = await db.query<{ id: number }>(
+    "update technicians set confirmed = true, updated_at = now() where org_id = $1 and id = $2 returning id",
+    [orgId, technicianId],
+  );
+  if (rows.length === 0) throw new AppError("not_found", "technician not found", { id: technicianId });
 }
 
 /**

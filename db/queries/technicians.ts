@@ -10,6 +10,8 @@ export interface TechnicianRow {
   id: number;
   name: string;
   role: string | null;
+  /** False until a technicians import or Settings confirms someone seen only in time entries or tickets. */
+  confirmed: boolean;
   availableHours: number;
   billableHours: number;
   loggedHours: number;
@@ -23,8 +25,8 @@ export interface TechnicianRow {
 
 /** The technicians the report lists for P (active on a weekday of P, or logged time in P), by name. */
 export async function listTechnicianRows(db: SqlRunner, orgId: number, period: Period, timeZone: string, report: KpiReport): Promise<TechnicianRow[]> {
-  const rows = await db.query<{ id: number; name: string; role: string | null; tickets: number }>(
-    `select t.id, t.name, t.role,
+  const rows = await db.query<{ id: number; name: string; role: string | null; confirmed: boolean; tickets: number }>(
+    `select t.id, t.name, t.role, t.confirmed,
             (select count(*)::int from tickets k
              where k.org_id = t.org_id and k.technician_id = t.id
                and (k.created_at at time zone $2::text)::date between $3::date and $4::date) as tickets
@@ -39,6 +41,7 @@ export async function listTechnicianRows(db: SqlRunner, orgId: number, period: P
         id: t.id,
         name: t.name,
         role: t.role,
+        confirmed: t.confirmed,
         availableHours: f.available_hours,
         billableHours: f.billable_hours,
         loggedHours: f.logged_hours,
@@ -105,6 +108,7 @@ export async function technicianLoads(db: SqlRunner, orgId: number, period: Peri
   return rows.map((t) => ({
     technicianId: t.id,
     technician: t.name,
+    confirmed: t.confirmed,
     availableHours: t.availableHours,
     billableHours: t.billableHours,
     loggedHours: t.loggedHours,

@@ -50,6 +50,9 @@ export const technicians = pgTable(
     role: text("role"),
     /** The login, user name or e-mail the tools name the technician by (external_id holds the tool's id). */
     login: text("login"),
+    // False for someone the importer met only in time entries or tickets: they count as active
+    // between their first and last logged day until a technicians import or Settings confirms them.
+    confirmed: boolean("confirmed").notNull().default(true),
     ...provenance(),
   },
   (t) => [

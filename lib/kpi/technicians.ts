@@ -23,22 +23,38 @@ export function availableHours(t: Capacity, workdays: readonly string[]): Big {
 }
 
 /**
+ * Someone named in time entries but missing from the technician records (not confirmed): the
+ * default capacity (40 h), active from their first to their last work_date over all their entries.
+ */
+function unconfirmedTechnicians(data: Pick<KpiDataset, "technicians" | "timeEntries">): Capacity[] {
+  const recorded = new Set(data.technicians.map((t) => t.technician));
+  const bounds = new Map<string, Capacity>();
+  for (const e of data.timeEntries) {
+    if (recorded.has(e.technician)) continue;
+    const t = bounds.get(e.technician);
+    if (!t) {
+      bounds.set(e.technician, { technician: e.technician, weekly_capacity_hours: DEFAULT_WEEKLY_CAPACITY_HOURS, active_from: e.work_date, active_to: e.work_date });
+    } else {
+      if (e.work_date < t.active_from!) t.active_from = e.work_date;
+      if (e.work_date > t.active_to!) t.active_to = e.work_date;
+    }
+  }
+  return [...bounds.values()];
+}
+
+/**
  * Technicians listed for P: every technician active on some weekday of P, plus anyone who logged
- * time in P. Someone named in time entries but missing from the technician records gets the
- * default capacity (40 h) and no active bounds.
+ * time in P. Technicians not confirmed count as active only between their first and last logged day.
  */
 export function technicianRoster(data: Pick<KpiDataset, "technicians" | "timeEntries">, period: Period, holidays: Iterable<string>): Capacity[] {
   const workdays = weekdayDates(period, holidays);
   const known = new Map<string, Capacity>();
-  for (const t of data.technicians) if (!known.has(t.technician)) known.set(t.technician, t);
+  for (const t of [...data.technicians, ...unconfirmedTechnicians(data)]) if (!known.has(t.technician)) known.set(t.technician, t);
   const listed = new Map<string, Capacity>();
   for (const t of known.values()) if (workdays.some((d) => technicianActiveOn(t, d))) listed.set(t.technician, t);
   for (const e of entriesIn(data.timeEntries, period)) {
-    if (listed.has(e.technician)) continue;
-    listed.set(
-      e.technician,
-      known.get(e.technician) ?? { technician: e.technician, weekly_capacity_hours: DEFAULT_WEEKLY_CAPACITY_HOURS, active_from: null, active_to: null },
-    );
+    const t = known.get(e.technician);
+    if (t && !listed.has(e.technician)) listed.set(e.technician, t);
   }
   return [...listed.values()];
 }

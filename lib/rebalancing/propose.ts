@@ -11,7 +11,8 @@ import type { ClientWork, LoadFigures, Move, ProposedMove, TechnicianLoad, Thres
 // - of the clients that can go, take the smallest one that covers the excess (this brings the
 //   technician to just below the threshold and moves as little work as possible); when none covers
 //   it on its own, take the biggest one and look again;
-// - the receiver is the idle technician with the lowest logged utilization that can take it.
+// - the receiver is the idle, confirmed technician with the lowest logged utilization that can take
+//   it (someone known only from time entries or tickets may have left: they never receive work).
 // Bands are recomputed after every move, so a receiver that is no longer idle stops receiving.
 
 const round4 = (n: number) => Math.round(n * 1e4) / 1e4;
@@ -74,10 +75,10 @@ interface Candidate {
   receiver: TechnicianLoad;
 }
 
-/** For each of the technician's movable clients, the idle receiver with the lowest logged utilization that can take it. */
+/** For each of the technician's movable clients, the idle confirmed receiver with the lowest logged utilization that can take it. */
 function candidates(from: TechnicianLoad, all: readonly TechnicianLoad[], thresholds: Thresholds, locked: ReadonlySet<number>): Candidate[] {
   const receivers = all
-    .filter((t) => t !== from && loadFigures(t, thresholds).workload === "idle")
+    .filter((t) => t !== from && t.confirmed && loadFigures(t, thresholds).workload === "idle")
     .sort((a, b) => a.loggedHours / a.availableHours - b.loggedHours / b.availableHours || byName(a, b));
   const result: Candidate[] = [];
   for (const work of from.clients) {

@@ -16,6 +16,8 @@ export interface ClientWork {
 export interface TechnicianLoad {
   technicianId: number;
   technician: string;
+  /** False for someone known only from time entries or tickets: never handed work. */
+  confirmed: boolean;
   availableHours: number;
   billableHours: number;
   loggedHours: number;
@@ -36,6 +38,9 @@ export interface LoadFigures {
   workload: Workload | null;
 }
 
+/** An accepted move is pending until an import shows it carried out in the PSA, then done. */
+export type MoveStatus = "pending" | "done";
+
 /** A client's work handed from one technician to another (an accepted move or a proposal). */
 export interface Move {
   clientId: number;
@@ -55,4 +60,16 @@ export interface ProposedMove extends Move {
   fromAfter: LoadFigures;
   toBefore: LoadFigures;
   toAfter: LoadFigures;
+}
+
+/** Something of a moved client still with the old technician, to hand over in the PSA. */
+export interface ReassignmentItem {
+  kind: "ticket" | "scheduled";
+  /** The PSA's id: the ticket id, or the time entry id. */
+  ref: string;
+  /** The ticket's subject, or the ticket a scheduled entry books to. */
+  subject: string | null;
+  priority: string | null;
+  /** Ticket created (ISO instant), or the scheduled work date. */
+  date: string;
 }

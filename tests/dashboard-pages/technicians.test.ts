@@ -1,10 +1,12 @@
 import { expect, it } from "vitest";
-import { acceptMove, listMoves } from "@/db/queries/rebalancing";
+import { acceptMove, listMoves, reassignmentLists } from "@/db/queries/rebalancing";
 import { listTechnicianRows, technicianLoads } from "@/db/queries/technicians";
 import { computeKpiReport } from "@/lib/kpi";
+import { toCsv } from "@/lib/csv/export";
 import { AppError } from "@/lib/errors";
 import { createTestOrg, describeEachDatabase } from "../support/db";
 import { PERIOD, SETTINGS, smallBusiness } from "./fixture";
+import { importText } from "../support/import-text";
 import { seedDataset } from "./seed";
 
 async function ids(db: Parameters<typeof seedDataset>[0], orgId: number) {
@@ -18,6 +20,13 @@ async function ids(db: Parameters<typeof seedDataset>[0], orgId: number) {
 }
 
 describeEachDatabase("technicians dashboard queries", (db) => {
+  const ticketOwners = (orgId: number) =>
+    db().query<{ external_id: string; technician: string | null }>(
+      `select k.external_id, t.name as technician from tickets k left join technicians t on t.org_id = k.org_id and t.id = k.technician_id
+       where k.org_id = $1 order by k.external_id`,
+      [orgId],
+    );
+
   it("March: 22 weekdays × 8 h = 176 h for Ann; her 7.75 h logged, 6.5 billable; tickets handled = created in P and assigned", async () => {
     const orgId = await createTestOrg(db());
     const data = smallBusiness();
@@ -25,9 +34,9 @@ describeEachDatabase("technicians dashboard queries", (db) => {
     const report = computeKpiReport(data, PERIOD, SETTINGS);
     const rows = await listTechnicianRows(db(), orgId, PERIOD, SETTINGS.timeZone, report);
     expect(rows.map(({ id: _, ...r }) => r)).toEqual([
-      { name: "Ann", role: null, availableHours: 176, billableHours: 6.5, loggedHours: 7.75, utilization: 0.0369, loggedUtilization: 0.044, billedRevenue: 610, workload: "idle", ticketsHandled: 4 },
-      { name: "Bo", role: null, availableHours: 176, billableHours: 3, loggedHours: 3, utilization: 0.017, loggedUtilization: 0.017, billedRevenue: 250, workload: "idle", ticketsHandled: 2 },
-      { name: "Cy", role: null, availableHours: 88, billableHours: 0, loggedHours: 0, utilization: 0, loggedUtilization: 0, billedRevenue: 0, workload: "idle", ticketsHandled: 0 },
+      { name: "Ann", role: null, confirmed: true, availableHours: 176, billableHours: 6.5, loggedHours: 7.75, utilization: 0.0369, loggedUtilization: 0.044, billedRevenue: 610, workload: "idle", ticketsHandled: 4 },
+      { name: "Bo", role: null, confirmed: true, availableHours: 176, billableHours: 3, loggedHours: 3, utilization: 0.017, loggedUtilization: 0.017, billedRevenue: 250, workload: "idle", ticketsHandled: 2 },
+      { name: "Cy", role: null, confirmed: true, availableHours: 88, billableHours: 0, loggedHours: 0, utilization: 0, loggedUtilization: 0, billedRevenue: 0, workload: "idle", ticketsHandled: 0 },
     ]);
     const loads = await technicianLoads(db(), orgId, PERIOD, rows);
     const { client } = await ids(db(), orgId);
@@ -38,7 +47,7 @@ describeEachDatabase("technicians dashboard queries", (db) => {
     expect(loads[2]?.clients).toEqual([]);
   });
 
-  it("acceptMove: assignment upserted, the client's open tickets with the old technician reassigned, move recorded; other org untouched", async () => {
+  it("acceptMove records the decision only: tickets stay as the PSA has them, the move is pending with its reassignment list; other org untouched", async () => {
     const data = smallBusiness();
     const orgId = await createTestOrg(db());
     const otherOrg = await createTestOrg(db());
@@ -46,51 +55,57 @@ describeEachDatabase("technicians dashboard queries", (db) => {
     await seedDataset(db(), otherOrg, data, SETTINGS);
     const { client, tech } = await ids(db(), orgId);
     const move = { clientId: client("Acme"), fromTechnicianId: tech("Ann"), toTechnicianId: tech("Cy"), period: PERIOD };
+    const before = await ticketOwners(orgId);
 
     const accepted = await acceptMove(db(), orgId, move, "tester");
     expect(accepted).toMatchObject({ hoursMoved: "3.75", ticketsMoved: 2 });
-
-    const tickets = await db().query<{ external_id: string; technician: string | null }>(
-      `select k.external_id, t.name as technician from tickets k left join technicians t on t.org_id = k.org_id and t.id = k.technician_id
-       where k.org_id = $1 order by k.external_id`,
-      [orgId],
-    );
-    const owner = Object.fromEntries(tickets.map((t) => [t.external_id, t.technician]));
-    // Open Acme tickets of Ann's moved (t3, t5); resolved ones (t1, t2), Bo's (t4) and Beta's (b2) stay.
-    expect(owner).toMatchObject({ t1: "Ann", t2: "Ann", t3: "Cy", t4: "Bo", t5: "Cy", b2: "Ann" });
-    const assignments = await db().query<{ client_id: number; technician_id: number; assigned_by: string }>(
-      "select client_id, technician_id, assigned_by from client_assignments where org_id = $1",
-      [orgId],
-    );
-    expect(assignments.map((a) => [Number(a.client_id), Number(a.technician_id), a.assigned_by])).toEqual([[client("Acme"), tech("Cy"), "tester"]]);
+    expect(await ticketOwners(orgId)).toEqual(before);
 
     const moves = await listMoves(db(), orgId, { period: PERIOD });
     expect(moves).toHaveLength(1);
-    expect(moves[0]).toMatchObject({ client: "Acme", from: "Ann", to: "Cy", hoursMoved: 3.75, ticketsMoved: 2, periodFrom: PERIOD.from, periodTo: PERIOD.to, acceptedBy: "tester" });
+    expect(moves[0]).toMatchObject({ client: "Acme", from: "Ann", to: "Cy", hoursMoved: 3.75, ticketsMoved: 2, periodFrom: PERIOD.from, periodTo: PERIOD.to, acceptedBy: "tester", status: "pending", doneAt: null });
+    // Still pending, so a projection of a later period counts it; an earlier one does not.
+    expect(await listMoves(db(), orgId, { period: { from: "2099-01-01", to: "2099-01-31" } })).toHaveLength(1);
     expect(await listMoves(db(), orgId, { period: { from: "2026-02-01", to: "2026-02-28" } })).toEqual([]);
+    // Open Acme tickets of Ann's (t5 from February, t3 from March) are what to hand over in the PSA.
+    const list = await reassignmentLists(db(), orgId, [accepted.id]);
+    expect(list.get(accepted.id)?.map((i) => [i.kind, i.ref, i.priority])).toEqual([["ticket", "t5", "P4"], ["ticket", "t3", "P4"]]);
 
-    // The same move again is a conflict; moving on to Bo upserts the assignment.
     await expect(acceptMove(db(), orgId, move, "tester")).rejects.toMatchObject({ code: "conflict" });
-    await acceptMove(db(), orgId, { ...move, fromTechnicianId: tech("Cy"), toTechnicianId: tech("Bo") }, "tester");
-    const [again] = await db().query<{ technician_id: number; n: number }>(
-      "select technician_id, (select count(*)::int from client_assignments where org_id = $1) as n from client_assignments where org_id = $1",
-      [orgId],
-    );
-    expect([Number(again?.technician_id), again?.n]).toEqual([tech("Bo"), 1]);
-    expect((await listMoves(db(), orgId)).map((m) => `${m.from}→${m.to}`)).toEqual(["Cy→Bo", "Ann→Cy"]);
-
-    // The other org, seeded with the same records, is untouched.
-    const other = await db().query<{ n: number }>(
-      `select (select count(*)::int from workload_moves where org_id = $1) + (select count(*)::int from client_assignments where org_id = $1) as n`,
-      [otherOrg],
-    );
+    const other = await db().query<{ n: number }>("select count(*)::int as n from workload_moves where org_id = $1", [otherOrg]);
     expect(other[0]?.n).toBe(0);
-    const otherTickets = await db().query<{ technician: string }>(
-      `select t.name as technician from tickets k join technicians t on t.org_id = k.org_id and t.id = k.technician_id
-       where k.org_id = $1 and k.external_id = 't3'`,
-      [otherOrg],
-    );
-    expect(otherTickets[0]?.technician).toBe("Ann");
+  });
+
+  it("the next PSA import does not undo a move: pending while the PSA still shows Ann, done once it shows Cy, and done stays done", async () => {
+    const data = smallBusiness();
+    const orgId = await createTestOrg(db());
+    await seedDataset(db(), orgId, data, SETTINGS);
+    const { client, tech } = await ids(db(), orgId);
+    const { id } = await acceptMove(db(), orgId, { clientId: client("Acme"), fromTechnicianId: tech("Ann"), toTechnicianId: tech("Cy"), period: PERIOD }, "tester");
+    const status = async () => (await listMoves(db(), orgId)).find((m) => m.id === id)?.status;
+    const reimport = (owner: (ticketId: string) => string | null, resolved: Record<string, string> = {}) =>
+      importText(db(), orgId, toCsv(Object.keys(data.tickets[0]!), data.tickets.map((t) =>
+        Object.values({ ...t, technician: owner(t.ticket_id) ?? t.technician, resolved_at: resolved[t.ticket_id] ?? t.resolved_at }))), { kind: "tickets", format: "generic" });
+
+    // The PSA export unchanged: nothing flips back, the move stays pending with the same list.
+    await reimport(() => null);
+    expect(await status()).toBe("pending");
+    expect((await reassignmentLists(db(), orgId, [id])).get(id)?.map((i) => i.ref)).toEqual(["t5", "t3"]);
+
+    // Reassigned in the PSA: t3 to Cy, t5 resolved. The import shows the move done.
+    const run = await reimport((t) => (t === "t3" ? "Cy" : null), { t5: "2026-04-02T10:00:00Z" });
+    const [done] = (await listMoves(db(), orgId)).filter((m) => m.id === id);
+    expect(done).toMatchObject({ status: "done" });
+    expect(done?.doneAt).not.toBeNull();
+    const [byRun] = await db().query<{ done_by_run: number }>("select done_by_run from workload_moves where org_id = $1 and id = $2", [orgId, id]);
+    expect(Number(byRun?.done_by_run)).toBe(run.runId);
+    expect((await reassignmentLists(db(), orgId, [id])).get(id)).toEqual([]);
+    // Done moves count only in their own period's projection.
+    expect(await listMoves(db(), orgId, { period: { from: "2099-01-01", to: "2099-01-31" } })).toEqual([]);
+
+    // A later export that shows Ann on t3 again does not silently reopen (or drop) the decision.
+    await reimport(() => null);
+    expect(await status()).toBe("done");
   });
 
   it("acceptMove refuses unknown clients, technicians of another org, and a move to oneself", async () => {

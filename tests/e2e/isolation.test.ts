@@ -10,6 +10,7 @@ import { importStoredFile } from "@/db/imports/import-file";
 import { storeUploadFromFile } from "@/db/imports/uploads";
 import { saveBulkExport } from "@/db/qbr/bulk-exports";
 import { saveColumnMapping } from "@/db/queries/column-mappings";
+import { acceptMove } from "@/db/queries/rebalancing";
 import { createEndpoint } from "@/db/webhooks/endpoints";
 import { insertEvent } from "@/db/webhooks/inbox";
 import { processWebhookBatch } from "@/db/webhooks/worker";
@@ -39,6 +40,8 @@ interface Rival {
   tokenId: number;
   endpointId: number;
   technicianIds: number[];
+  formerId: number;
+  moveId: number;
 }
 
 async function seedRival(pgliteDir: string, uploadDir: string): Promise<Rival> {
@@ -64,6 +67,12 @@ async function seedRival(pgliteDir: string, uploadDir: string): Promise<Rival> {
     await importStoredFile(db, { orgId, fileName: "rival-techs.csv", upload: await storeUploadFromFile(uploadDir, orgId, techFile), overrides: { kind: "technicians", format: "generic" }, strict: true, startedBy: "test" });
     const technicians = await db.query<{ id: number }>("select id from technicians where org_id = $1 order by id", [orgId]);
     const [client] = await db.query<{ id: number }>("select id from clients where org_id = $1 and external_id = 'RIVAL1'", [orgId]);
+    // Someone seen only in a time export (not confirmed), and a move still pending in B's PSA.
+    const timeFile = path.join(uploadDir, "..", "rival-time.csv");
+    writeFileSync(timeFile, "entry_id,technician,client,work_date,hours,billable\nr1,Rival Former,RIVAL1,2024-03-04,2,true\n");
+    await importStoredFile(db, { orgId, fileName: "rival-time.csv", upload: await storeUploadFromFile(uploadDir, orgId, timeFile), overrides: { kind: "time", format: "generic" }, strict: true, startedBy: "test" });
+    const [former] = await db.query<{ id: number }>("select id from technicians where org_id = $1 and name = 'Rival Former'", [orgId]);
+    const move = await acceptMove(db, orgId, { clientId: client!.id, fromTechnicianId: former!.id, toTechnicianId: technicians[0]!.id, period: { from: "2024-03-01", to: "2024-03-31" } }, "test");
     const bulkExportId = await saveBulkExport(db, orgId, { from: "2026-07-01", to: "2026-09-30" }, 1, new TextEncoder().encode(SECRET), "test");
     const rule = await createAlertRule(db, orgId, AlertRuleInput.parse({ name: "Rival rule", kpi: "team_utilization", comparator: "below", threshold: 60, window: "this-month" }));
     // Muted, so the server's own evaluation leaves the hand-made alert below as it is.
@@ -73,7 +82,7 @@ async function seedRival(pgliteDir: string, uploadDir: string): Promise<Rival> {
        values ($1, $2, 'warning', 'team_utilization', 'below', 60, 12, '2026-11-01', '2026-11-30', now()) returning id`,
       [orgId, rule.id],
     );
-    return { bossId, tokenId, endpointId: endpoint.id, technicianIds: technicians.map((t) => t.id), ruleId: rule.id, firingId: firing!.id, orgId, runId: run.runId, uploadId: upload.sha256, endpointPublicId: endpoint.publicId, eventId: event.id, token, clientId: client!.id, bulkExportId };
+    return { formerId: former!.id, moveId: move.id, bossId, tokenId, endpointId: endpoint.id, technicianIds: technicians.map((t) => t.id), ruleId: rule.id, firingId: firing!.id, orgId, runId: run.runId, uploadId: upload.sha256, endpointPublicId: endpoint.publicId, eventId: event.id, token, clientId: client!.id, bulkExportId };
   } finally {
     await db.close();
   }
@@ -212,6 +221,11 @@ describe("tenant isolation, route by route", () => {
       expect(r.status).toBe(201);
       expect(await (await call("GET", "/api/alerts/rules", undefined, { Authorization: `Bearer ${rival.token}` })).text()).not.toContain("A's own rule");
     },
+    "GET /api/rebalancing/moves/[id]/reassignment": async () => {
+      const r = await call("GET", `/api/rebalancing/moves/${rival.moveId}/reassignment`);
+      expect(r.status).toBe(404);
+      expect(await r.text()).not.toContain(SECRET);
+    },
     "DELETE /api/alerts/rules/[id]": async () => {
       expect((await call("DELETE", `/api/alerts/rules/${rival.ruleId}`)).status).toBe(404);
       expect(await (await call("GET", "/api/alerts/rules", undefined, { Authorization: `Bearer ${rival.token}` })).text()).toContain("Rival rule");
@@ -239,6 +253,7 @@ describe("tenant isolation, route by route", () => {
     expect(await (await call("GET", "/api/imports", undefined, bearer)).text()).toContain("rival-secret.csv");
     expect((await call("GET", `/api/imports/${rival.runId}/errors`, undefined, bearer)).status).toBe(200);
     expect((await call("GET", `/api/webhooks-admin/events/${rival.eventId}`, undefined, bearer)).status).toBe(200);
+    expect((await call("GET", `/api/rebalancing/moves/${rival.moveId}/reassignment`, undefined, bearer)).status).toBe(200);
     const cookie = await bossCookie();
     const page = await (await fetch(`${server.url}/clients`, { headers: { Cookie: cookie } })).text();
     expect(page).toContain(SECRET);
@@ -254,7 +269,9 @@ describe("tenant isolation, route by route", () => {
     const cookie = await bossCookie();
     const access = await (await fetch(`${server.url}/settings/access`, { headers: { Cookie: cookie } })).text();
     const qbr = await (await fetch(`${server.url}/clients/${rival.clientId}/qbr?from=2026-07-01&to=2026-09-30`, { headers: { Cookie: cookie } })).text();
+    const settings = await (await fetch(`${server.url}/settings`, { headers: { Cookie: cookie } })).text();
     const facts = {
+      formerNotConfirmed: settings.includes('data-not-confirmed="Rival Former"'),
       bossIsOwner: /<option value="owner" selected="">/.test(access.slice(access.indexOf("Rival Boss"))),
       tokenActive: access.includes(">Active<"),
       qbrNotesUntouched: !qbr.includes("hacked by A"),
@@ -292,7 +309,7 @@ describe("tenant isolation, route by route", () => {
     const before = await rivalSnapshot();
     const [techA, techB] = rival.technicianIds;
     const common = {
-      userId: rival.bossId, role: "viewer", clientId: String(rival.clientId), fromTechnicianId: String(techA), toTechnicianId: String(techB),
+      userId: rival.bossId, technicianId: String(rival.formerId), role: "viewer", clientId: String(rival.clientId), fromTechnicianId: String(techA), toTechnicianId: String(techB),
       periodFrom: "2026-07-01", periodTo: "2026-09-30", from: "2026-07-01", to: "2026-09-30", notes: "hacked by A",
       endpointId: String(rival.endpointId), eventId: String(rival.eventId), ruleId: String(rival.ruleId), firingId: String(rival.firingId), deliveryId: "1",
     };

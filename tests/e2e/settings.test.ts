@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "../support/app-server";
 import { launchBrowser, newPage, screenshot } from "../support/browser";
+import { importCsvOverHttp } from "../support/http-import";
 
 // The settings page over real HTTP: a change survives a reload (and reaches the overview), and an
 // invalid value is answered next to its field.
@@ -117,6 +118,27 @@ describe("settings page in chromium", () => {
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Einstellungen");
     expect(await page.getByRole("button", { name: "Einstellungen speichern" }).isVisible()).toBe(true);
     await screenshot(page, "settings-de");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("lists someone seen only in an old time export as not confirmed, and Confirm makes them staff", async () => {
+    await importCsvOverHttp(server.url, { Cookie: await server.ownerCookie() }, {
+      name: "old-time.csv",
+      kind: "time",
+      text: "entry_id,technician,client,work_date,hours,billable\nold-1,Former Fred,Old Export Client,2024-02-05,3,true\n",
+    });
+    const { page, context, errors } = await newPage(browser);
+    await page.goto(`${server.url}/settings`);
+    const fred = page.locator('[data-not-confirmed="Former Fred"]');
+    expect(await fred.innerText()).toContain("not confirmed");
+    await fred.getByRole("button", { name: "Confirm Former Fred as a technician on the team" }).click();
+    await expect.poll(() => fred.count(), { timeout: 15_000 }).toBe(0);
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Settings");
+    await page.reload();
+    const row = page.getByRole("table", { name: "Technician capacity" }).locator("tr", { has: page.getByRole("rowheader", { name: "Former Fred" }) });
+    expect(await row.innerText()).toContain("always");
+    expect(await fred.count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -55,6 +55,19 @@ describe("technicians page in chromium", () => {
     const moved = page.locator(`[data-move="${client}"]`);
     await moved.waitFor({ timeout: 20_000 });
     expect(await moved.innerText()).toContain(`${from} → ${to}`);
+    // Recorded, not carried out: the PSA owns assignment, so the move waits there with its hand-over list.
+    expect(await moved.getAttribute("data-status")).toBe("pending");
+    expect(await moved.innerText()).toContain("Pending in the PSA");
+    const openTickets = Number(await moved.locator("td").nth(3).innerText());
+    const handOver = page.locator(`[data-hand-over="${client}"]`);
+    expect(await handOver.innerText()).toContain(`reassign ${client}'s open tickets and scheduled work from ${from} to ${to}`);
+    expect(await handOver.locator("li", { hasText: /^Ticket / }).count()).toBe(openTickets);
+    const href = (await handOver.getByRole("link", { name: "Download the list (CSV)" }).getAttribute("href")) ?? "";
+    const csv = await page.evaluate(async (url) => (await fetch(url)).text(), href);
+    const lines = csv.trim().split("\r\n");
+    expect(lines[0]).toBe("what,psa_id,subject,priority,date,client,from,to"); // fetch drops the BOM
+    expect(lines.filter((l) => l.startsWith("ticket,"))).toHaveLength(openTickets);
+    expect(lines.at(-1)).toMatch(/^client default technician,,,,,/);
     const after = await projection(page, from).innerText();
     expect(after).toMatch(new RegExp(`^With accepted moves: \\d+\\s%\\sbillable · ${afterLogged}\\s%\\slogged$`));
     expect(await projection(page, to).count()).toBe(1);

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { computeKpiReport, KpiReport } from "@/lib/kpi";
 import { DEFAULT_KPI_SETTINGS } from "@/lib/records/settings";
 import { randomCase } from "../kpi/random-dataset";
-import { asImported } from "./as-imported";
 import { insertDataset, storeSettings } from "./insert-dataset";
 
 // GET /api/kpis called in-process with a real Request, on the app's own database handle (a PGlite
@@ -49,7 +48,7 @@ describe("GET /api/kpis", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/application\/json/);
     const body = KpiReport.parse(await response.json());
-    expect(body).toEqual(computeKpiReport(asImported(data), period, settings));
+    expect(body).toEqual(computeKpiReport(data, period, settings));
   });
 
   it("400 bad_request naming the parameter: missing, not a date, unreal, reversed, over three years", async () => {

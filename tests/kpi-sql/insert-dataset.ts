@@ -4,7 +4,8 @@ import type { KpiSettings } from "@/lib/records/settings";
 
 // Puts a KpiDataset into an org with one set-based INSERT per table (rows passed as one JSON
 // parameter, inserted in array order so ids follow it). Clients and technicians that records name
-// but the lists lack are created the way the importer creates them: by name, default capacity.
+// but the lists lack are created the way the importer creates them: by name, default capacity, not
+// confirmed.
 
 const rows = (table: string, columns: string, select: string, joins = "") =>
   `insert into ${table} (org_id, source, external_id, ${columns})
@@ -21,17 +22,18 @@ export async function insertDataset(db: SqlRunner, orgId: number, data: KpiDatas
     ...[...data.contracts, ...data.tickets, ...data.timeEntries, ...data.devices].map((r) => r.client),
   ])];
   const segments = new Map(data.clients.map((c) => [c.name, c.segment]));
-  const technicians = [...data.technicians];
+  const technicians: (KpiDataset["technicians"][number] & { confirmed?: boolean })[] = [...data.technicians];
   for (const name of new Set([...data.timeEntries.map((e) => e.technician), ...data.tickets.flatMap((t) => (t.technician ? [t.technician] : []))])) {
     if (!technicians.some((t) => t.technician === name)) {
-      technicians.push({ technician: name, weekly_capacity_hours: "40", active_from: null, active_to: null, role: null });
+      technicians.push({ technician: name, weekly_capacity_hours: "40", active_from: null, active_to: null, role: null, confirmed: false });
     }
   }
   const run = (sql: string, items: unknown[]) => (items.length === 0 ? Promise.resolve() : db.query(sql, [orgId, JSON.stringify(items)]));
   await run(rows("clients", "name, segment", "r->>'name', r->>'name', r->>'segment'"), clientNames.map((name) => ({ name, segment: segments.get(name) ?? null })));
   await run(
-    rows("technicians", "name, weekly_capacity_hours, active_from, active_to, role",
-      "r->>'technician', r->>'technician', (r->>'weekly_capacity_hours')::numeric, (r->>'active_from')::date, (r->>'active_to')::date, r->>'role'"),
+    rows("technicians", "name, weekly_capacity_hours, active_from, active_to, role, confirmed",
+      `r->>'technician', r->>'technician', (r->>'weekly_capacity_hours')::numeric, (r->>'active_from')::date, (r->>'active_to')::date, r->>'role',
+       coalesce((r->>'confirmed')::boolean, true)`),
     technicians,
   );
   await run(

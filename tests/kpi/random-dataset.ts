@@ -63,6 +63,9 @@ const ZONES = ["UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata", "Paci
 const PRIORITIES: NonNullable<TicketRecord["priority"]>[] = ["P1", "P2", "P3", "P4"];
 const BASE = "2026-01-01";
 
+/** The usual date, or the rare far one when there is one (both are drawn, so the sequence stays the same). */
+const pickDate = (usual: string, far: string | null) => far ?? usual;
+
 export interface RandomCase {
   data: KpiDataset;
   period: Period;
@@ -100,11 +103,16 @@ export function randomCase(seed: number, opts: { moneyDp?: number } = {}): Rando
     active_to: r.chance(0.3) ? near(-10, 30) : null,
     role: null,
   }));
+  // People without a technician record (not confirmed), drawn from a second generator so the main
+  // sequence (and every other record) stays as it was: "Stranger" works near P; "Former"'s entries
+  // lie anywhere from well before P to after it, so their active span (first to last logged day)
+  // may cover P without an entry in it; "Ghost" is named only in tickets.
+  const unconfirmed = Random.seeded(seed + 0x9e37);
   const timeEntries = r.times(0, 40, (i) => ({
     entry_id: `e${i}`,
-    technician: r.chance(0.9) && techs.length > 0 ? r.pick(techs) : "Stranger",
+    technician: r.chance(0.9) && techs.length > 0 ? r.pick(techs) : unconfirmed.chance(0.5) ? "Stranger" : "Former",
     client: r.pick(clients),
-    work_date: near(-3, 3),
+    work_date: pickDate(near(-3, 3), unconfirmed.chance(0.1) ? unconfirmed.date(from, -200, len + 60) : null),
     hours: r.decimal(len < 7 ? 12 : 60, 2),
     billable: r.chance(0.7),
     ticket_id: null,
@@ -122,7 +130,7 @@ export function randomCase(seed: number, opts: { moneyDp?: number } = {}): Rando
       resolved_at: resolved,
       status: null,
       priority: r.chance(0.8) ? r.pick(PRIORITIES) : null,
-      technician: null,
+      technician: unconfirmed.chance(0.5) ? null : unconfirmed.pick([...techs, "Stranger", "Ghost"]),
       csat: resolved && r.chance(0.5) ? r.int(1, 5) : null,
       subject: null,
     };

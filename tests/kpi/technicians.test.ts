@@ -45,9 +45,28 @@ describe("available hours and utilization", () => {
     expect(computeTechnicians(data, JAN, s, earnedNothing).by_technician.Ann).toMatchObject({ utilization: 0, logged_utilization: 0, workload: "idle" });
   });
 
-  it("someone who logged 8 h but is no technician record gets 40 h/week: 8 / 168 = 0.0476", () => {
-    const data = dataset({ timeEntries: [entry({ technician: "Ghost", work_date: "2026-01-05", hours: "8" })] });
-    expect(computeTechnicians(data, JAN, s, earnedNothing).by_technician.Ghost).toMatchObject({ available_hours: 168, utilization: 0.0476 });
+  it("someone with no technician record (not confirmed) is active only from their first to their last logged day, at 40 h/week", () => {
+    // Logged on Mon 5 and Fri 16 January: 10 weekdays × 8 h = 80 h; 8 / 80 = 0.1.
+    const data = dataset({
+      timeEntries: [
+        entry({ technician: "Ghost", work_date: "2026-01-05", hours: "8" }),
+        entry({ technician: "Ghost", work_date: "2026-01-16", hours: "0", billable: false }),
+      ],
+    });
+    expect(computeTechnicians(data, JAN, s, earnedNothing).by_technician.Ghost).toMatchObject({ available_hours: 80, utilization: 0.1, workload: "idle" });
+  });
+
+  it("a former employee found only in an old export is not listed (nor idle) in later periods", () => {
+    const data = dataset({ timeEntries: [entry({ technician: "Gone", work_date: "2025-06-02", hours: "6" })] });
+    expect(computeTechnicians(data, JAN, s, earnedNothing).by_technician).toEqual({});
+  });
+
+  it("a technician record (confirmed) overrides the logged span: no active bounds means every weekday", () => {
+    const data = dataset({
+      technicians: [technician({ technician: "Ghost" })],
+      timeEntries: [entry({ technician: "Ghost", work_date: "2025-06-02", hours: "6" })],
+    });
+    expect(computeTechnicians(data, JAN, s, earnedNothing).by_technician.Ghost).toMatchObject({ available_hours: 168, workload: "idle" });
   });
 
   it("left before P but logged time in P: listed with 0 available hours, utilization and workload null", () => {

@@ -15,6 +15,7 @@ function tech(technicianId: number, technician: string, availableHours: number, 
   return {
     technicianId,
     technician,
+    confirmed: true,
     availableHours,
     loggedHours: clients.reduce((s, c) => s + c.loggedHours, extra.logged),
     billableHours: clients.reduce((s, c) => s + c.billableHours, extra.billable),
@@ -54,6 +55,14 @@ describe("proposeMoves", () => {
     expect(moves.map((m) => m.client)).toEqual(["P", "Q"]);
     expect(moves.map((m) => m.fromAfter.loggedUtilization)).toEqual([1.025, 0.875]);
     expect(moves[1]?.toAfter.loggedUtilization).toBe(0.575);
+  });
+
+  it("never hands work to a technician who is not confirmed, however idle: the next idle confirmed one gets it", () => {
+    const a = tech(1, "A", 40, [work("X", 6), work("Y", 32)]);
+    const former = { ...tech(2, "Former", 40, []), confirmed: false };
+    expect(proposeMoves([a, former], thresholds)).toEqual([]);
+    const c = tech(3, "C", 40, [work("W", 15)]);
+    expect(proposeMoves([a, former, c], thresholds).map((m) => [m.client, m.to])).toEqual([["X", "C"]]);
   });
 
   it("proposes nothing when nobody is idle", () => {

@@ -4,8 +4,10 @@ import type { SqlRunner } from "../../client";
 // Reads an org's rows as the canonical records lib/kpi takes: references resolved to client and
 // technician NAMES, device ids as the devices' external ids, dates as "YYYY-MM-DD" and instants as
 // ISO UTC strings to the microsecond. Rows come in id (import) order, which breaks ties between
-// device observations with the same observed_at. This loads every row: it is the bridge that lets
-// the reference implementation check the SQL, not the way the app computes figures.
+// device observations with the same observed_at. Technicians not confirmed are left out of the
+// technician records: to lib/kpi they are people named only in time entries or tickets. This loads
+// every row: it is the bridge that lets the reference implementation check the SQL, not the way
+// the app computes figures.
 
 /** An instant to the microsecond, as "…T…Z" ("….123456Z", or no fraction when it is zero). */
 const instant = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
@@ -26,7 +28,7 @@ export async function loadKpiDataset(db: SqlRunner, orgId: number): Promise<KpiD
     ),
     db.query<KpiDataset["technicians"][number]>(
       `select name as technician, weekly_capacity_hours, active_from, active_to, role
-       from technicians where org_id = $1 order by id`,
+       from technicians where org_id = $1 and confirmed order by id`,
       [orgId],
     ),
     db.query<KpiDataset["tickets"][number]>(

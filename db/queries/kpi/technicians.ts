@@ -7,17 +7,26 @@ import { RECURRING_NUMERATOR } from "./revenue";
 import { FIGURE_DP, grainParams, grainSpan, inGrainSpan, MONEY_DP, num, num0, roundDiv, roundSum, weekdaysOf } from "./sql";
 
 // Technician KPIs (KPIS.md "Technician KPIs"): capacity from the technicians table and the
-// weekdays of P, hours and billed amounts from the time-entry rollup.
+// weekdays of P, hours and billed amounts from the time-entry rollup. A technician not confirmed
+// is active only between their first and last logged day (the daily rollup's first and last row).
 // $1 org, $2 from, $3 to, $4/$5 whole months, $6 holidays (comma-separated), $7/$8 workload thresholds.
 
 type TechnicianRow = [name: string, available: string, billable: string, logged: string, utilization: string | null,
   loggedUtilization: string | null, billed: string, workload: Workload | null];
 
 const SQL = `with wd as ${weekdaysOf("$2", "$3", "$6")},
-  roster as (
+  logged_days as (
+    select technician_id, min(day) as first_day, max(day) as last_day
+    from kpi_time_technician_days
+    where org_id = $1 and grain = 'd' and technician_id in (select id from technicians where org_id = $1 and not confirmed)
+    group by technician_id
+  ), roster as (
     select t.id, t.name, t.weekly_capacity_hours as cap,
-      (select count(*) from wd where (t.active_from is null or t.active_from <= wd.day) and (t.active_to is null or wd.day <= t.active_to)) as days
-    from technicians t where t.org_id = $1
+      case when t.confirmed
+        then (select count(*) from wd where (t.active_from is null or t.active_from <= wd.day) and (t.active_to is null or wd.day <= t.active_to))
+        else (select count(*) from wd where wd.day between b.first_day and b.last_day) end as days
+    from technicians t left join logged_days b on b.technician_id = t.id
+    where t.org_id = $1
   ), logged as (
     select technician_id, sum(entries) as entries, sum(logged) as logged, sum(billable) as billable, sum(billed) as billed
     from kpi_time_technician_days
