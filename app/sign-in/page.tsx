@@ -5,6 +5,7 @@ import { getDb } from "@/db";
 import { countUsers, userExists } from "@/db/auth/users";
 import { DEMO_OWNER } from "@/db/demo/demo-owner";
 import { configuredPublicUrl } from "@/lib/auth/origins";
+import { safeNextPath } from "@/lib/auth/safe-next";
 import { getLocale } from "@/lib/format/server-locale";
 import { currentViewer } from "../server-context";
 import { AuthCard } from "./auth-card";
@@ -17,14 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: authMessages(await getLocale()).signIn.title };
 }
 
-/** Only same-site paths, so the sign-in page cannot be used to send people elsewhere. */
-function safeNext(next: string | string[] | undefined): string {
-  return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") ? next : "/";
-}
-
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [params, locale, db] = await Promise.all([searchParams, getLocale(), getDb()]);
-  const next = safeNext(params.next);
+  const next = safeNextPath(params.next);
   if (await currentViewer()) redirect(next);
   if ((await countUsers(db)) === 0) redirect("/setup");
   const m = authMessages(locale).signIn;
