@@ -1,7 +1,7 @@
 import { IMPORT_KINDS, type ImportKind } from "@/lib/records/schemas";
 import { tokenize } from "./csv/tokenizer";
 import { FIELD_SPECS, missingRequiredFields, type ValueType } from "./fields";
-import { findHeader } from "./headers";
+import { findHeader, withoutTypeInformationLine } from "./headers";
 import { IMPORT_FORMATS, type DateOrder, type Delimiter, type ImportFormat } from "./options";
 import { PRESETS, explainedShare, presetMapping } from "./presets";
 import { dateOrderEvidence, isDotDate } from "./values/dates";
@@ -14,10 +14,10 @@ const DELIMITERS: Delimiter[] = [",", ";", "\t", "|"];
 
 /**
  * The delimiter that splits the first records into the same number (> 1) of fields most often;
- * ties go to the one giving more fields, then to the order , ; tab |.
+ * ties go to the one giving more fields, then to the order , ; tab |. A PowerShell "#TYPE" line is skipped.
  */
 export function detectDelimiter(text: string): Delimiter {
-  const head = text.slice(0, 64 * 1024);
+  const head = withoutTypeInformationLine(text).slice(0, 64 * 1024);
   let best: Delimiter = ",";
   let bestScore = -1;
   for (const d of DELIMITERS) {

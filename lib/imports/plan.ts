@@ -5,7 +5,7 @@ import { createConverter } from "./convert/row-converter";
 import { detectDateOrder, detectDecimalComma, detectDelimiter, detectFormatAndKind } from "./detect";
 import { ImportError } from "./errors";
 import { FIELD_SPECS } from "./fields";
-import { stripBom } from "./headers";
+import { isTypeInformationLine, stripBom } from "./headers";
 import { ImportOptions, SAMPLE_BYTES, type ImportFormat, type RowError } from "./options";
 import { PRESETS, presetMapping, priorityMap } from "./presets";
 
@@ -45,7 +45,8 @@ export function planImport(sample: Uint8Array, overrides: ImportOverrides): Impo
   const delimiter = overrides.delimiter ?? detectDelimiter(text);
   const { rows, lines, unterminated } = tokenize(text, delimiter, complete);
 
-  const headerAt = rows.findIndex((r) => !isBlank(r));
+  const firstAt = rows.findIndex((r) => !isBlank(r));
+  const headerAt = firstAt >= 0 && isTypeInformationLine(rows[firstAt]!) ? rows.findIndex((r, i) => i > firstAt && !isBlank(r)) : firstAt;
   const headers = headerAt < 0 ? [] : rows[headerAt]!.map((h, i) => (i === 0 ? stripBom(h) : h));
   const data: number[] = [];
   for (let i = headerAt + 1; headerAt >= 0 && i < rows.length; i++) if (!isBlank(rows[i]!)) data.push(i);
