@@ -66,6 +66,7 @@ const SPECS: Record<Exclude<ImportKind, "clients">, MergeSpec> = {
       priority: "s.priority",
       csat: "s.csat",
       subject: "s.subject",
+      first_response_tracked: "coalesce(s.first_response_tracked, true)",
     },
   },
   time: {
