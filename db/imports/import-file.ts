@@ -27,7 +27,7 @@ export async function planStoredImport(
   upload: StoredUpload,
   overrides: Partial<ImportOptions>,
 ): Promise<ImportPlan> {
-  const timeZone = await getOrgTimeZone(db, orgId);
+  const timeZone = overrides.timeZone ?? (await getOrgTimeZone(db, orgId));
   return planImport(await readSample(upload.path), { ...overrides, timeZone });
 }
 
