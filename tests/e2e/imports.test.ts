@@ -105,6 +105,40 @@ describe("imports page in chromium", () => {
     await context.close();
   });
 
+  it("says which columns look like a field but are unused, and which figures the file cannot feed; asks people or companies", async () => {
+    const { page, context, errors } = await newPage(browser);
+    await page.goto(`${server.url}/imports`);
+    const tickets = ["Ticket Number,Client,Date Opened,Priority,Subject,Agent", "TCK-E2E,Nordlicht Logistik GmbH,2026-03-04 10:00:00,High,Printer,Leon Wolf", ""].join("\n");
+    await upload(page, csv("e2e-itflow-tickets.csv", tickets), "Check how the file will be read");
+    expect(await page.getByText("Detected: Tickets from ITFlow").count()).toBe(1);
+    const notes = page.getByRole("region", { name: "Notes on this file" });
+    expect(await notes.getByRole("listitem").allInnerTexts()).toEqual(
+      expect.arrayContaining([
+        "column 'Agent' not used — map it to technician?",
+        "no first-response times: SLA met and first response stay empty for these tickets",
+      ]),
+    );
+    await screenshot(page, "imports-notices-preview");
+
+    // Taking the hint: mapped, the column is no longer reported.
+    await page.getByLabel("technician", { exact: true }).selectOption("Agent");
+    await expect.poll(() => notes.getByText("column 'Agent' not used", { exact: false }).count(), { timeout: 10_000 }).toBe(0);
+    await page.getByRole("button", { name: /^Import (1 rows|file)$/ }).click();
+    await page.getByRole("heading", { name: "Import finished" }).waitFor({ timeout: 30_000 });
+    const resultNotes = page.getByRole("region", { name: "Notes on this file" });
+    expect(await resultNotes.getByText("no first-response times: SLA met and first response stay empty for these tickets").count()).toBe(1);
+    expect(await resultNotes.getByText("column 'Agent' not used", { exact: false }).count()).toBe(0);
+
+    // An agent list: technicians or clients is a question, and the import waits for the answer.
+    await page.getByRole("button", { name: "Import another file" }).click();
+    await upload(page, csv("e2e-agents.csv", "id,name,email,initials,team,isdisabled,jobtitle\n7,Leon Wolf,leon@msp.example,LW,1st Line,false,Engineer\n"), "Check how the file will be read");
+    expect(await page.getByText("This file could hold Technicians or Clients: choose the kind of data.").count()).toBeGreaterThan(0);
+    expect(await page.getByLabel("Kind of data").inputValue()).toBe("");
+    expect(await page.getByRole("button", { name: /^Import (1 rows|file)$/ }).isDisabled()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("strict: an invalid row means nothing is stored; unmapping a required field blocks the import", async () => {
     const { page, context, errors } = await newPage(browser);
     await page.goto(`${server.url}/imports`);
