@@ -59,4 +59,11 @@ describe("auto-detect and people lists", () => {
     const halo = planImport(csv("id,name,toplevel_name,inactive,website", "12,Roth Bau GmbH,Customers,false,roth.example"), { timeZone: "UTC" });
     expect(halo.detected).toMatchObject({ kind: "clients", format: "halopsa" });
   });
+
+  it("two kinds that fit the header alike are a question, not a guess", () => {
+    const { detected, options } = planImport(csv("device_id,observed_at,client,hostname,kind", "D1,2026-03-04T10:00:00Z,Acme,pc-1,laptop"), { timeZone: "UTC" });
+    expect(detected.kind).toBeNull();
+    expect(detected.candidates?.map((c) => c.kind).sort()).toEqual(["device-status", "devices"]);
+    expect(options.kind).toBe(detected.candidates?.[0].kind);
+  });
 });
