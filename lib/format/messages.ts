@@ -1,3 +1,4 @@
+import { unusedColumnMessage } from "@/lib/imports/notices";
 import type { Locale } from "./locale";
 
 // Shell strings only (navigation, empty states, table controls). Feature pages keep their own
@@ -233,7 +234,7 @@ const en = {
     },
     notices: {
       heading: "Notes on this file",
-      unused: (column: string, field: string) => `column '${column}' not used — map it to ${field}?`,
+      unused: unusedColumnMessage,
       question: (first: string, second: string) => `This file could hold ${first} or ${second}: choose the kind of data.`,
       /** German wording of the gaps; English uses CANNOT_FEED of lib/imports/notices.ts as is. */
       cannotFeed: {} as Record<string, string>,

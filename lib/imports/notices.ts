@@ -106,10 +106,12 @@ export function importNotices(kind: ImportKind, format: ImportFormat, headers: r
   return { unusedColumns, cannotFeed };
 }
 
+export const unusedColumnMessage = (column: string, field: string) => `column '${column}' not used — map it to ${field}?`;
+
 /** The notices as English sentences (CLI and machine output). */
 export function describeNotices(notices: ImportNotices): string[] {
   return [
-    ...notices.unusedColumns.map((u) => `column '${u.column}' not used — map it to ${u.field}?`),
+    ...notices.unusedColumns.map((u) => unusedColumnMessage(u.column, u.field)),
     ...notices.cannotFeed.map((gap) => CANNOT_FEED[gap]),
   ];
 }
