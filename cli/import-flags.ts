@@ -36,7 +36,7 @@ export const ImportFlags = z.object({
 export type ImportFlags = z.infer<typeof ImportFlags>;
 
 /** Overrides for planning and importing; the org's time zone applies when timeZone is absent. */
-export type CliOverrides = Partial<ImportOptions>;
+type CliOverrides = Partial<ImportOptions>;
 
 export function parseImportFlags(values: Record<string, unknown>): ImportFlags {
   const parsed = ImportFlags.safeParse(values);
