@@ -1,24 +1,32 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { importStoredFile } from "@/db/imports/import-file";
-import type { ImportResult } from "@/db/imports/run-import";
+import { importStoredFile, type ImportFileResult } from "@/db/imports/import-file";
 import { storeUploadFromFile } from "@/db/imports/uploads";
-import { IMPORT_FORMATS, type ImportFormat } from "@/lib/imports";
+import { listColumnMappings } from "@/db/queries/column-mappings";
+import { describeNotices, IMPORT_FORMATS } from "@/lib/imports";
 import { readEnv } from "@/lib/env";
 import { ImportKind } from "@/lib/records/schemas";
 import { openCliDatabase, UsageError } from "./context";
+import { findSavedMapping, importOverrides, parseImportFlags, type ImportFlags } from "./import-flags";
 import { progressBar } from "./progress";
-import { remoteImport, remoteTarget } from "./remote";
+import { remoteImport, remoteMappings, remoteTarget } from "./remote";
 
-export const IMPORT_USAGE = `msp-kpi import <file> [--kind K] [--format F] [--strict] [--json]
-  --kind     ${ImportKind.options.join(", ")} (detected from the header row when omitted)
-  --format   ${IMPORT_FORMATS.join(", ")} (detected when omitted)
-  --strict   any bad row aborts the whole file; nothing is stored
-  --json     print one JSON object instead of the readable summary
+export const IMPORT_USAGE = `msp-kpi import <file> [--kind K] [--format F] [reading options] [--strict] [--json]
+  --kind            ${ImportKind.options.join(", ")} (detected from the header row when omitted)
+  --format          ${IMPORT_FORMATS.join(", ")} (detected when omitted)
+  --map field=Header  read the field from that column (repeatable), e.g. --map technician=Agent
+  --mapping NAME    use a mapping saved on the Imports page (its kind, columns, format, date order, decimal comma)
+  --time-zone Z     IANA zone for timestamps without one (default: the organisation's)
+  --date-order O    dmy, mdy or ymd for dates like 04/03/2026 (detected when omitted)
+  --decimal-comma   read 1,5 as 1.5 (detected when omitted)
+  --encoding E      utf-8 or windows-1252 (detected when omitted)
+  --delimiter D     , ; | or tab (detected when omitted)
+  --strict          any bad row aborts the whole file; nothing is stored
+  --json            print one JSON object instead of the readable summary
   With MSP_KPI_URL and MSP_KPI_TOKEN set, the file goes to that server instead of the local database.`;
 
-function summary(result: ImportResult, file: string): string {
+function summary(result: ImportFileResult, file: string): string {
   const lines = [
     `${result.status === "aborted" ? "Aborted" : "Imported"} ${path.basename(file)} as ${result.kind} (${result.format}) in ${(result.durationMs / 1000).toFixed(1)} s`,
     `  rows read  ${result.rowsRead}`,
@@ -30,6 +38,8 @@ function summary(result: ImportResult, file: string): string {
   if (result.clientsCreated) lines.push(`  new clients created from references: ${result.clientsCreated}`);
   if (result.techniciansCreated) lines.push(`  new technicians created from references: ${result.techniciansCreated}`);
   if (result.status === "aborted") lines.push("  --strict: bad rows were found, so nothing was stored.");
+  const notes = describeNotices(result.notices);
+  if (notes.length) lines.push("", "Notes:", ...notes.map((n) => `  ${n}`));
   const shown = result.errors.slice(0, 20);
   if (shown.length) lines.push("", "Rejected rows:");
   for (const e of shown) lines.push(`  line ${e.line}${e.column ? `, ${e.column}` : ""}${e.value !== null ? ` = "${e.value}"` : ""}: ${e.reason}`);
@@ -41,26 +51,40 @@ export async function importCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { kind: { type: "string" }, format: { type: "string" }, strict: { type: "boolean" }, json: { type: "boolean" } },
+    options: {
+      kind: { type: "string" },
+      format: { type: "string" },
+      map: { type: "string", multiple: true },
+      mapping: { type: "string" },
+      "time-zone": { type: "string" },
+      "date-order": { type: "string" },
+      "decimal-comma": { type: "boolean" },
+      encoding: { type: "string" },
+      delimiter: { type: "string" },
+      strict: { type: "boolean" },
+      json: { type: "boolean" },
+    },
   });
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError(IMPORT_USAGE);
-  const kind = values.kind === undefined ? undefined : ImportKind.safeParse(values.kind);
-  if (kind && !kind.success) throw new UsageError(`Unknown kind "${values.kind}". Kinds: ${ImportKind.options.join(", ")}`);
-  if (values.format !== undefined && !IMPORT_FORMATS.includes(values.format as ImportFormat)) {
-    throw new UsageError(`Unknown format "${values.format}". Formats: ${IMPORT_FORMATS.join(", ")}`);
-  }
+  const { json, ...flagValues } = values;
+  const flags = parseImportFlags(flagValues);
   if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`Cannot read ${file}: no such file`);
 
   const bar = progressBar(path.basename(file));
-  const options = { kind: kind?.data, format: values.format as ImportFormat | undefined, strict: values.strict ?? false };
   const onProgress = (p: { bytesRead: number; totalBytes: number; rowsRead: number }) => bar.update(p.bytesRead, p.totalBytes, p.rowsRead);
   const remote = remoteTarget();
-  const result = remote ? await remoteImport(remote, file, options, onProgress) : await importLocally(file, options, onProgress);
+  let result: ImportFileResult;
+  if (remote) {
+    const saved = flags.mapping ? findSavedMapping(await remoteMappings(remote), flags.mapping) : null;
+    result = await remoteImport(remote, file, { overrides: importOverrides(flags, saved), strict: flags.strict }, onProgress);
+  } else {
+    result = await importLocally(file, flags, onProgress);
+  }
   bar.finish();
-  if (values.json) {
-    const { kind: k, format, inserted, updated, rejected, errors } = result;
-    console.log(JSON.stringify({ kind: k, format, inserted, updated, rejected, errors, status: result.status, run_id: result.runId }));
+  if (json) {
+    const { kind, format, inserted, updated, rejected, errors, notices } = result;
+    console.log(JSON.stringify({ kind, format, inserted, updated, rejected, errors, notices: { ...notices, messages: describeNotices(notices) }, status: result.status, run_id: result.runId }));
   } else {
     console.log(summary(result, file));
   }
@@ -69,18 +93,19 @@ export async function importCommand(args: string[]): Promise<number> {
 
 async function importLocally(
   file: string,
-  options: { kind?: ImportKind; format?: ImportFormat; strict: boolean },
+  flags: ImportFlags,
   onProgress: (p: { bytesRead: number; totalBytes: number; rowsRead: number }) => void,
-): Promise<ImportResult> {
+): Promise<ImportFileResult> {
   const { db, orgId } = await openCliDatabase();
   try {
+    const saved = flags.mapping ? findSavedMapping(await listColumnMappings(db, orgId), flags.mapping) : null;
     const upload = await storeUploadFromFile(readEnv().UPLOAD_DIR, orgId, file);
     return await importStoredFile(db, {
       orgId,
       fileName: path.basename(file),
       upload,
-      overrides: { kind: options.kind, format: options.format },
-      strict: options.strict,
+      overrides: importOverrides(flags, saved),
+      strict: flags.strict,
       startedBy: "cli",
       onProgress,
     });

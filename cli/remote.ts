@@ -1,13 +1,13 @@
 import { createReadStream, statSync } from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
-import type { ImportResult } from "@/db/imports/run-import";
-import type { ImportFormat } from "@/lib/imports";
+import type { ImportFileResult } from "@/db/imports/import-file";
+import type { ImportOptions } from "@/lib/imports";
 import { readEnv } from "@/lib/env";
 import { AppError, ERROR_STATUS, type AppErrorCode } from "@/lib/errors";
 import { KpiReport } from "@/lib/kpi/report-schema";
 import { KpiSettings } from "@/lib/records/settings";
-import type { ImportKind } from "@/lib/records/schemas";
+import type { SavedMappingLike } from "./import-flags";
 
 // The CLI against a remote msp-kpi server (MSP_KPI_URL + MSP_KPI_TOKEN): the same API routes the
 // web pages use, authenticated with an API token.
@@ -50,13 +50,19 @@ export async function remoteKpis(remote: Remote, period: { from: string; to: str
   return { report: KpiReport.parse(await response.json()), settings };
 }
 
+/** The mappings saved on the server's Imports page. */
+export async function remoteMappings(remote: Remote): Promise<SavedMappingLike[]> {
+  const response = await call(remote, "/api/imports/mappings");
+  return ((await response.json()) as { mappings: SavedMappingLike[] }).mappings;
+}
+
 /** Uploads the file (streamed) and runs the import, reporting the server's progress events. */
 export async function remoteImport(
   remote: Remote,
   file: string,
-  options: { kind?: ImportKind; format?: ImportFormat; strict: boolean },
+  options: { overrides: Partial<ImportOptions>; strict: boolean },
   onProgress: (p: { bytesRead: number; totalBytes: number; rowsRead: number }) => void,
-): Promise<ImportResult> {
+): Promise<ImportFileResult> {
   const fileName = path.basename(file);
   const upload = await call(remote, "/api/imports/uploads", {
     method: "POST",
@@ -68,7 +74,7 @@ export async function remoteImport(
   const run = await call(remote, "/api/imports", {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ uploadId: stored.id, fileName, overrides: { kind: options.kind, format: options.format }, strict: options.strict }),
+    body: JSON.stringify({ uploadId: stored.id, fileName, overrides: options.overrides, strict: options.strict }),
   });
   let buffered = "";
   const reader = run.body!.pipeThrough(new TextDecoderStream()).getReader();
@@ -77,7 +83,7 @@ export async function remoteImport(
     const lines = buffered.split("\n");
     buffered = lines.pop() ?? "";
     for (const line of lines.filter(Boolean)) {
-      const event = JSON.parse(line) as { type: string; result?: ImportResult; status?: number; error?: { message?: string }; bytesRead?: number; totalBytes?: number; rowsRead?: number };
+      const event = JSON.parse(line) as { type: string; result?: ImportFileResult; status?: number; error?: { message?: string }; bytesRead?: number; totalBytes?: number; rowsRead?: number };
       if (event.type === "progress") onProgress({ bytesRead: event.bytesRead ?? 0, totalBytes: event.totalBytes ?? 0, rowsRead: event.rowsRead ?? 0 });
       if (event.type === "result" && event.result) return event.result;
       if (event.type === "error") throw serverError(event.status ?? 500, event.error?.message ?? "The import failed on the server.");

@@ -8,6 +8,8 @@ import { ImportKind } from "@/lib/records/schemas";
 import { fetchPlan } from "./api-client";
 import { ColumnMappingTable } from "./column-mapping-table";
 import { ErrorAlert } from "./error-alert";
+import { ImportNoticesPanel } from "./import-notices";
+import { kindQuestion } from "./kind-question";
 import { formatFileSize } from "./format";
 import { PreviewRowsTable } from "./preview-rows-table";
 import { ReadOptionsPanel } from "./read-options-panel";
@@ -105,6 +107,8 @@ export function ImportPreview({
         <ReadOptionsPanel plan={plan} overrides={overrides} onChange={(patch, reset) => void replan({ ...overrides, ...patch, ...(reset ? { mapping: undefined } : {}) })} />
       </div>
 
+      <ImportNoticesPanel notices={plan.notices} />
+
       <p aria-live="polite" className="sr-only">
         {status}
       </p>
@@ -156,7 +160,7 @@ export function ImportPreview({
           </button>
           {blocked ? (
             <p id={`${id}-blocked`} className="text-sm text-red-800">
-              {needsKind ? t.preview.notDetected : t.preview.blocked}
+              {needsKind ? kindQuestion(plan, t) : t.preview.blocked}
             </p>
           ) : null}
         </div>

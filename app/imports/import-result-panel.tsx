@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { RefObject } from "react";
 import { useLocale, useMessages } from "@/components/locale-provider";
 import { formatNumber } from "@/lib/format/number";
+import { ImportNoticesPanel } from "./import-notices";
 import { ImportSummary } from "./import-summary";
 import { RejectedRowsTable } from "./rejected-rows-table";
 import { card, primaryButton, secondaryButton, sectionHeading } from "./styles";
@@ -61,6 +62,8 @@ export function ImportResultPanel({
           </Link>
         </div>
       </div>
+
+      <ImportNoticesPanel notices={result.notices} />
 
       {result.rejected > 0 ? (
         <section aria-labelledby="import-rejected-heading" className="flex flex-col gap-3">

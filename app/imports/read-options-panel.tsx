@@ -6,6 +6,7 @@ import { ProgressBar } from "@/components/progress-bar";
 import { formatPercent } from "@/lib/format/number";
 import { IMPORT_FORMATS } from "@/lib/imports/options";
 import { IMPORT_KINDS } from "@/lib/records/schemas";
+import { kindQuestion } from "./kind-question";
 import { fieldLabel, selectControl } from "./styles";
 import type { ImportPlan, PlanOverrides } from "./types";
 
@@ -75,7 +76,7 @@ export function ReadOptionsPanel({
           </div>
         </div>
         <p className={`mt-3 text-sm ${detected.kind ? "text-gray-700" : "font-medium text-amber-800"}`}>
-          {detected.kind ? t.preview.detected(t.kinds[detected.kind] ?? detected.kind, t.formats[detected.format] ?? detected.format) : t.preview.notDetected}
+          {detected.kind ? t.preview.detected(t.kinds[detected.kind] ?? detected.kind, t.formats[detected.format] ?? detected.format) : kindQuestion(plan, t)}
         </p>
         <div className="mt-2 max-w-sm">
           <ProgressBar ratio={confidence} color={tone} label={t.preview.confidence} valueText={formatPercent(confidence, locale, { digits: 0 })} />

@@ -1,4 +1,4 @@
-import type { ImportResult } from "@/db/imports/run-import";
+import type { ImportFileResult } from "@/db/imports/import-file";
 import type { ImportRunRow } from "@/db/imports/runs";
 import type { ImportOptions, RowError } from "@/lib/imports/options";
 import type { ImportPlan } from "@/lib/imports/plan";
@@ -27,7 +27,7 @@ export interface SavedMappingView {
 export type RunStatus = ImportRunRow["status"];
 
 /** What POST /api/imports streams as its result: the importer's own result, as JSON. */
-export type ImportResultView = ImportResult;
+export type ImportResultView = ImportFileResult;
 
 export interface ImportRunView {
   id: number;

@@ -1,5 +1,5 @@
 import { open } from "node:fs/promises";
-import { planImport, type ImportOptions, type ImportPlan } from "@/lib/imports";
+import { planImport, type ImportNotices, type ImportOptions, type ImportPlan } from "@/lib/imports";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "../auth/audit";
 import type { Database } from "../client";
@@ -27,9 +27,12 @@ export async function planStoredImport(
   upload: StoredUpload,
   overrides: Partial<ImportOptions>,
 ): Promise<ImportPlan> {
-  const timeZone = await getOrgTimeZone(db, orgId);
+  const timeZone = overrides.timeZone ?? (await getOrgTimeZone(db, orgId));
   return planImport(await readSample(upload.path), { ...overrides, timeZone });
 }
+
+/** An import's result with what the file could not feed (from the plan the import ran with). */
+export type ImportFileResult = ImportResult & { notices: ImportNotices };
 
 /** Plans and imports a stored upload; refuses with a clear error when the kind or required columns are unknown. */
 export async function importStoredFile(
@@ -43,8 +46,17 @@ export async function importStoredFile(
     startedBy: string;
     onProgress?: (progress: ImportProgress) => void;
   },
-): Promise<ImportResult> {
+): Promise<ImportFileResult> {
   const plan = await planStoredImport(db, request.orgId, request.upload, request.overrides);
+  const question = plan.detected.candidates;
+  if (!request.overrides.kind && question) {
+    const [a, b] = question;
+    throw new AppError(
+      "unprocessable",
+      `This file could hold ${a.kind} (${a.format}) or ${b.kind} (${b.format}); say which with --kind ${a.kind} or --kind ${b.kind} (on the Imports page: choose the kind).`,
+      { candidates: question },
+    );
+  }
   if (!request.overrides.kind && !plan.detected.kind) {
     throw new AppError("unprocessable", `Could not tell what this file holds from its header row (${plan.headers.join(", ")}). Choose the kind.`);
   }
@@ -62,5 +74,5 @@ export async function importStoredFile(
     subject: `import:${result.runId}`,
     details: { file: request.fileName, kind: result.kind, status: result.status, inserted: result.inserted, updated: result.updated, rejected: result.rejected },
   });
-  return result;
+  return { ...result, notices: plan.notices };
 }

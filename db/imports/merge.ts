@@ -54,6 +54,7 @@ const SPECS: Record<Exclude<ImportKind, "clients" | "technicians">, MergeSpec> =
       priority: "s.priority",
       csat: "s.csat",
       subject: "s.subject",
+      first_response_tracked: "coalesce(s.first_response_tracked, true)",
     },
   },
   time: {

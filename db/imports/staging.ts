@@ -17,7 +17,7 @@ export const STAGING_COLUMNS: Record<ImportKind, readonly Column[]> = {
   tickets: [
     ["ticket_id", "text"], ["client", "text"], ["created_at", "timestamptz"], ["first_response_at", "timestamptz"],
     ["resolved_at", "timestamptz"], ["status", "text"], ["priority", "text"], ["technician", "text"], ["csat", "smallint"],
-    ["subject", "text"],
+    ["subject", "text"], ["first_response_tracked", "boolean"],
   ],
   time: [
     ["entry_id", "text"], ["technician", "text"], ["client", "text"], ["work_date", "date"], ["hours", "numeric"],

@@ -49,13 +49,13 @@ export async function ticketQualityByClient(
             count(*) filter (where rated and csat >= 4)::int as positive
      from (
        select client_id, csat, rated,
-              case when not created_in_p or target is null then null
+              case when not created_in_p or target is null or not first_response_tracked then null
                    when first_response_at is not null then
                      case when first_response_at - created_at <= target then 'met' else 'missed' end
                    when ((created_at + target) at time zone $4::text)::date <= $3::date then 'missed'
                    else 'pending' end as outcome
        from (
-         select client_id, created_at, first_response_at, csat,
+         select client_id, created_at, first_response_at, first_response_tracked, csat,
                 (created_at at time zone $4::text)::date between $2::date and $3::date as created_in_p,
                 coalesce(csat is not null and (resolved_at at time zone $4::text)::date between $2::date and $3::date, false) as rated,
                 (case priority when 'P1' then $5::float8 when 'P2' then $6::float8 when 'P3' then $7::float8 when 'P4' then $8::float8 end)

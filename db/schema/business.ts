@@ -97,6 +97,9 @@ export const tickets = pgTable(
     technicianId: refId("technician_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     firstResponseAt: timestamp("first_response_at", { withTimezone: true }),
+    // false when the ticket's source has no first-response column: an empty first_response_at is then
+    // unknown, not "no response yet", and the ticket stays out of sla_met
+    firstResponseTracked: boolean("first_response_tracked").notNull().default(true),
     resolvedAt: timestamp("resolved_at", { withTimezone: true }),
     status: text("status"),
     priority: text("priority"),

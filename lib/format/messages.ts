@@ -1,3 +1,4 @@
+import { unusedColumnMessage } from "@/lib/imports/notices";
 import type { Locale } from "./locale";
 
 // Shell strings only (navigation, empty states, table controls). Feature pages keep their own
@@ -230,6 +231,13 @@ const en = {
       subtitle: (when: string, who: string) => `${when} · started by ${who}`,
       back: "Back to imports",
       strict: "Strict import",
+    },
+    notices: {
+      heading: "Notes on this file",
+      unused: unusedColumnMessage,
+      question: (first: string, second: string) => `This file could hold ${first} or ${second}: choose the kind of data.`,
+      /** German wording of the gaps; English uses CANNOT_FEED of lib/imports/notices.ts as is. */
+      cannotFeed: {} as Record<string, string>,
     },
     /** German wording of the field descriptions; English uses lib/imports/fields.ts as is. */
     fieldHelp: {} as Record<string, string>,
@@ -468,6 +476,21 @@ const de: Messages = {
       subtitle: (when: string, who: string) => `${when} · gestartet von ${who}`,
       back: "Zurück zu den Importen",
       strict: "Strenger Import",
+    },
+    notices: {
+      heading: "Hinweise zu dieser Datei",
+      unused: (column: string, field: string) => `Spalte „${column}“ nicht verwendet – dem Feld ${field} zuordnen?`,
+      question: (first: string, second: string) => `Diese Datei kann ${first} oder ${second} enthalten: Wählen Sie die Art der Daten.`,
+      cannotFeed: {
+        first_response: "keine Erstreaktionszeiten: SLA-Quote und erste Reaktion bleiben für diese Tickets leer",
+        priority: "keine Prioritäten: diese Tickets haben kein SLA-Ziel und zählen nicht zur SLA-Quote",
+        resolution: "keine Lösungszeiten: Lösungsdauer und Zufriedenheit bleiben für diese Tickets leer",
+        csat: "keine Zufriedenheitswerte: die Zufriedenheit bleibt für diese Tickets leer",
+        ticket_technician: "keine Techniker: diese Tickets zählen auf keiner Techniker-Scorecard",
+        billed_amount: "keine Stundensätze oder Beträge: diese Einträge tragen nichts zum abgerechneten Zeitumsatz bei",
+        capacity: "keine Wochenkapazität: für diese Techniker werden 40 Stunden pro Woche angenommen",
+        warranty: "kein Garantieende: die Garantieabdeckung zählt diese Geräte als nicht abgedeckt",
+      } as Record<string, string>,
     },
     fieldHelp: {
       "clients.client_id": "Kunden-ID im Tool; der Name, wenn es keine gibt",

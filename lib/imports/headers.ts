@@ -23,3 +23,17 @@ export function findHeader(headers: readonly string[], wanted: string): number {
   if (key === "") return -1;
   return headers.findIndex((h) => normalizeHeader(h) === key);
 }
+
+// PowerShell's Export-Csv without -NoTypeInformation writes "#TYPE System.Management.Automation.PSCustomObject"
+// above the header row; it is no data and no header.
+const TYPE_LINE = /^#TYPE\s/i;
+
+/** true for the "#TYPE …" line PowerShell writes above the header row. */
+export function isTypeInformationLine(cells: readonly string[]): boolean {
+  return cells.length === 1 && TYPE_LINE.test(stripBom(cells[0]!));
+}
+
+/** The text without a leading "#TYPE …" line (and the BOM before it), for delimiter detection. */
+export function withoutTypeInformationLine(text: string): string {
+  return text.replace(/^(\uFEFF)?#TYPE\s[^\r\n]*(\r\n|\r|\n)?/i, "");
+}

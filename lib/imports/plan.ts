@@ -2,10 +2,11 @@ import type { ImportKind } from "@/lib/records/schemas";
 import { createDecoder, detectEncoding } from "./csv/decode";
 import { tokenize } from "./csv/tokenizer";
 import { createConverter } from "./convert/row-converter";
-import { detectDateOrder, detectDecimalComma, detectDelimiter, detectFormatAndKind } from "./detect";
+import { detectDateOrder, detectDecimalComma, detectDelimiter, detectFormatAndKind, type Detection } from "./detect";
 import { ImportError } from "./errors";
 import { FIELD_SPECS } from "./fields";
-import { stripBom } from "./headers";
+import { isTypeInformationLine, stripBom } from "./headers";
+import { importNotices, type ImportNotices } from "./notices";
 import { ImportOptions, SAMPLE_BYTES, type ImportFormat, type RowError } from "./options";
 import { PRESETS, presetMapping, priorityMap } from "./presets";
 
@@ -25,10 +26,12 @@ export interface ImportPlan {
   options: ImportOptions;
   headers: string[];
   /** what the header row alone suggests, whatever the overrides say */
-  detected: { kind: ImportKind | null; format: ImportFormat; confidence: number };
+  detected: Detection;
   missingRequired: string[];
   /** mapping problems: a mapped header that is not in the file, a field the kind does not have */
   problems: string[];
+  /** unused columns that look like a field, and figures the file cannot feed */
+  notices: ImportNotices;
   /** the first 10 data rows */
   preview: PreviewRow[];
 }
@@ -45,7 +48,8 @@ export function planImport(sample: Uint8Array, overrides: ImportOverrides): Impo
   const delimiter = overrides.delimiter ?? detectDelimiter(text);
   const { rows, lines, unterminated } = tokenize(text, delimiter, complete);
 
-  const headerAt = rows.findIndex((r) => !isBlank(r));
+  const firstAt = rows.findIndex((r) => !isBlank(r));
+  const headerAt = firstAt >= 0 && isTypeInformationLine(rows[firstAt]!) ? rows.findIndex((r, i) => i > firstAt && !isBlank(r)) : firstAt;
   const headers = headerAt < 0 ? [] : rows[headerAt]!.map((h, i) => (i === 0 ? stripBom(h) : h));
   const data: number[] = [];
   for (let i = headerAt + 1; headerAt >= 0 && i < rows.length; i++) if (!isBlank(rows[i]!)) data.push(i);
@@ -53,7 +57,8 @@ export function planImport(sample: Uint8Array, overrides: ImportOverrides): Impo
 
   const detected = detectFormatAndKind(headers);
   const chosen = overrides.kind || overrides.format ? detectFormatAndKind(headers, overrides.kind, overrides.format) : detected;
-  const kind = overrides.kind ?? chosen.kind ?? "time";
+  // with a question open, the preview shows the first candidate until the user answers
+  const kind = overrides.kind ?? chosen.kind ?? chosen.candidates?.[0].kind ?? "time";
   const format = overrides.format ?? chosen.format;
 
   const mapping: Record<string, string> = presetMapping(format, kind, headers);
@@ -90,5 +95,6 @@ export function planImport(sample: Uint8Array, overrides: ImportOverrides): Impo
     const record = converter.convert(cells, line);
     return { line, raw, record, errors: [...converter.errors()] };
   });
-  return { options, headers, detected, missingRequired: converter.missingRequired, problems: converter.problems, preview };
+  const notices = importNotices(kind, format, headers, options.mapping);
+  return { options, headers, detected, missingRequired: converter.missingRequired, problems: converter.problems, notices, preview };
 }

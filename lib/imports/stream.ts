@@ -3,7 +3,7 @@ import { createDecoder } from "./csv/decode";
 import { CsvTokenizer, type CsvRecords } from "./csv/tokenizer";
 import { createConverter, type RowConverter } from "./convert/row-converter";
 import { ImportError } from "./errors";
-import { stripBom } from "./headers";
+import { isTypeInformationLine, stripBom } from "./headers";
 import { ImportOptions, type RowError } from "./options";
 
 // parseImportStream: bytes in, batches of canonical records out. Memory stays flat: bytes are
@@ -58,6 +58,7 @@ export async function* parseImportStream<K extends ImportKind>(
   let rowsRead = 0;
   let bytesRead = 0;
   let yielded = false;
+  let firstLine = true;
   // built untyped, handed out as RowBatch<K>: the records are the zod output of opts.kind's schema
   type Batch = { kind: ImportKind; records: { line: number; record: unknown }[]; errors: RowError[]; rejectedLines: number[]; rowsRead: number; bytesRead: number };
   const empty = (): Batch => ({ kind: opts.kind, records: [], errors: [], rejectedLines: [], rowsRead, bytesRead });
@@ -69,6 +70,9 @@ export async function* parseImportStream<K extends ImportKind>(
     const cells = out.rows[i]!;
     if (isBlank(cells)) return;
     const line = out.lines[i]!;
+    const typeLine = firstLine && isTypeInformationLine(cells);
+    firstLine = false;
+    if (typeLine) return;
     if (converter === null) {
       const headers = cells.map((h, c) => (c === 0 ? stripBom(h) : h));
       converter = createConverter(opts, headers);

@@ -14,15 +14,16 @@ export type SlaOutcome = "met" | "missed" | "pending";
  *   i.e. created_at + target falls on a local date ≤ P's last day;
  * - pending: no response yet and the target runs past the end of P — left out of sla_met
  *   altogether (neither met nor missed, not in the denominator);
- * - null: the ticket has no priority, so no target.
+ * - null: the ticket has no priority, so no target; or its source does not record first responses
+ *   (first_response_tracked false), so the outcome is unknown.
  * A response given after P is still judged by its real time.
  */
 export function slaOutcome(
-  ticket: Pick<KpiTicket, "created_at" | "first_response_at" | "priority">,
+  ticket: Pick<KpiTicket, "created_at" | "first_response_at" | "priority" | "first_response_tracked">,
   period: Period,
   settings: Pick<KpiSettings, "slaTargetMinutes" | "timeZone">,
 ): SlaOutcome | null {
-  if (ticket.priority === null) return null;
+  if (ticket.priority === null || ticket.first_response_tracked === false) return null;
   const created = instantMicros(ticket.created_at);
   const target = dec(settings.slaTargetMinutes[ticket.priority]).times(MICROS_PER_MINUTE);
   if (ticket.first_response_at !== null) {

@@ -72,6 +72,11 @@ export const TicketRecord = z.object({
   technician: optionalText,
   csat: z.number().int().min(1).max(5).nullable(),
   subject: optionalText,
+  /**
+   * false when the source does not record first responses at all (no such column): first_response_at
+   * is then unknown rather than "no response yet". Absent = tracked.
+   */
+  first_response_tracked: z.boolean().optional(),
 });
 export type TicketRecord = z.infer<typeof TicketRecord>;
 

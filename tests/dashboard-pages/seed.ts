@@ -15,7 +15,9 @@ const ORDER: [ImportKind, (d: KpiDataset) => Record<string, unknown>[]][] = [
   ["contracts", (d) => d.contracts],
   ["devices", (d) => d.devices],
   ["device-status", (d) => d.deviceStatus],
-  ["tickets", (d) => d.tickets],
+  ["tickets", (d) => d.tickets.filter((t) => t.first_response_tracked !== false)],
+  // tickets from a source without first responses come as such a file: no first-response column
+  ["tickets", (d) => d.tickets.filter((t) => t.first_response_tracked === false).map(({ first_response_at: _, first_response_tracked: __, ...t }) => t)],
   ["time", (d) => d.timeEntries],
 ];
 

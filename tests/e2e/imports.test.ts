@@ -1,8 +1,11 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, newPage, screenshot } from "../support/browser";
 import { startAppServer, type AppServer } from "../support/app-server";
+import { runCli } from "../support/cli";
 
 // The Imports page against the real server (build, migrate, demo data) in chromium: upload →
 // preview → import → result → history → run details, in English and German.
@@ -103,6 +106,73 @@ describe("imports page in chromium", () => {
     await screenshot(page, "imports-4-run-detail");
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it("says which columns look like a field but are unused, and which figures the file cannot feed; asks people or companies", async () => {
+    const { page, context, errors } = await newPage(browser);
+    await page.goto(`${server.url}/imports`);
+    const tickets = ["Ticket Number,Client,Date Opened,Priority,Subject,Agent", "TCK-E2E,Nordlicht Logistik GmbH,2026-03-04 10:00:00,High,Printer,Leon Wolf", ""].join("\n");
+    await upload(page, csv("e2e-itflow-tickets.csv", tickets), "Check how the file will be read");
+    expect(await page.getByText("Detected: Tickets from ITFlow").count()).toBe(1);
+    const notes = page.getByRole("region", { name: "Notes on this file" });
+    expect(await notes.getByRole("listitem").allInnerTexts()).toEqual(
+      expect.arrayContaining([
+        "column 'Agent' not used — map it to technician?",
+        "no first-response times: SLA met and first response stay empty for these tickets",
+      ]),
+    );
+    await screenshot(page, "imports-notices-preview");
+
+    // Taking the hint: mapped, the column is no longer reported.
+    await page.getByLabel("technician", { exact: true }).selectOption("Agent");
+    await expect.poll(() => notes.getByText("column 'Agent' not used", { exact: false }).count(), { timeout: 10_000 }).toBe(0);
+    await page.getByRole("button", { name: /^Import (1 rows|file)$/ }).click();
+    await page.getByRole("heading", { name: "Import finished" }).waitFor({ timeout: 30_000 });
+    const resultNotes = page.getByRole("region", { name: "Notes on this file" });
+    expect(await resultNotes.getByText("no first-response times: SLA met and first response stay empty for these tickets").count()).toBe(1);
+    expect(await resultNotes.getByText("column 'Agent' not used", { exact: false }).count()).toBe(0);
+
+    // An agent list: technicians or clients is a question, and the import waits for the answer.
+    await page.getByRole("button", { name: "Import another file" }).click();
+    await upload(page, csv("e2e-agents.csv", "id,name,email,initials,team,isdisabled,jobtitle\n7,Leon Wolf,leon@msp.example,LW,1st Line,false,Engineer\n"), "Check how the file will be read");
+    expect(await page.getByText("This file could hold Technicians or Clients: choose the kind of data.").count()).toBeGreaterThan(0);
+    expect(await page.getByLabel("Kind of data").inputValue()).toBe("");
+    expect(await page.getByRole("button", { name: /^Import (1 rows|file)$/ }).isDisabled()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("the CLI against this server: --mapping NAME saved on the page, --map and --time-zone, and the notices", async () => {
+    const { page, context } = await newPage(browser);
+    await page.goto(`${server.url}/settings/access`);
+    await page.locator("#token-name").fill("CLI imports");
+    await page.locator("#token-role").selectOption("manager");
+    await page.getByRole("button", { name: "Create token" }).click();
+    await expect.poll(() => page.getByRole("cell", { name: "CLI imports", exact: true }).count()).toBe(1);
+    const token = (await page.getByTestId("new-token").innerText()).trim();
+    await context.close();
+    const bearer = { Authorization: `Bearer ${token}`, "Content-Type": "application/json" };
+    const saved = await fetch(`${server.url}/api/imports/mappings`, {
+      method: "POST",
+      headers: bearer,
+      body: JSON.stringify({ name: "E2E Halo report", kind: "tickets", mapping: { ticket_id: "Ref", client: "Customer", created_at: "Logged" }, options: { format: "halopsa", dateOrder: "dmy" } }),
+    });
+    expect(saved.status).toBe(201);
+    const dir = mkdtempSync(path.join(tmpdir(), "msp-kpi-cli-remote-"));
+    const file = path.join(dir, "halo-report.csv");
+    writeFileSync(file, "Ref,Customer,Logged,Agent\nREMOTE-T1,Nordlicht Logistik GmbH,04/03/2026 10:00,Leon Wolf\n");
+    // A PGLITE_DIR that cannot be opened proves the CLI never touched a local database.
+    const env = { MSP_KPI_URL: server.url, MSP_KPI_TOKEN: token, PGLITE_DIR: "/proc/no-database-here" };
+    const first = runCli(["import", file, "--mapping", "E2E Halo report", "--time-zone", "UTC", "--json"], env);
+    expect(first.stderr.replace(/.*\r/g, "").trim()).toBe("");
+    const out = JSON.parse(first.stdout) as { notices: { unusedColumns: unknown[] } };
+    expect(out).toMatchObject({ kind: "tickets", format: "halopsa", inserted: 1, rejected: 0 });
+    expect(out.notices.unusedColumns).toEqual([{ column: "Agent", field: "technician" }]);
+    const second = runCli(["import", file, "--mapping", "E2E Halo report", "--map", "technician=Agent", "--time-zone", "America/New_York", "--json"], env);
+    // the same ticket, now with its technician and read in New York: updated, nothing unused
+    expect(JSON.parse(second.stdout)).toMatchObject({ inserted: 0, updated: 1, notices: { unusedColumns: [] } });
+    expect(runCli(["import", file, "--mapping", "Nope"], env)).toMatchObject({ code: 2, stderr: expect.stringContaining('No saved mapping "Nope"') });
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("strict: an invalid row means nothing is stored; unmapping a required field blocks the import", async () => {

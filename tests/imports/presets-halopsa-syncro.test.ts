@@ -63,9 +63,9 @@ describe("Syncro", () => {
     const r = await importFixture("syncro/tickets.csv");
     expect(r.plan.detected).toEqual({ kind: "tickets", format: "syncro", confidence: 1 });
     expect(r.records).toEqual([
-      { ticket_id: "70011", client: "Alpenblick Hotels GmbH", created_at: "2026-03-02T14:00:00.000Z", first_response_at: null, resolved_at: "2026-03-02T16:30:00.000Z", status: "Resolved", priority: "P3", technician: "88", csat: null, subject: "Email not syncing on phone" },
-      { ticket_id: "70012", client: "Alpenblick Hotels GmbH", created_at: "2026-03-02T19:20:00.000Z", first_response_at: null, resolved_at: null, status: "In Progress", priority: "P2", technician: "88", csat: null, subject: "Front desk PC slow" },
-      { ticket_id: "70013", client: "Müller & Söhne Druckerei", created_at: "2026-03-03T11:05:00.000Z", first_response_at: null, resolved_at: "2026-03-03T12:00:00.000Z", status: "Resolved", priority: "P1", technician: "89", csat: null, subject: "Wi-Fi outage in wing B" },
+      { ticket_id: "70011", client: "Alpenblick Hotels GmbH", created_at: "2026-03-02T14:00:00.000Z", first_response_at: null, resolved_at: "2026-03-02T16:30:00.000Z", status: "Resolved", priority: "P3", technician: "88", csat: null, subject: "Email not syncing on phone" , first_response_tracked: false },
+      { ticket_id: "70012", client: "Alpenblick Hotels GmbH", created_at: "2026-03-02T19:20:00.000Z", first_response_at: null, resolved_at: null, status: "In Progress", priority: "P2", technician: "88", csat: null, subject: "Front desk PC slow" , first_response_tracked: false },
+      { ticket_id: "70013", client: "Müller & Söhne Druckerei", created_at: "2026-03-03T11:05:00.000Z", first_response_at: null, resolved_at: "2026-03-03T12:00:00.000Z", status: "Resolved", priority: "P1", technician: "89", csat: null, subject: "Wi-Fi outage in wing B" , first_response_tracked: false },
     ]);
   });
 

@@ -9,10 +9,10 @@ describe("ITFlow", () => {
     const r = await importFixture("itflow/tickets.csv");
     expect(r.plan.detected).toEqual({ kind: "tickets", format: "itflow", confidence: 1 });
     expect(r.records).toEqual([
-      { ticket_id: "TCK-1001", client: "Lindenhof Zahnarztpraxis", created_at: "2026-03-02T07:15:00.000Z", first_response_at: null, resolved_at: "2026-03-02T08:45:00.000Z", status: "Resolved", priority: "P2", technician: "Anna Berg", csat: null, subject: "Mail server certificate expired" },
-      { ticket_id: "TCK-1002", client: "Bergfeld Bau AG", created_at: "2026-03-02T09:00:00.000Z", first_response_at: null, resolved_at: null, status: "Open", priority: "P4", technician: null, csat: null, subject: "Add user to shared calendar" },
-      { ticket_id: "TCK-1003", client: "Bergfeld Bau AG", created_at: "2026-03-04T09:15:00.000Z", first_response_at: null, resolved_at: "2026-03-04T15:00:00.000Z", status: "Closed", priority: "P1", technician: "Leon Wolf", csat: null, subject: "Ransomware alert on NB-07" },
-      { ticket_id: "TCK-1004", client: "Nordlicht Logistik GmbH", created_at: "2026-07-05T05:30:00.000Z", first_response_at: null, resolved_at: null, status: "Open", priority: "P3", technician: "Anna Berg", csat: null, subject: 'Printer "Kyocera 2" jams' },
+      { ticket_id: "TCK-1001", client: "Lindenhof Zahnarztpraxis", created_at: "2026-03-02T07:15:00.000Z", first_response_at: null, resolved_at: "2026-03-02T08:45:00.000Z", status: "Resolved", priority: "P2", technician: "Anna Berg", csat: null, subject: "Mail server certificate expired" , first_response_tracked: false },
+      { ticket_id: "TCK-1002", client: "Bergfeld Bau AG", created_at: "2026-03-02T09:00:00.000Z", first_response_at: null, resolved_at: null, status: "Open", priority: "P4", technician: null, csat: null, subject: "Add user to shared calendar" , first_response_tracked: false },
+      { ticket_id: "TCK-1003", client: "Bergfeld Bau AG", created_at: "2026-03-04T09:15:00.000Z", first_response_at: null, resolved_at: "2026-03-04T15:00:00.000Z", status: "Closed", priority: "P1", technician: "Leon Wolf", csat: null, subject: "Ransomware alert on NB-07" , first_response_tracked: false },
+      { ticket_id: "TCK-1004", client: "Nordlicht Logistik GmbH", created_at: "2026-07-05T05:30:00.000Z", first_response_at: null, resolved_at: null, status: "Open", priority: "P3", technician: "Anna Berg", csat: null, subject: 'Printer "Kyocera 2" jams' , first_response_tracked: false },
     ]);
   });
 

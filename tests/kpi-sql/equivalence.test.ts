@@ -141,6 +141,22 @@ describeEachDatabase("KPI report in SQL = lib/kpi", (db) => {
     expect(await computeKpiReportSql(db(), orgEmpty, q1, DEFAULT_KPI_SETTINGS)).toEqual(computeKpiReport(emptyDataset(), q1, DEFAULT_KPI_SETTINGS));
   });
 
+  it("tickets from a source without first responses: sla_met and first response are null in SQL as in lib/kpi, not 0", async () => {
+    const data: KpiDataset = {
+      ...emptyDataset(),
+      tickets: [
+        ticket({ client: "Acme", priority: "P2", created_at: "2026-03-02T09:00:00Z", first_response_tracked: false }),
+        ticket({ client: "Acme", priority: "P4", created_at: "2026-03-20T09:00:00Z", first_response_tracked: false }),
+      ],
+    };
+    const orgId = await createTestOrg(db());
+    await insertDataset(db(), orgId, data);
+    const march = { from: "2026-03-01", to: "2026-03-31" };
+    const sql = await computeKpiReportSql(db(), orgId, march, DEFAULT_KPI_SETTINGS);
+    expect(sql.tickets).toMatchObject({ tickets_created: 2, sla_met: null, first_response_minutes: null });
+    expectSameReport(sql, computeKpiReport(data, march, DEFAULT_KPI_SETTINGS), "untracked first responses");
+  });
+
   it("rollups follow the data and the settings: a refresh after new rows, a rebuild when the time zone changes", async () => {
     const data: KpiDataset = { ...emptyDataset(), tickets: [ticket({ created_at: "2026-02-28T23:30:00Z", priority: "P4" })] };
     const orgId = await createTestOrg(db());

@@ -43,9 +43,10 @@ export async function insertDataset(db: SqlRunner, orgId: number, data: KpiDatas
     data.contracts,
   );
   await run(
-    rows("tickets", "client_id, technician_id, created_at, first_response_at, resolved_at, status, priority, csat, subject",
+    rows("tickets", "client_id, technician_id, created_at, first_response_at, resolved_at, status, priority, csat, subject, first_response_tracked",
       `r->>'ticket_id', c.id, p.id, (r->>'created_at')::timestamptz, (r->>'first_response_at')::timestamptz,
-       (r->>'resolved_at')::timestamptz, r->>'status', r->>'priority', (r->>'csat')::smallint, r->>'subject'`,
+       (r->>'resolved_at')::timestamptz, r->>'status', r->>'priority', (r->>'csat')::smallint, r->>'subject',
+       coalesce((r->>'first_response_tracked')::boolean, true)`,
       `${clientJoin} left join technicians p on p.org_id = $1 and p.name = r->>'technician'`),
     data.tickets,
   );

@@ -122,11 +122,17 @@ export function randomCase(seed: number, opts: { moneyDp?: number } = {}): Rando
   const tickets = r.times(0, 30, (i) => {
     const created = r.instant(from, -len - 3, len + 2);
     const resolved = r.chance(0.6) ? r.after(created, 5000) : null;
+    const client = r.pick(clients);
+    const response = r.chance(0.7) ? r.after(created, 600) : null;
+    // every sixth ticket comes from a source without first responses (decided without a random
+    // draw, so every other value stays as it was)
+    const untracked = i % 6 === 5;
     return {
       ticket_id: `t${i}`,
-      client: r.pick(clients),
+      client,
       created_at: created,
-      first_response_at: r.chance(0.7) ? r.after(created, 600) : null,
+      first_response_at: untracked ? null : response,
+      ...(untracked ? { first_response_tracked: false } : {}),
       resolved_at: resolved,
       status: null,
       priority: r.chance(0.8) ? r.pick(PRIORITIES) : null,

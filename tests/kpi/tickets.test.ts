@@ -118,6 +118,16 @@ describe("SLA (P1 1 h, P2 4 h, P3 8 h, P4 24 h by default, calendar time)", () =
     expect(slaOutcome(t, JAN, settings({ timeZone: "America/New_York" }))).toBe("missed");
   });
 
+  it("a ticket whose source records no first responses is unknown, not missed: alone they give null, mixed they are left out", () => {
+    const untracked = [
+      ticket({ priority: "P3", created_at: "2026-01-05T08:00:00Z", first_response_tracked: false }),
+      ticket({ priority: "P1", created_at: "2026-01-06T08:00:00Z", first_response_tracked: false }),
+    ];
+    expect(untracked.map((t) => slaOutcome(t, JAN, utc))).toEqual([null, null]);
+    expect(computeTickets(dataset({ tickets: untracked }), JAN, utc)).toMatchObject({ sla_met: null, first_response_minutes: null, tickets_created: 2 });
+    expect(computeTickets(dataset({ tickets: [...tickets, ...untracked] }), JAN, utc).sla_met).toBe(0.3333);
+  });
+
   it("a response after P is judged by its real time: created 31 Jan 23:50, answered 1 Feb 00:20 (30 min) is met", () => {
     const t = ticket({ priority: "P1", created_at: "2026-01-31T23:50:00Z", first_response_at: "2026-02-01T00:20:00Z" });
     expect(computeTickets(dataset({ tickets: [t] }), JAN, utc).sla_met).toBe(1);

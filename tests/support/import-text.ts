@@ -2,8 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Database } from "@/db/client";
-import { importStoredFile } from "@/db/imports/import-file";
-import type { ImportResult } from "@/db/imports/run-import";
+import { importStoredFile, type ImportFileResult } from "@/db/imports/import-file";
 import { storeUploadFromFile } from "@/db/imports/uploads";
 import type { ImportOptions } from "@/lib/imports";
 
@@ -17,7 +16,7 @@ export async function importText(
   content: string | Uint8Array,
   overrides: Partial<ImportOptions> = {},
   strict = false,
-): Promise<ImportResult> {
+): Promise<ImportFileResult> {
   const file = path.join(dir, `upload-${++counter}.csv`);
   writeFileSync(file, content);
   const upload = await storeUploadFromFile(path.join(dir, "uploads"), orgId, file);

@@ -17,7 +17,8 @@ export const dynamic = "force-dynamic";
 const ImportRequest = z.object({
   uploadId: UploadId,
   fileName: UploadFileName,
-  overrides: ImportOptions.partial().omit({ timeZone: true }),
+  /** timeZone: the organisation's when absent (the CLI's --time-zone sends one) */
+  overrides: ImportOptions.partial(),
   strict: z.boolean().default(false),
 });
 

@@ -34,7 +34,7 @@ export async function loadKpiDataset(db: SqlRunner, orgId: number): Promise<KpiD
     db.query<KpiDataset["tickets"][number]>(
       `select coalesce(t.external_id, 'ticket-' || t.id) as ticket_id, c.name as client, ${instant("t.created_at")} as created_at,
          ${instant("t.first_response_at")} as first_response_at, ${instant("t.resolved_at")} as resolved_at, t.status,
-         t.priority, p.name as technician, t.csat, t.subject
+         t.priority, p.name as technician, t.csat, t.subject, t.first_response_tracked
        from tickets t join clients c on c.org_id = t.org_id and c.id = t.client_id
          left join technicians p on p.org_id = t.org_id and p.id = t.technician_id
        where t.org_id = $1 order by t.id`,
@@ -66,11 +66,13 @@ export async function loadKpiDataset(db: SqlRunner, orgId: number): Promise<KpiD
     clients,
     contracts,
     technicians,
-    tickets: tickets.map((t) => ({
+    // first_response_tracked is left out when true, as records leave it out (absent = tracked)
+    tickets: tickets.map(({ first_response_tracked: tracked, ...t }) => ({
       ...t,
       created_at: trimZeroFraction(t.created_at)!,
       first_response_at: trimZeroFraction(t.first_response_at),
       resolved_at: trimZeroFraction(t.resolved_at),
+      ...(tracked === false ? { first_response_tracked: false } : {}),
     })),
     timeEntries,
     devices: devices.map((d) => ({ ...d, kind: d.kind as KpiDataset["devices"][number]["kind"] })),

@@ -43,10 +43,11 @@ export async function refreshTicketRollups(db: SqlRunner, orgId: number, setting
   );
   // A ticket with no first response is missed once created_at + target falls on a local date ≤ the
   // period's last day, and pending before that; which it is depends on the period, so keep the day.
+  // A ticket whose source does not record first responses is neither.
   await db.query(
     `insert into kpi_ticket_pending (org_id, day, deadline_day, tickets)
      select $1, (created_at at time zone $2)::date, ((created_at + ${TARGET} * interval '1 microsecond') at time zone $2)::date, count(*)
-     from tickets where org_id = $1 and first_response_at is null and ${TARGET} is not null
+     from tickets where org_id = $1 and first_response_at is null and first_response_tracked and ${TARGET} is not null
      group by 2, 3`,
     params,
   );

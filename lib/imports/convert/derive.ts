@@ -13,7 +13,9 @@ import { Dec, bigToDecimal } from "../values/numbers";
 //             bill_cycle (default 1); open_ended drops end_date; cancelled_on ends the contract when
 //             it is earlier than end_date (the cancellation day is the last day)
 //   tickets   resolved_at = closed_at when empty; first_response_at = created_at + response_hours
-//             when empty (HaloPSA reports give the response time, not the moment)
+//             when empty (HaloPSA reports give the response time, not the moment);
+//             first_response_tracked = false when no column feeds either (an empty cell is "no
+//             response yet", a missing column "unknown")
 //   time      work_date = start_time's date in the org zone; hours = duration_seconds / 3600, else
 //             end_time − start_time; billable = not non_billable (empty = billable), and an empty
 //             billable cell = false; ticket_id dropped when charge_to_type names no ticket
@@ -66,12 +68,13 @@ const contracts: Derive = (v, ctx) => {
   if (cancelled !== null && (v.end_date === null || cancelled < (v.end_date as string))) v.end_date = cancelled;
 };
 
-const tickets: Derive = (v) => {
+const tickets: Derive = (v, ctx) => {
   if (v.resolved_at === null) v.resolved_at = v.closed_at ?? null;
   const created = text(v.created_at);
   if (v.first_response_at === null && created !== null && typeof v.response_hours === "string") {
     v.first_response_at = new Date(Date.parse(created) + Math.round(Number(v.response_hours) * 3_600_000)).toISOString();
   }
+  if (!ctx.mapped("first_response_at") && !ctx.mapped("response_hours")) v.first_response_tracked = false;
 };
 
 const time: Derive = (v, ctx) => {

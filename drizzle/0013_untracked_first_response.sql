@@ -1,0 +1,1 @@
+ALTER TABLE "tickets" ADD COLUMN "first_response_tracked" boolean DEFAULT true NOT NULL;
