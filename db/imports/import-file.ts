@@ -48,8 +48,8 @@ export async function importStoredFile(
   },
 ): Promise<ImportFileResult> {
   const plan = await planStoredImport(db, request.orgId, request.upload, request.overrides);
-  const question = plan.detected.candidates;
-  if (!request.overrides.kind && question) {
+  const question = plan.question;
+  if (question) {
     const [a, b] = question;
     throw new AppError(
       "unprocessable",

@@ -44,13 +44,16 @@ export async function storeUpload(
       done(null, chunk);
     },
   });
+  const file = createWriteStream(tmp);
   try {
-    await pipeline(source, meter, createWriteStream(tmp));
+    await pipeline(source, meter, file);
     if (bytes === 0) throw new AppError("bad_request", "The file is empty.");
     if (options.expectedBytes !== undefined && bytes !== options.expectedBytes) {
       throw new AppError("bad_request", `The upload arrived with ${bytes} of the ${options.expectedBytes} bytes announced (Content-Length). Nothing was stored; send the file again.`);
     }
   } catch (e) {
+    // A stream destroyed while still opening creates its file afterwards: remove it only once closed.
+    if (!file.closed) await new Promise<void>((resolve) => file.once("close", () => resolve()));
     rmSync(tmp, { force: true });
     throw e;
   }

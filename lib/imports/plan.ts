@@ -27,6 +27,8 @@ export interface ImportPlan {
   headers: string[];
   /** what the header row alone suggests, whatever the overrides say */
   detected: Detection;
+  /** two kinds the file could hold, within the chosen format, while no kind is chosen: ask which */
+  question?: Detection["candidates"];
   missingRequired: string[];
   /** mapping problems: a mapped header that is not in the file, a field the kind does not have */
   problems: string[];
@@ -96,5 +98,6 @@ export function planImport(sample: Uint8Array, overrides: ImportOverrides): Impo
     return { line, raw, record, errors: [...converter.errors()] };
   });
   const notices = importNotices(kind, format, headers, options.mapping);
-  return { options, headers, detected, missingRequired: converter.missingRequired, problems: converter.problems, notices, preview };
+  const question = overrides.kind ? undefined : chosen.candidates;
+  return { options, headers, detected, question, missingRequired: converter.missingRequired, problems: converter.problems, notices, preview };
 }

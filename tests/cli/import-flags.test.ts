@@ -105,11 +105,12 @@ describe("msp-kpi import: reading flags", { timeout: 180_000 }, () => {
 });
 
 describe("msp-kpi import: what a file lacks", { timeout: 120_000 }, () => {
-  it("a people list is refused, naming both candidates and --kind", () => {
-    const agents = file("agents.csv", "id,name,email,initials,team,isdisabled,jobtitle\n7,Leon Wolf,leon@msp.example,LW,1st Line,false,Engineer\n");
-    const run = runCli(["import", agents], env);
+  it("a people list is read as technicians where a technicians preset fills it, and refused naming both kinds and --kind where none does", () => {
+    const agents = file("agents.csv", "id,name,email,initials,team,isdisabled,jobtitle\n71,Lena Vogt,lena@msp.example,LV,1st Line,false,Engineer\n");
+    expect(json(runCli(["import", agents, "--json"], env))).toMatchObject({ kind: "technicians", format: "halopsa", inserted: 1 });
+    const run = runCli(["import", agents, "--format", "generic"], env);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/could hold technicians \(\w+\) or clients \(\w+\); say which with --kind technicians or --kind clients/);
+    expect(run.stderr).toMatch(/could hold technicians \(generic\) or clients \(generic\); say which with --kind technicians or --kind clients/);
   });
 
   it("--json and the summary list unused look-alike columns and the figures the file cannot feed", () => {

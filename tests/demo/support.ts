@@ -18,14 +18,14 @@ export function parseCsv(text: string) {
   return Papa.parse<Record<string, string>>(text, { header: true });
 }
 
-/** What the generic importer does with a cell: empty = null, true/false and integers typed as the schema wants. */
+/** What the generic importer does with a cell: empty = null (absent for optional fields), true/false and integers typed as the schema wants. */
 export function toRecordInput(kind: ImportKind, row: Record<string, string>): Record<string, unknown> {
   const shape = recordSchemaByKind[kind].shape as Record<string, z.ZodType>;
   const out: Record<string, unknown> = {};
   for (const [field, schema] of Object.entries(shape)) {
     const raw = row[field];
     if (raw === undefined || raw === "") {
-      out[field] = null;
+      if (!(schema instanceof z.ZodOptional)) out[field] = null;
       continue;
     }
     const inner = schema instanceof z.ZodNullable ? schema.unwrap() : schema;
