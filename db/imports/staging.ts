@@ -8,7 +8,7 @@ export const STAGING_COLUMNS: Record<ImportKind, readonly Column[]> = {
   clients: [["client_id", "text"], ["name", "text"], ["segment", "text"]],
   technicians: [
     ["technician", "text"], ["weekly_capacity_hours", "numeric"], ["active_from", "date"], ["active_to", "date"], ["role", "text"],
-    ["technician_id", "text"], ["login", "text"], ["inactive", "boolean"],
+    ["technician_id", "text"], ["login", "text"], ["inactive", "boolean"], ["hourly_cost", "numeric"],
   ],
   contracts: [
     ["contract_id", "text"], ["client", "text"], ["service", "text"], ["monthly_value", "numeric"], ["start_date", "date"],

@@ -18,6 +18,7 @@ interface StagedTechnician {
   active_to: string | null;
   role: string | null;
   inactive: boolean | null;
+  hourly_cost: string | null;
 }
 
 /** Technician ids that stand for this staged person, the best match (same tool id) first. */
@@ -60,7 +61,7 @@ async function lastWorkingDay(tx: SqlTx, orgId: number, technicianId: number | u
 export async function mergeTechnicians(tx: SqlTx, orgId: number, source: string, runId: number) {
   const staged = await tx.query<StagedTechnician>(
     `select distinct on (coalesce(lower(technician_id), lower(technician))) line, technician, technician_id, login,
-       weekly_capacity_hours::text, active_from::text, active_to::text, role, inactive
+       weekly_capacity_hours::text, active_from::text, active_to::text, role, inactive, hourly_cost::text
      from ${STAGE_TABLE} order by coalesce(lower(technician_id), lower(technician)), line desc`,
   );
   let inserted = 0;
@@ -69,11 +70,11 @@ export async function mergeTechnicians(tx: SqlTx, orgId: number, source: string,
     const [keep, ...others] = await matches(tx, orgId, source, s);
     if (keep !== undefined && others.length > 0) await moveReferences(tx, orgId, others, keep);
     const activeTo = s.active_to ?? (s.inactive ? await lastWorkingDay(tx, orgId, keep) : null);
-    const values = [s.technician, s.weekly_capacity_hours, s.active_from, activeTo, s.role, s.login, s.technician_id ?? s.login ?? s.technician];
+    const values = [s.technician, s.weekly_capacity_hours, s.active_from, activeTo, s.role, s.login, s.technician_id ?? s.login ?? s.technician, s.hourly_cost];
     if (keep === undefined) {
       await tx.query(
-        `insert into technicians (org_id, name, weekly_capacity_hours, active_from, active_to, role, login, external_id, source, import_run_id, confirmed)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, true)`,
+        `insert into technicians (org_id, name, weekly_capacity_hours, active_from, active_to, role, login, external_id, hourly_cost, source, import_run_id, confirmed)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, true)`,
         [orgId, ...values, source, runId],
       );
       inserted++;
@@ -81,10 +82,11 @@ export async function mergeTechnicians(tx: SqlTx, orgId: number, source: string,
     }
     const changed = await tx.query(
       `update technicians t set name = $3, weekly_capacity_hours = $4, active_from = $5, active_to = $6, role = $7,
-         login = $8, external_id = $9, source = $10, import_run_id = $11, confirmed = true, updated_at = now()
+         login = $8, external_id = $9, hourly_cost = coalesce($10::numeric, t.hourly_cost), source = $11,
+         import_run_id = $12, confirmed = true, updated_at = now()
        where t.org_id = $1 and t.id = $2
-         and (t.name, t.weekly_capacity_hours, t.active_from, t.active_to, t.role, t.login, t.external_id, t.source, t.confirmed)
-           is distinct from ($3, $4::numeric, $5::date, $6::date, $7, $8, $9, $10, true)
+         and (t.name, t.weekly_capacity_hours, t.active_from, t.active_to, t.role, t.login, t.external_id, t.hourly_cost, t.source, t.confirmed)
+           is distinct from ($3, $4::numeric, $5::date, $6::date, $7, $8, $9, coalesce($10::numeric, t.hourly_cost), $11, true)
        returning 1`,
       [orgId, keep, ...values, source, runId],
     );

@@ -50,6 +50,8 @@ export const technicians = pgTable(
     role: text("role"),
     /** The login, user name or e-mail the tools name the technician by (external_id holds the tool's id). */
     login: text("login"),
+    /** What one working hour costs the MSP; null until a technicians import or the owner sets it. */
+    hourlyCost: numeric("hourly_cost"),
     // False for someone the importer met only in time entries or tickets: they count as active
     // between their first and last logged day until a technicians import or Settings confirms them.
     confirmed: boolean("confirmed").notNull().default(true),

@@ -525,6 +525,7 @@ const de: Messages = {
       "technicians.last_name": "Nachname",
       "technicians.daily_capacity_hours": "Stunden pro Tag (× 5 = weekly_capacity_hours)",
       "technicians.inactive": "wahr = nicht mehr aktiv",
+      "technicians.hourly_cost": "was eine Arbeitsstunde kostet (Lohn und Gemeinkosten); bleibt erhalten, wenn eine spätere Datei keine solche Spalte hat",
       "technicians.active": "falsch = nicht mehr aktiv (inactive umgekehrt)",
       "tickets.ticket_id": "Ticket-ID oder -Nummer",
       "tickets.client": "Kunden-ID oder -name",

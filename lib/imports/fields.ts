@@ -81,6 +81,7 @@ export const FIELD_SPECS: Record<ImportKind, FieldSpec[]> = {
     ["first_name", "text", "helper", "first name (technician = first + last name)"],
     ["last_name", "text", "helper", "last name"],
     ["inactive", "bool", "", "true = no longer active"],
+    ["hourly_cost", "nonneg", "", "what one working hour costs you (pay and overheads); kept when a later file has no such column"],
     ["daily_capacity_hours", "nonneg", "helper", "hours per day (× 5 = weekly_capacity_hours)"],
     ["active", "bool", "helper", "false = no longer active (inactive inverted)"],
   ]),

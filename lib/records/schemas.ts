@@ -108,6 +108,8 @@ export const TechnicianImportRecord = TechnicianRecord.extend({
   login: optionalText,
   /** true = no longer active; without active_to the database ends them on their last logged day */
   inactive: z.boolean().nullable(),
+  /** what one working hour of this technician costs the MSP (docs/kpis.md, profitability) */
+  hourly_cost: NonNegativeDecimal.nullable(),
 });
 
 export const DeviceRecord = z.object({

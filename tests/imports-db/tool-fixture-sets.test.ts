@@ -44,8 +44,7 @@ describeEachDatabase("tool fixture sets", (db) => {
       for (const [file, kind] of files) {
         const bytes = readFileSync(path.join(EXPORTS, tool, file));
         const withFormat = await importText(db(), explicit, bytes, { kind, format: tool });
-        // people lists are given their kind: telling people from companies is detect.ts's part
-        const auto = await importText(db(), detected, bytes, kind === "technicians" ? { kind } : {});
+        const auto = await importText(db(), detected, bytes);
         for (const result of [withFormat, auto]) {
           expect({ file, kind: result.kind, format: result.format, status: result.status }).toEqual({ file, kind, format: tool, status: "completed" });
           expect(result.inserted + result.updated).toBeGreaterThan(0);

@@ -70,9 +70,9 @@ describe("generic (canonical field names)", () => {
         { contract_id: "K-101", client: "BERGFELD", service: "Backup", monthly_value: "99.5", start_date: "2025-06-01", end_date: "2026-05-31", tier: null, units: null, salesperson: null, parent_contract_id: null },
       ],
       technicians: [
-        { technician: "Anna Berg", weekly_capacity_hours: "40", active_from: "2024-01-01", active_to: null, role: "Service Desk", technician_id: null, login: null, inactive: null },
-        { technician: "Leon Wolf", weekly_capacity_hours: "40", active_from: "2025-09-01", active_to: "2026-08-31", role: "Field Engineer", technician_id: null, login: null, inactive: null },
-        { technician: "Mia Schulz", weekly_capacity_hours: "20", active_from: null, active_to: null, role: "Apprentice", technician_id: null, login: null, inactive: null },
+        { technician: "Anna Berg", weekly_capacity_hours: "40", active_from: "2024-01-01", active_to: null, role: "Service Desk", technician_id: null, login: null, inactive: null, hourly_cost: null },
+        { technician: "Leon Wolf", weekly_capacity_hours: "40", active_from: "2025-09-01", active_to: "2026-08-31", role: "Field Engineer", technician_id: null, login: null, inactive: null, hourly_cost: null },
+        { technician: "Mia Schulz", weekly_capacity_hours: "20", active_from: null, active_to: null, role: "Apprentice", technician_id: null, login: null, inactive: null, hourly_cost: null },
       ],
       tickets: [
         { ticket_id: "T-1", client: "NORDLICHT", created_at: "2026-03-02T08:00:00.000Z", first_response_at: "2026-03-02T08:20:00.000Z", resolved_at: "2026-03-02T10:00:00.000Z", status: "closed", priority: "P2", technician: "Anna Berg", csat: 5, subject: "Outlook profile broken" },

@@ -4,19 +4,19 @@ import { importBytes, importFixture } from "./helpers";
 
 // Every preset reads its tool's user list (ConnectWise members, Autotask resources, HaloPSA
 // agents, Syncro users, ITFlow users) as technicians: the name, the id and login other files
-// name them by, the role, and whether they left (the database ends those without a date on their
+// name them by, the role, whether they left, and the hourly cost where the tool keeps one (the database ends those without a date on their
 // last logged day: technician-references.test.ts).
 
 const zone = { timeZone: "Europe/Berlin" };
 const tech = (technician: string, technician_id: string, login: string, rest: Record<string, unknown> = {}) => ({
-  technician, technician_id, login, weekly_capacity_hours: "40", active_from: null, active_to: null, role: null, inactive: null, ...rest,
+  technician, technician_id, login, weekly_capacity_hours: "40", active_from: null, active_to: null, role: null, inactive: null, hourly_cost: null, ...rest,
 });
 
 const expected = () => ({
   connectwise: [
-    tech("Julia Berg", "148", "jberg", { role: "Senior Engineer", active_from: "2021-04-01", inactive: false }),
-    tech("Markus Schulz", "152", "mschulz", { role: "Service Desk", active_from: "2023-09-15", weekly_capacity_hours: "30", inactive: false }),
-    tech("Paul Koch", "160", "pkoch", { role: "Field Technician", active_from: "2019-02-01", active_to: "2025-12-31", inactive: true }),
+    tech("Julia Berg", "148", "jberg", { role: "Senior Engineer", active_from: "2021-04-01", inactive: false, hourly_cost: "52" }),
+    tech("Markus Schulz", "152", "mschulz", { role: "Service Desk", active_from: "2023-09-15", weekly_capacity_hours: "30", inactive: false, hourly_cost: "38.5" }),
+    tech("Paul Koch", "160", "pkoch", { role: "Field Technician", active_from: "2019-02-01", active_to: "2025-12-31", inactive: true, hourly_cost: "41" }),
   ],
   autotask: [
     tech("Katrin Vogt", "29682885", "kvogt", { role: "Service Desk Lead", inactive: false }),
@@ -24,9 +24,9 @@ const expected = () => ({
     tech("Sven Roth", "29682887", "sroth", { role: "Field Technician", inactive: true }),
   ],
   halopsa: [
-    tech("Jonas Krüger", "4", "jonas.krueger@msp.example", { role: "Engineer", inactive: false }),
-    tech("Mia Schulz", "5", "mia.schulz@msp.example", { role: "Service Desk Analyst", inactive: false }),
-    tech("Ole Brandt", "6", "ole.brandt@msp.example", { role: "Project Engineer", inactive: true }),
+    tech("Jonas Krüger", "4", "jonas.krueger@msp.example", { role: "Engineer", inactive: false, hourly_cost: "45" }),
+    tech("Mia Schulz", "5", "mia.schulz@msp.example", { role: "Service Desk Analyst", inactive: false, hourly_cost: "32" }),
+    tech("Ole Brandt", "6", "ole.brandt@msp.example", { role: "Project Engineer", inactive: true, hourly_cost: "48" }),
   ],
   syncro: [
     tech("Lena Hofer", "88", "lena@alpenit.example", { role: "Technicians" }),

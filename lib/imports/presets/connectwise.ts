@@ -92,6 +92,7 @@ export const connectwisePreset: FormatPreset = {
         active_from: ["hireDate", "Hire Date"],
         active_to: ["inactiveDate", "Inactive Date"],
         inactive: ["inactiveFlag", "Inactive"],
+        hourly_cost: ["hourlyCost", "Hourly Cost"],
       },
       known: ["middleInitial", "licenseClass", "officeEmail", "defaultEmail", "primaryEmail", "officePhone", "mobilePhone", "defaultPhone", "hourlyCost", "hourlyRate", "billableForecast", "timeZone/name", "type/name", "securityRole/name", "defaultLocation/name", "defaultDepartment/name", "reportsTo/identifier", "workType/name", "adminFlag", "disableOnlineFlag", "lastLogin", "includeInUtilizationReportingFlag", "timeApprover/identifier", "expenseApprover/identifier", "employeeIdentifer", "scheduleCapacity"],
     },

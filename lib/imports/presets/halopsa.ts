@@ -76,8 +76,9 @@ export const halopsaPreset: FormatPreset = {
         last_name: ["surname"],
         role: ["jobtitle", "Job Title"],
         inactive: ["isdisabled", "Disabled"],
+        hourly_cost: ["costprice", "Cost Price"],
       },
-      known: ["team", "initials", "colour", "sms", "extensionnumber", "lastlogindate", "lastonline", "onlinestatus", "is_online", "is_agent", "isapiagent", "costprice", "chargerate", "linemanager", "linemanager_name", "licence_type", "role_list", "namewithinactive", "ticket_count", "use", "Team", "Last Login"],
+      known: ["team", "initials", "colour", "sms", "extensionnumber", "lastlogindate", "lastonline", "onlinestatus", "is_online", "is_agent", "isapiagent", "chargerate", "linemanager", "linemanager_name", "licence_type", "role_list", "namewithinactive", "ticket_count", "use", "Team", "Last Login"],
     },
     clients: {
       columns: {
