@@ -81,7 +81,7 @@ export function ImportPreview({
     void replan({ encoding: overrides.encoding, delimiter: overrides.delimiter, ...options, kind: kind.data, mapping: columns });
   }
 
-  const needsKind = !overrides.kind && !plan.detected.kind;
+  const needsKind = !overrides.kind && (!plan.detected.kind || plan.question !== undefined);
   const blocked = needsKind || plan.missingRequired.length > 0 || plan.problems.length > 0;
   const rows = rowCount === null ? null : formatNumber(rowCount, locale);
 

@@ -29,8 +29,10 @@ export function ReadOptionsPanel({
   const locale = useLocale();
   const id = useId();
   const { detected, options } = plan;
-  const kindValue = overrides.kind ?? detected.kind ?? "";
-  const confidence = detected.kind ? detected.confidence : 0;
+  // an open question (two kinds fit, within the chosen format) leaves the kind to the user
+  const decided = plan.question ? null : detected.kind;
+  const kindValue = overrides.kind ?? decided ?? "";
+  const confidence = decided ? detected.confidence : 0;
   const tone = confidence >= 0.8 ? "emerald" : confidence >= 0.5 ? "amber" : "red";
 
   return (
@@ -75,8 +77,8 @@ export function ReadOptionsPanel({
             </select>
           </div>
         </div>
-        <p className={`mt-3 text-sm ${detected.kind ? "text-gray-700" : "font-medium text-amber-800"}`}>
-          {detected.kind ? t.preview.detected(t.kinds[detected.kind] ?? detected.kind, t.formats[detected.format] ?? detected.format) : kindQuestion(plan, t)}
+        <p className={`mt-3 text-sm ${decided ? "text-gray-700" : "font-medium text-amber-800"}`}>
+          {decided ? t.preview.detected(t.kinds[detected.kind] ?? detected.kind, t.formats[detected.format] ?? detected.format) : kindQuestion(plan, t)}
         </p>
         <div className="mt-2 max-w-sm">
           <ProgressBar ratio={confidence} color={tone} label={t.preview.confidence} valueText={formatPercent(confidence, locale, { digits: 0 })} />

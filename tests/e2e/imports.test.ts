@@ -132,10 +132,14 @@ describe("imports page in chromium", () => {
     expect(await resultNotes.getByText("no first-response times: SLA met and first response stay empty for these tickets").count()).toBe(1);
     expect(await resultNotes.getByText("column 'Agent' not used", { exact: false }).count()).toBe(0);
 
-    // An agent list: technicians or clients is a question, and the import waits for the answer.
+    // An agent list is read as technicians where a technicians preset fills it (HaloPSA); read as a
+    // generic file, technicians or clients is a question, and the import waits for the answer.
     await page.getByRole("button", { name: "Import another file" }).click();
     await upload(page, csv("e2e-agents.csv", "id,name,email,initials,team,isdisabled,jobtitle\n7,Leon Wolf,leon@msp.example,LW,1st Line,false,Engineer\n"), "Check how the file will be read");
-    expect(await page.getByText("This file could hold Technicians or Clients: choose the kind of data.").count()).toBeGreaterThan(0);
+    expect(await page.getByLabel("Kind of data").inputValue()).toBe("technicians");
+    expect(await page.getByLabel("Export format").inputValue()).toBe("halopsa");
+    await page.getByLabel("Export format").selectOption("generic");
+    await page.getByText("This file could hold Technicians or Clients: choose the kind of data.").first().waitFor({ timeout: 20_000 });
     expect(await page.getByLabel("Kind of data").inputValue()).toBe("");
     expect(await page.getByRole("button", { name: /^Import (1 rows|file)$/ }).isDisabled()).toBe(true);
     expect(errors).toEqual([]);
