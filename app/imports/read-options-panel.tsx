@@ -78,7 +78,7 @@ export function ReadOptionsPanel({
           </div>
         </div>
         <p className={`mt-3 text-sm ${decided ? "text-gray-700" : "font-medium text-amber-800"}`}>
-          {decided ? t.preview.detected(t.kinds[detected.kind] ?? detected.kind, t.formats[detected.format] ?? detected.format) : kindQuestion(plan, t)}
+          {decided ? t.preview.detected(t.kinds[decided] ?? decided, t.formats[detected.format] ?? detected.format) : kindQuestion(plan, t)}
         </p>
         <div className="mt-2 max-w-sm">
           <ProgressBar ratio={confidence} color={tone} label={t.preview.confidence} valueText={formatPercent(confidence, locale, { digits: 0 })} />
