@@ -4,17 +4,15 @@ import nextTs from "eslint-config-next/typescript";
 
 /**
  * The one direction of imports: app → server → db → lib, with components beside app.
- * Each pattern is matched against the import as written, so both the `@/x` alias and
- * relative paths (`../../db/x`) are listed.
+ * A pattern matches the import as written: the `@/x` alias, or a relative path that climbs to
+ * the top folder (`../../db/x`). Package subpaths such as `next/server` stay allowed.
  */
-const layer = (name) => [`@/${name}`, `@/${name}/**`, `**/${name}`, `**/${name}/**`];
-
 const forbid = (...layers) => ({
   "no-restricted-imports": [
     "error",
     {
       patterns: layers.map((name) => ({
-        group: layer(name),
+        regex: `^(@/|(\\.\\./)+)${name}(/|$)`,
         message: `This layer must not import ${name}/: imports run app → server → db → lib (see README, Architecture).`,
       })),
     },
