@@ -1,3 +1,4 @@
+import "server-only";
 import { generateApiToken, hashApiToken } from "@/lib/auth/api-token";
 import { Role, rolesAbove, weakerRole } from "@/lib/auth/roles";
 import type { SqlRunner } from "../client";
