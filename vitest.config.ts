@@ -2,7 +2,13 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // db/ modules are marked server-only; tests load them as a React server bundle would.
+      "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
+    },
+  },
   test: {
     globalSetup: ["tests/support/global-setup.ts"],
     // One closing "N passed, N failed" line for the whole run (all projects), which CI reads.

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb, type Database } from "@/db";
-import { useApiToken } from "@/db/auth/api-tokens";
+import { redeemApiToken } from "@/db/auth/api-tokens";
 import { recordAudit } from "@/db/auth/audit";
 import { getAuth } from "@/db/auth/better-auth";
 import { countUsers, membershipOf } from "@/db/auth/users";
@@ -44,7 +44,7 @@ export const currentViewer = cache(async (): Promise<Viewer | null> => {
 });
 
 async function tokenContext(db: Database, token: string, method: string): Promise<RequestContext> {
-  const resolved = await useApiToken(db, token);
+  const resolved = await redeemApiToken(db, token);
   if (!resolved) throw new AppError("unauthorized", "The API token is unknown or revoked, or its creator has left the organisation.");
   const actor = `token:${resolved.id}`;
   // Reads only bump last_used_at; every change made with a token is audited.

@@ -61,7 +61,7 @@ async function freshDatabase(name: string): Promise<string> {
 }
 
 function child(file: string, target: string, kind = "time") {
-  const out = execFileSync(process.execPath, ["--import", "tsx", "bench/import-child.ts", file, target, kind], {
+  const out = execFileSync(process.execPath, ["--import", "tsx", "--import", "./scripts/lib/allow-server-only.mjs", "bench/import-child.ts", file, target, kind], {
     encoding: "utf8",
     maxBuffer: 1 << 26,
   });

@@ -1,6 +1,9 @@
 // `npm run db:migrate`: applies the migrations in drizzle/ to the configured database and exits.
-import { openDatabase } from "@/db/client";
+import "./lib/allow-server-only.mjs";
 import { readEnv } from "@/lib/env";
+
+// db/ modules import "server-only": they load once the hook above is registered.
+const { openDatabase } = await import("@/db/client");
 
 const env = readEnv();
 const db = await openDatabase(

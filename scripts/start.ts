@@ -1,10 +1,13 @@
 // `npm start`: build if needed → migrate → load the demo data into an empty embedded database → serve
 // (scripts/lib/serve.ts: Next, with webhook deliveries answered by the listener itself).
-import { openDatabase } from "@/db/client";
-import { loadDemoDataIfEmpty } from "@/db/demo/load-demo";
+import "./lib/allow-server-only.mjs";
 import { readEnv } from "@/lib/env";
 import { buildIfNeeded } from "./lib/build-if-needed";
-import { serve } from "./lib/serve";
+
+// db/ modules import "server-only": they load once the hook above is registered.
+const { openDatabase } = await import("@/db/client");
+const { loadDemoDataIfEmpty } = await import("@/db/demo/load-demo");
+const { serve } = await import("./lib/serve");
 
 const env = readEnv();
 buildIfNeeded();

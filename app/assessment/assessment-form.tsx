@@ -16,6 +16,14 @@ import { StageBadge } from "./stage-badge";
 
 const INITIAL_STATE: SaveAssessmentState = { status: "idle" };
 
+/** Statements are numbered on through the sections: the number each section starts at. */
+const FIRST_NUMBER = Object.fromEntries(
+  SECTION_IDS.map((section, index) => [
+    section,
+    1 + SECTION_IDS.slice(0, index).reduce((count, earlier) => count + STATEMENTS_BY_SECTION[earlier].length, 0),
+  ]),
+) as Record<(typeof SECTION_IDS)[number], number>;
+
 export interface AssessmentFormProps {
   hints: DataHint[];
   currency: string;
@@ -79,7 +87,6 @@ export function AssessmentForm({ hints, currency, timeZone, canSave }: Assessmen
     startTransition(() => formAction(data));
   };
 
-  let first = 1;
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="flex flex-col gap-6">
       {openSuggestions.length > 0 ? (
@@ -94,13 +101,11 @@ export function AssessmentForm({ hints, currency, timeZone, canSave }: Assessmen
         </div>
       ) : null}
       {SECTION_IDS.map((section) => {
-        const firstNumber = first;
-        first += STATEMENTS_BY_SECTION[section].length;
         return (
           <SectionCard
             key={section}
             section={section}
-            firstNumber={firstNumber}
+            firstNumber={FIRST_NUMBER[section]}
             wording={wording}
             score={score.sections[section]}
             answers={answers}

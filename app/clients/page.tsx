@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
-import { PeriodPageFrame, type PageSearchParams, type PeriodView } from "@/components/period-page-frame";
+import { PeriodPageFrame, type PageSearchParams, type PeriodView } from "@/app/period-page-frame";
 import { listClientRows, recordCounts } from "@/db/queries/clients";
 import { computeKpiSectionsSql, ensureKpiRollups } from "@/db/queries/kpi";
 import { getLocale } from "@/lib/format/server-locale";

@@ -27,19 +27,18 @@ export function ImportWizard({ savedMappings }: { savedMappings: SavedMappingVie
   const [saved, setSaved] = useState(savedMappings);
   const [error, setError] = useState<unknown>(null);
   const counting = useRef<AbortController | null>(null);
-  const headings = {
-    choose: useRef<HTMLHeadingElement>(null),
-    check: useRef<HTMLHeadingElement>(null),
-    importing: useRef<HTMLHeadingElement>(null),
-    done: useRef<HTMLHeadingElement>(null),
-  };
+  const chooseHeading = useRef<HTMLHeadingElement>(null);
+  const checkHeading = useRef<HTMLHeadingElement>(null);
+  const importingHeading = useRef<HTMLHeadingElement>(null);
+  const doneHeading = useRef<HTMLHeadingElement>(null);
   const shown = useRef(phase.step);
 
   useEffect(() => {
     if (shown.current === phase.step) return; // not on the first render: the page keeps its own focus
     shown.current = phase.step;
+    const headings = { choose: chooseHeading, check: checkHeading, importing: importingHeading, done: doneHeading };
     headings[phase.step].current?.focus();
-  }, [phase.step]); // the refs in `headings` are stable
+  }, [phase.step]);
 
   useEffect(() => () => counting.current?.abort(), []);
 
@@ -82,7 +81,7 @@ export function ImportWizard({ savedMappings }: { savedMappings: SavedMappingVie
 
       {phase.step === "choose" ? (
         <FileDropZone
-          headingRef={headings.choose}
+          headingRef={chooseHeading}
           onFileChosen={countRows}
           onUploaded={(answer: UploadAnswer) => setPhase({ step: "check", upload: answer.upload, plan: answer.plan, progress: null })}
         />
@@ -98,17 +97,17 @@ export function ImportWizard({ savedMappings }: { savedMappings: SavedMappingVie
             rowCount={rowCount}
             saved={saved}
             onSavedChange={setSaved}
-            headingRef={headings.check}
+            headingRef={checkHeading}
             onImport={(overrides, strict) => void start(phase.upload, phase.plan, overrides, strict)}
             onCancel={restart}
           />
         </div>
       ) : null}
 
-      {phase.step === "importing" ? <ImportProgressPanel fileName={phase.upload.fileName} progress={phase.progress} headingRef={headings.importing} /> : null}
+      {phase.step === "importing" ? <ImportProgressPanel fileName={phase.upload.fileName} progress={phase.progress} headingRef={importingHeading} /> : null}
 
       {phase.step === "done" ? (
-        <ImportResultPanel result={phase.result} fileName={phase.upload.fileName} headingRef={headings.done} onAnother={restart} />
+        <ImportResultPanel result={phase.result} fileName={phase.upload.fileName} headingRef={doneHeading} onAnother={restart} />
       ) : null}
     </div>
   );

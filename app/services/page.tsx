@@ -1,7 +1,7 @@
 // GET /services — MRR and coverage per service, contracts by tier, and which clients lack which service.
 import type { Metadata } from "next";
 import { EmptyState } from "@/components/empty-state";
-import { PeriodPageFrame, type PageSearchParams, type PeriodView } from "@/components/period-page-frame";
+import { PeriodPageFrame, type PageSearchParams, type PeriodView } from "@/app/period-page-frame";
 import { recordCounts } from "@/db/queries/clients";
 import { computeKpiReportSql } from "@/db/queries/kpi";
 import { contractsByTier, crossSellMatrix, listServiceRows } from "@/db/queries/services";

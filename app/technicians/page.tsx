@@ -3,7 +3,7 @@
 // moves with what is still to hand over in the PSA.
 import type { Metadata } from "next";
 import { EmptyState } from "@/components/empty-state";
-import { PeriodPageFrame, type PageSearchParams, type PeriodView } from "@/components/period-page-frame";
+import { PeriodPageFrame, type PageSearchParams, type PeriodView } from "@/app/period-page-frame";
 import { recordCounts } from "@/db/queries/clients";
 import { computeKpiReportSql } from "@/db/queries/kpi";
 import { listMoves, reassignmentLists } from "@/db/queries/rebalancing";

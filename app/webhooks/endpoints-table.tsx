@@ -72,7 +72,7 @@ export function EndpointsTable({ rows, timeZone }: { rows: EndpointTableRow[]; t
       { id: "lastReceived", header: t.lastReceived, value: (r) => r.lastReceivedAt, cell: (r) => (r.lastReceivedAt ? <DateTime iso={r.lastReceivedAt} timeZone={timeZone} /> : t.never) },
       { id: "actions", header: t.actions, sortable: false, hideable: false, value: () => null, csv: () => null, cell: (r) => <RotateButton row={r} onRotated={setRotated} /> },
     ],
-    [t, locale, timeZone],
+    [t, timeZone],
   );
   return (
     <div>

@@ -56,7 +56,7 @@ export function EventsTable({ rows, timeZone }: { rows: EventRow[]; timeZone: st
         ),
       },
     ],
-    [t, locale, timeZone],
+    [t, timeZone],
   );
   return (
     <DataTable

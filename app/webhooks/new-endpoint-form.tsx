@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useId, useState } from "react";
+import { useActionState, useId, useState } from "react";
 import { useLocale } from "@/components/locale-provider";
 import { AUTH_MODES, defaultAuthMode, SOURCE_LABELS, WEBHOOK_SOURCES, type AuthMode, type WebhookSource } from "@/lib/webhooks/sources-list";
 import { createEndpointAction, type CreateEndpointState } from "./actions";
@@ -15,12 +15,14 @@ export function NewEndpointForm() {
   const [state, action, pending] = useActionState<CreateEndpointState, FormData>(createEndpointAction, {});
   const [source, setSource] = useState<WebhookSource>("ninjaone");
   const [auth, setAuth] = useState<AuthMode>(defaultAuthMode("ninjaone"));
-  // React resets the form after a successful action; keep the controlled selects in step with it.
-  useEffect(() => {
-    if (!state.at) return;
+  // React resets the form after a successful action; keep the controlled selects in step with it,
+  // adjusting state while rendering (not in an effect) so no stale frame shows.
+  const [resetFor, setResetFor] = useState(state.at);
+  if (state.at && state.at !== resetFor) {
+    setResetFor(state.at);
     setSource("ninjaone");
     setAuth(defaultAuthMode("ninjaone"));
-  }, [state.at]);
+  }
   return (
     <div>
       <form action={action} className="grid gap-4 sm:grid-cols-[2fr_1.5fr_1.5fr_auto] sm:items-end">

@@ -1,3 +1,4 @@
+import "server-only";
 import { alertEmail, chatWebhookBody, type AlertNotice } from "@/lib/alerts";
 import { env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send-mail";

@@ -1,3 +1,4 @@
+import "server-only";
 import { nextDeliveryAttempt, type AlertRule } from "@/lib/alerts";
 import type { SqlRunner } from "../client";
 

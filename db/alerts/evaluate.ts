@@ -1,3 +1,4 @@
+import "server-only";
 import { evaluateRule, nextAlertState, type AlertRule, type AlertState, type RuleResult } from "@/lib/alerts";
 import type { Period } from "@/lib/kpi/period";
 import type { Database, SqlRunner } from "../client";

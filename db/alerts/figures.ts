@@ -1,3 +1,4 @@
+import "server-only";
 import { baselinePeriod, resolveAlertWindow, type AlertFigures, type AlertRule, type AlertWindow } from "@/lib/alerts";
 import type { Period } from "@/lib/kpi/period";
 import type { KpiSettings } from "@/lib/records/settings";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { AlertComparator, AlertSeverity, AlertState } from "@/lib/alerts";
 import type { SqlRunner } from "../client";
 

@@ -1,4 +1,5 @@
 // KPI threshold alerts in the database: rules, evaluation, history, deliveries and the scheduler.
+import "server-only";
 export { evaluateAlertsAfterChange } from "./after-change";
 export { deliverDueAlerts, type DeliverOptions, type DeliverResult } from "./deliver";
 export { listDeliveries, retryDeliveryNow, type DeliveryRow, type DeliveryStatus } from "./deliveries";

@@ -1,3 +1,4 @@
+import "server-only";
 import { lookup, type LookupAddress } from "node:dns";
 import { request as httpRequest, type RequestOptions } from "node:http";
 import { request as httpsRequest } from "node:https";

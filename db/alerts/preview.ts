@@ -1,3 +1,4 @@
+import "server-only";
 import { evaluateRule, type AlertRuleInput, type RuleResult } from "@/lib/alerts";
 import type { Period } from "@/lib/kpi/period";
 import type { SqlRunner } from "../client";

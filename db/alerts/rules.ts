@@ -1,3 +1,4 @@
+import "server-only";
 import type { AlertRule, AlertRuleInput } from "@/lib/alerts/rule-schema";
 import type { SqlRunner } from "../client";
 

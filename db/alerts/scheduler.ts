@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "../client";
 import { deliverDueAlerts, type DeliverOptions } from "./deliver";
 import { evaluateAlertsIn } from "./evaluate";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/db";
 import { AlertScheduler } from "./scheduler";
 import { registerAlertScheduler, runningAlertScheduler } from "./wake";

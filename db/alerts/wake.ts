@@ -1,6 +1,8 @@
 // The process's running alert scheduler, if any: data-change hooks wake it so new alerts go out
 // at once. Kept apart from server-scheduler.ts so the importer and the CLI need no app server.
 
+import "server-only";
+
 interface Wakeable {
   wake(): void;
 }

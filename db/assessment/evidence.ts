@@ -1,3 +1,4 @@
+import "server-only";
 import { evidencePeriods, type AssessmentEvidence } from "@/lib/assessment/evidence";
 import type { KpiSettings } from "@/lib/records/settings";
 import type { Database, SqlRunner } from "../client";

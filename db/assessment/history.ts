@@ -1,3 +1,4 @@
+import "server-only";
 import type { AssessmentAnswers } from "@/lib/assessment/schema";
 import { scoreAnswers } from "@/lib/assessment/scoring";
 import { SECTION_IDS, STAGES, type SectionId, type Stage } from "@/lib/assessment/statements";

@@ -1,3 +1,4 @@
+import "server-only";
 import { generateApiToken, hashApiToken } from "@/lib/auth/api-token";
 import { Role, rolesAbove, weakerRole } from "@/lib/auth/roles";
 import type { SqlRunner } from "../client";
@@ -64,7 +65,7 @@ export async function revokeApiToken(db: SqlRunner, orgId: number, id: number): 
  * The live token for a presented secret, marking it used; null when unknown, revoked, or when its
  * creator is no longer a member of the token's org. A token never acts above its creator's role.
  */
-export async function useApiToken(db: SqlRunner, token: string): Promise<ResolvedApiToken | null> {
+export async function redeemApiToken(db: SqlRunner, token: string): Promise<ResolvedApiToken | null> {
   const [row] = await db.query<{ id: number; org_id: number; role: string; created_by: string; creator_role: string }>(
     `update api_tokens t set last_used_at = now() from memberships m
      where t.token_hash = $1 and t.revoked_at is null and m.org_id = t.org_id and m.user_id = t.created_by

@@ -1,3 +1,4 @@
+import "server-only";
 import type { SqlRunner } from "../client";
 
 // Sign-in budgets: per client address, and per account, so an attacker who rotates addresses still

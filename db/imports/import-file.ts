@@ -1,3 +1,4 @@
+import "server-only";
 import { open } from "node:fs/promises";
 import { planImport, type ImportNotices, type ImportOptions, type ImportPlan } from "@/lib/imports";
 import { AppError } from "@/lib/errors";

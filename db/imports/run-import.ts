@@ -1,3 +1,4 @@
+import "server-only";
 import { createReadStream } from "node:fs";
 import { parseImportStream, type ImportOptions, type RowError } from "@/lib/imports";
 import { evaluateAlertsAfterChange } from "../alerts/after-change";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ImportKind } from "@/lib/records/schemas";
 import type { SqlTx } from "../client";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { SqlTx } from "../client";
 import { STAGE_TABLE } from "./staging";
 

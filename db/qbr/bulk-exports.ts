@@ -1,3 +1,4 @@
+import "server-only";
 import type { Period } from "@/lib/kpi/period";
 import type { SqlRunner } from "../client";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { SqlRunner } from "../client";
 
 // Per client, the managed devices on day d and what their status on d says (KPIS.md: a device is

@@ -1,3 +1,4 @@
+import "server-only";
 import { zipSync } from "fflate";
 import type { Locale } from "@/lib/format/locale";
 import { localDate, type Period } from "@/lib/kpi/period";

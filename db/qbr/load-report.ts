@@ -1,3 +1,4 @@
+import "server-only";
 import { getClientComparison } from "@/db/queries/clients";
 import { computeKpiReportSql } from "@/db/queries/kpi";
 import { getKpiSettings } from "@/db/queries/org-settings";

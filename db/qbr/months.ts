@@ -1,3 +1,4 @@
+import "server-only";
 import Big from "big.js";
 import { eachDay, monthKey, type Period } from "@/lib/kpi/period";
 import { roundFigure } from "@/lib/kpi/round";

@@ -1,3 +1,4 @@
+import "server-only";
 import type Big from "big.js";
 import { eachDay, isoWeekKey, type Period } from "@/lib/kpi/period";
 import { dec, figureRatio, ratio, roundFigure, ZERO } from "@/lib/kpi/round";

@@ -1,3 +1,4 @@
+import "server-only";
 import { daysInPeriod, previousPeriod, type Period } from "@/lib/kpi/period";
 import type { DeviceHealth, KpiReport, KpiSections } from "@/lib/kpi/report-schema";
 import { dec, ratio, roundMoney } from "@/lib/kpi/round";

@@ -1,3 +1,4 @@
+import "server-only";
 import { KpiSettings } from "@/lib/records/settings";
 import type { SqlRunner } from "../client";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { dec, ratio, roundMoney } from "@/lib/kpi/round";
 import type { KpiReport } from "@/lib/kpi/report-schema";
 import type { SqlRunner } from "../client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/errors";
 import type { SettingsUpdate } from "@/lib/settings/schema";
 import type { Database, SqlRunner } from "../client";

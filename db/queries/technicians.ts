@@ -1,3 +1,4 @@
+import "server-only";
 import type { Period } from "@/lib/kpi/period";
 import type { KpiReport, Workload } from "@/lib/kpi/report-schema";
 import type { ClientWork, TechnicianLoad } from "@/lib/rebalancing/types";

@@ -1,3 +1,4 @@
+import "server-only";
 import { evaluateAlertsAfterChange } from "../alerts/after-change";
 import type { Database, SqlRunner } from "../client";
 import { refreshKpiRollups } from "../queries/kpi/rollups";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ClientRef, DeviceRef, WebhookSource } from "@/lib/webhooks";
 import type { SqlRunner } from "../client";
 

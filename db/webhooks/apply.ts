@@ -1,3 +1,4 @@
+import "server-only";
 import { carryForward, type PreviousStatus, type WebhookRecords, type WebhookSource } from "@/lib/webhooks";
 import type { DeviceStatusRecord } from "@/lib/records/schemas";
 import type { SqlRunner } from "../client";

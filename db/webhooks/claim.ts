@@ -1,3 +1,4 @@
+import "server-only";
 import type { WebhookSource } from "@/lib/webhooks";
 import type { SqlRunner } from "../client";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/api-error";
 import { MAX_WEBHOOK_BYTES } from "@/lib/webhooks";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { SqlRunner } from "../client";
 
 // A device's observations as the webhook pipeline recorded them (the admin JSON route; e2e tests).

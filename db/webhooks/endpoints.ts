@@ -1,3 +1,4 @@
+import "server-only";
 import { newPublicId, newSecret, NewEndpointInput, type AuthMode, type WebhookSource } from "@/lib/webhooks";
 import type { SqlRunner } from "../client";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { EventStatus, WebhookSource } from "@/lib/webhooks";
 import type { SqlRunner } from "../client";
 

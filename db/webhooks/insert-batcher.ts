@@ -1,3 +1,4 @@
+import "server-only";
 import type { SqlRunner } from "../client";
 import { insertEvent, insertEvents, type NewEvent, type StoredEvent } from "./inbox";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 // The production server (scripts/lib/serve.ts) answers webhook deliveries itself, without Next's

@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/errors";
 import {
   eventKeyOf, SIGNATURE_HEADER, TIMESTAMP_HEADER, TokenBuckets, validSecrets, verifyBearer, verifyHmac,

@@ -1,3 +1,4 @@
+import "server-only";
 import type { IncomingMessage } from "node:http";
 import { getDb } from "@/db";
 import { STATIC_SECURITY_HEADERS } from "@/lib/http/security-headers";

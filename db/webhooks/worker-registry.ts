@@ -2,6 +2,8 @@
 // need not wait for its next poll. On globalThis because instrumentation and route handlers are
 // bundled separately but share the process.
 
+import "server-only";
+
 export interface Wakeable {
   wake(): void;
 }

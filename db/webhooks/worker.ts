@@ -1,3 +1,4 @@
+import "server-only";
 import { ZodError } from "zod";
 import { parseWebhookBody } from "@/lib/webhooks";
 import type { Database } from "../client";
@@ -180,14 +181,13 @@ export class WebhookWorker {
       return Promise.resolve();
     }
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      const self = this;
-      function done() {
+      const done = () => {
         clearTimeout(timer);
-        self.wakeSleep = null;
-        self.woken = false;
+        this.wakeSleep = null;
+        this.woken = false;
         resolve();
-      }
+      };
+      const timer = setTimeout(done, ms);
       this.wakeSleep = done;
     });
   }

@@ -1,4 +1,3 @@
-import type { ImportKind } from "@/lib/records/schemas";
 import { createDecoder, detectEncoding } from "./csv/decode";
 import { tokenize } from "./csv/tokenizer";
 import { createConverter } from "./convert/row-converter";
@@ -7,7 +6,7 @@ import { ImportError } from "./errors";
 import { FIELD_SPECS } from "./fields";
 import { isTypeInformationLine, stripBom } from "./headers";
 import { importNotices, type ImportNotices } from "./notices";
-import { ImportOptions, SAMPLE_BYTES, type ImportFormat, type RowError } from "./options";
+import { ImportOptions, SAMPLE_BYTES, type RowError } from "./options";
 import { PRESETS, presetMapping, priorityMap } from "./presets";
 
 // planImport: look at the first bytes of a file and propose how to read it. It runs the same

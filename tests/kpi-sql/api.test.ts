@@ -8,9 +8,8 @@ import { randomCase } from "../kpi/random-dataset";
 import { insertDataset, storeSettings } from "./insert-dataset";
 
 // GET /api/kpis called in-process with a real Request, on the app's own database handle (a PGlite
-// folder of its own), authenticated by a real API token. "server-only" refuses to load outside a
-// React server bundle, and next/headers needs Next's request scope: both stand in for Next here.
-vi.mock("server-only", () => ({}));
+// folder of its own), authenticated by a real API token. next/headers needs Next's request scope: the mock stands in
+// for Next here.
 let requestHeaders = new Headers();
 vi.mock("next/headers", () => ({ headers: async () => requestHeaders }));
 

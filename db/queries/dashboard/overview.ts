@@ -1,3 +1,4 @@
+import "server-only";
 import type { Period } from "@/lib/kpi/period";
 import type { KpiReport } from "@/lib/kpi/report-schema";
 import type { KpiSettings } from "@/lib/records/settings";

@@ -1,3 +1,4 @@
+import "server-only";
 import { sortedRecord } from "@/lib/kpi/maps";
 import type { DeviceHealth } from "@/lib/kpi/report-schema";
 import type { SqlRunner } from "../../client";

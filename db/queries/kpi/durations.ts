@@ -1,3 +1,4 @@
+import "server-only";
 import type { SqlRunner } from "../../client";
 import { FIGURE_DP, grainParams, inGrainSpan, num, roundDiv, type GrainSpan } from "./sql";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { KpiDataset } from "@/lib/kpi/dataset";
 import type { SqlRunner } from "../../client";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { isCalendarDate } from "@/lib/kpi/calendar";
 import { daysInPeriod } from "@/lib/kpi/period";

@@ -1,3 +1,4 @@
+import "server-only";
 import { assertPeriod, previousPeriod, startDay, type Period } from "@/lib/kpi/period";
 import type { DevicesSection, KpiReport, KpiSections, TicketsSection } from "@/lib/kpi/report-schema";
 import type { KpiSettings } from "@/lib/records/settings";

@@ -1,3 +1,4 @@
+import "server-only";
 import { sortedRecord } from "@/lib/kpi/maps";
 import { startDay, type Period } from "@/lib/kpi/period";
 import type { RevenueSection } from "@/lib/kpi/report-schema";

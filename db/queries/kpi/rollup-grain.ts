@@ -1,3 +1,4 @@
+import "server-only";
 import type { SqlRunner } from "../../client";
 
 /** Adds the monthly ('m') rows of a grain rollup by summing its daily ('d') rows; `day` is the month's first day. */

@@ -1,3 +1,4 @@
+import "server-only";
 import type { SqlRunner } from "../../client";
 import { STAGE_TABLE } from "../../imports/staging";
 

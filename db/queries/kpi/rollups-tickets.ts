@@ -1,3 +1,4 @@
+import "server-only";
 import Big from "big.js";
 import type { KpiSettings } from "@/lib/records/settings";
 import type { SqlRunner } from "../../client";

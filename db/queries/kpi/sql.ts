@@ -1,3 +1,4 @@
+import "server-only";
 import { addDays, type Period } from "@/lib/kpi/period";
 
 // Shared pieces of the KPI SQL. Every figure is summed exactly in `numeric` and, when it needs a

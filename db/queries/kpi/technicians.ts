@@ -1,3 +1,4 @@
+import "server-only";
 import { sortedRecord } from "@/lib/kpi/maps";
 import type { Period } from "@/lib/kpi/period";
 import type { TechnicianFigures, TechniciansSection, Workload } from "@/lib/kpi/report-schema";

@@ -1,15 +1,15 @@
 import "server-only";
 import { Suspense, type ReactNode } from "react";
 import { pageContext, type RequestContext } from "@/app/server-context";
+import { FiguresSkeleton } from "@/components/figures-skeleton";
+import { PageHeader } from "@/components/page-header";
+import { PeriodPicker } from "@/components/period-picker";
 import { getKpiSettings } from "@/db/queries/org-settings";
 import type { Locale } from "@/lib/format/locale";
 import { getLocale } from "@/lib/format/server-locale";
 import type { Period } from "@/lib/kpi/period";
 import { periodFromSearchParams, periodSearch } from "@/lib/kpi/url-period";
 import type { KpiSettings } from "@/lib/records/settings";
-import { FiguresSkeleton } from "./figures-skeleton";
-import { PageHeader } from "./page-header";
-import { PeriodPicker } from "./period-picker";
 
 export type PageSearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -1,0 +1,43 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+/**
+ * The one direction of imports: app → server → db → lib, with components beside app.
+ * A pattern matches the import as written: the `@/x` alias, or a relative path that climbs to
+ * the top folder (`../../db/x`). Package subpaths such as `next/server` stay allowed.
+ */
+const forbid = (...layers) => ({
+  "no-restricted-imports": [
+    "error",
+    {
+      patterns: layers.map((name) => ({
+        regex: `^(@/|(\\.\\./)+)${name}(/|$)`,
+        message: `This layer must not import ${name}/: imports run app → server → db → lib (see README, Architecture).`,
+      })),
+    },
+  ],
+});
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores([".next/**", ".next-*/**", "node_modules/**", ".data/**", "bench/out/**", "drizzle/**", "next-env.d.ts"]),
+  {
+    rules: {
+      // A leading underscore marks a value left out on purpose (`const { secret: _s, ...rest } = row`).
+      "@typescript-eslint/no-unused-vars": [
+        "warn",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
+    },
+  },
+  {
+    // Next's `module` guard is for bundled code; tests and scripts run under plain Node and vitest.
+    files: ["tests/**", "scripts/**", "bench/**", "cli/**"],
+    rules: { "@next/next/no-assign-module-variable": "off" },
+  },
+  { files: ["lib/**"], rules: forbid("db", "server", "app", "components") },
+  { files: ["components/**"], rules: forbid("db", "server") },
+  { files: ["db/**"], rules: forbid("server", "app") },
+]);

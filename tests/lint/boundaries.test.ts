@@ -1,0 +1,54 @@
+import path from "node:path";
+import { ESLint } from "eslint";
+import { beforeAll, describe, expect, it } from "vitest";
+
+// The project's own eslint.config.mjs, run on source text placed (in memory) at a path in a layer.
+const root = path.resolve(import.meta.dirname, "../..");
+let eslint: ESLint;
+
+beforeAll(() => {
+  eslint = new ESLint({ cwd: root });
+});
+
+/** The import-boundary messages ESLint reports for one import line in a file at `file`. */
+async function boundaryErrors(file: string, specifier: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`import { x } from "${specifier}";\nexport const y = x;\n`, { filePath: path.join(root, file) });
+  return (result?.messages ?? []).filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.message);
+}
+
+describe("import boundaries", () => {
+  it.each([
+    ["lib/kpi/example.ts", "@/db/client"],
+    ["lib/kpi/example.ts", "../../db/client"],
+    ["lib/example.ts", "../db"],
+    ["lib/kpi/example.ts", "@/server/mail/send"],
+    ["lib/kpi/example.ts", "@/app/server-context"],
+    ["lib/kpi/example.ts", "../../app/server-context"],
+    ["lib/kpi/example.ts", "@/components/page-header"],
+    ["components/example.tsx", "@/db/queries/clients"],
+    ["components/charts/example.tsx", "../../db/queries/clients"],
+    ["components/example.tsx", "@/server/imports/run-import"],
+    ["db/queries/example.ts", "@/server/alerts/scheduler"],
+    ["db/queries/example.ts", "../../app/server-context"],
+    ["db/example.ts", "@/app"],
+  ])("%s may not import %s", async (file, specifier) => {
+    const errors = await boundaryErrors(file, specifier);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/must not import (db|server|app|components)\//);
+  });
+
+  it.each([
+    ["lib/kpi/example.ts", "@/lib/format/locale"],
+    ["lib/kpi/example.ts", "./period"],
+    ["lib/kpi/example.ts", "../format/locale"],
+    ["lib/kpi/example.ts", "next/server"],
+    ["components/example.tsx", "@/lib/format/locale"],
+    ["db/queries/example.ts", "@/lib/kpi"],
+    ["db/queries/example.ts", "../client"],
+    ["app/example.ts", "@/db/queries/clients"],
+    ["app/example.ts", "@/server/mail/send"],
+    ["server/mail/example.ts", "@/db/client"],
+  ])("%s may import %s", async (file, specifier) => {
+    expect(await boundaryErrors(file, specifier)).toEqual([]);
+  });
+});
