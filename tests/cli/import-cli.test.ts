@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runCli } from "../support/cli";
+import { cliTestTimeout, runCli } from "../support/cli";
 
 const dir = mkdtempSync(path.join(tmpdir(), "msp-kpi-cli-"));
 const env = { PGLITE_DIR: path.join(dir, "pglite"), UPLOAD_DIR: path.join(dir, "uploads") };
@@ -24,20 +24,20 @@ describe("msp-kpi import (CLI)", () => {
     const out = JSON.parse(run.stdout) as Record<string, unknown>;
     expect(out).toMatchObject({ kind: "time", format: "generic", inserted: 2, updated: 0, rejected: 1 });
     expect(out.errors).toEqual([expect.objectContaining({ line: 3, column: "work_date", value: "01.04.2026x" })]);
-  });
+  }, cliTestTimeout(1));
 
   it("a re-import of the same file inserts nothing and counts nothing twice", () => {
     const run = runCli(["import", mixed, "--kind", "time", "--format", "generic", "--json"], env);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ inserted: 0, updated: 0, rejected: 1 });
-  });
+  }, cliTestTimeout(1));
 
   it("--strict aborts on a bad row with exit 1 and a readable summary", () => {
     const run = runCli(["import", mixed, "--strict"], env);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("nothing was stored");
     expect(run.stdout).toMatch(/line 3, work_date = "01\.04\.2026x"/);
-  });
+  }, cliTestTimeout(1));
 
   it("exit 2 on usage errors and unreadable files", () => {
     expect(runCli(["import"], env).code).toBe(2);
@@ -45,5 +45,5 @@ describe("msp-kpi import (CLI)", () => {
     expect(runCli(["import", path.join(dir, "missing.csv")], env)).toMatchObject({ code: 2, stderr: expect.stringContaining("no such file") });
     const unknown = file("unknown.csv", "foo,bar\n1,2\n");
     expect(runCli(["import", unknown], env)).toMatchObject({ code: 2, stderr: expect.stringContaining("Could not tell") });
-  });
+  }, cliTestTimeout(4));
 });

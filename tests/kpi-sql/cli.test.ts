@@ -7,7 +7,7 @@ import { getDefaultOrgId } from "@/db/queries/org-settings";
 import { toCsv } from "@/lib/csv/export";
 import { computeKpiReport, KpiReport } from "@/lib/kpi";
 import { DEFAULT_KPI_SETTINGS } from "@/lib/records/settings";
-import { runCli } from "../support/cli";
+import { cliTestTimeout, runCli } from "../support/cli";
 import { randomCase } from "../kpi/random-dataset";
 import { insertDataset, storeSettings } from "./insert-dataset";
 
@@ -60,7 +60,7 @@ describe("msp-kpi kpis (CLI)", () => {
     expect(run.code, run.stderr).toBe(0);
     const report = KpiReport.parse(JSON.parse(run.stdout));
     expect(report).toEqual(computeKpiReport(data, period, settings));
-  });
+  }, cliTestTimeout(1));
 
   it("prints a readable report: sections, money in the org's currency, shares as percentages, — for no data", () => {
     const run = runCli(["kpis", "--from", "2026-01-01", "--to", "2026-03-31"], env);
@@ -73,7 +73,7 @@ describe("msp-kpi kpis (CLI)", () => {
     expect(mrr).toContain(expected.revenue.mrr.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
     expect(run.stdout).toMatch(/Team utilization +(\d+\.\d\u00a0%|—)/);
     expect(run.stdout).toContain("—");
-  });
+  }, cliTestTimeout(1));
 
   it("exit 2 with a message naming the parameter for a missing, unreal or reversed period, or one over three years", () => {
     const cases: [string[], RegExp][] = [
@@ -88,5 +88,5 @@ describe("msp-kpi kpis (CLI)", () => {
       expect(run.code, args.join(" ")).toBe(2);
       expect(run.stderr).toMatch(message);
     }
-  });
+  }, cliTestTimeout(5));
 });

@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { getDefaultOrgId } from "@/db/queries/org-settings";
-import { runCli } from "../support/cli";
+import { cliTestTimeout, runCli } from "../support/cli";
 import { PERIOD, SETTINGS, smallBusiness } from "../dashboard-pages/fixture";
 import { seedDataset } from "../dashboard-pages/seed";
 
@@ -60,7 +60,7 @@ describe("msp-kpi qbr (CLI)", () => {
     expect(body).toContain("Security"); // the suggestion
     expect(body).toContain("Offer the Security bundle before the renewal.");
     expect(body).toContain(`Page ${pages} of ${pages}`);
-  });
+  }, cliTestTimeout(1));
 
   it("--locale de writes the German report", () => {
     const out = path.join(dir, "acme-de.pdf");
@@ -70,7 +70,7 @@ describe("msp-kpi qbr (CLI)", () => {
     expect(text).toContain("QUARTALSBERICHT (QBR)");
     expect(text).toContain("Der Anteil gepatchter Geräte stieg von 0 % auf 100 %.");
     expect(text).toContain("Seite 1 von");
-  });
+  }, cliTestTimeout(1));
 
   it("--all writes one PDF per client into the folder, named apart in any script", () => {
     const out = path.join(dir, "all");
@@ -86,7 +86,7 @@ describe("msp-kpi qbr (CLI)", () => {
     expect(pdfText(path.join(out, "qbr-gamma-2026-03-01-2026-03-31.pdf"))).toContain("No managed devices at the end of the period.");
     expect(pdfText(path.join(out, "qbr-ооо-ромашка-2026-03-01-2026-03-31.pdf"))).toContain("ООО Ромашка");
     expect(run.stdout).toContain("Wrote 5 QBR PDFs");
-  });
+  }, cliTestTimeout(1));
 
   it("exit 2 for an unknown client, a missing --out, both or neither of --client/--all, or a bad period", () => {
     const cases: [string[], RegExp][] = [
@@ -103,5 +103,5 @@ describe("msp-kpi qbr (CLI)", () => {
       expect(run.code, args.join(" ")).toBe(2);
       expect(run.stderr).toMatch(message);
     }
-  });
+  }, cliTestTimeout(7));
 });

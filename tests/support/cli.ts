@@ -3,13 +3,19 @@ import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
+/** How long one CLI run may take: a tsx start, a PGlite open and the work, on a busy 2-core machine. */
+export const CLI_RUN_TIMEOUT_MS = 120_000;
+
+/** A test's time limit for `runs` CLI runs in a row, so it fails only when a run itself would. */
+export const cliTestTimeout = (runs: number): number => runs * CLI_RUN_TIMEOUT_MS;
+
 /** Runs `msp-kpi …` as a user would (bin/msp-kpi.mjs in a child process). */
 export function runCli(args: string[], env: Record<string, string>): { code: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [path.join(ROOT, "bin/msp-kpi.mjs"), ...args], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: "", ...env },
     encoding: "utf8",
-    timeout: 120_000,
+    timeout: CLI_RUN_TIMEOUT_MS,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
