@@ -4,8 +4,8 @@
 import { createAlertRule, listAlertRules } from "@/db/alerts";
 import { ruleForRole } from "@/lib/alerts";
 import { SavableAlertRule } from "@/lib/alerts/savable-rule";
-import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/http/api-error";
+import { parseJsonBody } from "@/lib/http/json-body";
 import { requestContext } from "@/app/server-context";
 
 export const runtime = "nodejs";
@@ -22,10 +22,7 @@ export function GET(): Promise<Response> {
 export function POST(req: Request): Promise<Response> {
   return handle(async () => {
     const { db, orgId } = await requestContext("manager");
-    const body: unknown = await req.json().catch(() => {
-      throw new AppError("bad_request", "The body is not JSON.");
-    });
-    const rule = await createAlertRule(db, orgId, SavableAlertRule.parse(body));
+    const rule = await createAlertRule(db, orgId, await parseJsonBody(req, SavableAlertRule));
     return Response.json({ rule }, { status: 201 });
   });
 }

@@ -8,6 +8,7 @@ import { listQbrClients } from "@/db/qbr/load-report";
 import { KpiPeriodQuery } from "@/db/queries/kpi/period-query";
 import { LOCALES } from "@/lib/format/locale";
 import { errorResponse } from "@/lib/http/api-error";
+import { parseJsonBody } from "@/lib/http/json-body";
 import { requestContext } from "@/app/server-context";
 
 export const runtime = "nodejs";
@@ -20,8 +21,8 @@ export async function POST(req: Request): Promise<Response> {
   try {
     // Building every client's report is QBR preparation: a manager's job.
     const ctx = await requestContext("manager");
-    const body = await req.json().catch(() => ({}));
-    const { period, locale } = BulkRequest.parse({ period: { from: body?.from, to: body?.to }, locale: body?.locale });
+    const body = await parseJsonBody(req, z.looseObject({}));
+    const { period, locale } = BulkRequest.parse({ period: { from: body.from, to: body.to }, locale: body.locale });
     prepared = { ...ctx, period, locale, total: (await listQbrClients(ctx.db, ctx.orgId)).length };
   } catch (e) {
     return errorResponse(e);
