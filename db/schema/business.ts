@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   boolean,
+  check,
   date,
   foreignKey,
   index,
@@ -80,6 +81,8 @@ export const contracts = pgTable(
     tier: text("tier"),
     units: numeric("units"),
     salesperson: text("salesperson"),
+    /** Hard cost of delivering the contract per month (licences, vendor fees); null = unknown. */
+    monthlyCost: numeric("monthly_cost"),
     ...provenance(),
   },
   (t) => [
@@ -145,6 +148,9 @@ export const timeEntries = pgTable(
     ticketRef: text("ticket_ref"),
     rate: numeric("rate"),
     amount: numeric("amount"),
+    // reactive, proactive, project or internal; null = not exported, read as reactive with a ticket
+    // and internal without one (docs/kpis.md, Profitability)
+    category: text("category"),
     ...provenance(),
   },
   (t) => [
@@ -157,6 +163,10 @@ export const timeEntries = pgTable(
     }),
     uniqueIndex("time_entries_org_source_external").on(t.orgId, t.source, t.externalId),
     index("time_entries_org_date").on(t.orgId, t.workDate),
+    check(
+      "time_entries_category_known",
+      sql`${t.category} in ('reactive', 'proactive', 'project', 'internal')`,
+    ),
   ],
 );
 

@@ -21,5 +21,7 @@ export const orgSettings = pgTable("org_settings", {
     .default({ P1: 60, P2: 240, P3: 480, P4: 1440 }),
   workloadUpper: numeric("workload_upper").notNull().default("0.90"),
   workloadLower: numeric("workload_lower").notNull().default("0.50"),
+  /** Cost of one working hour for technicians without their own hourly_cost; null = none. */
+  defaultHourlyCost: numeric("default_hourly_cost"),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
