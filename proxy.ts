@@ -4,7 +4,7 @@ import { contentSecurityPolicy, isCrossSiteMutation, isPublicPath, STATIC_SECURI
 
 // Runs before every page and API route: security headers with a fresh CSP nonce, CSRF refusal of
 // cross-site API changes, and a cheap early answer for requests with no credential at all. The
-// real session and role checks happen on the server in app/server-context.ts.
+// real session and role checks happen on the server in server/request-context.ts.
 const SESSION_COOKIES = ["better-auth.session_token", "__Secure-better-auth.session_token"];
 
 function withHeaders(response: NextResponse, csp: string): NextResponse {

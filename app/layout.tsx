@@ -4,7 +4,7 @@ import { AppSidebar } from "@/components/app-sidebar";
 import { LocaleProvider } from "@/components/locale-provider";
 import { getMessages } from "@/lib/format/messages";
 import { getLocale } from "@/lib/format/server-locale";
-import { currentViewer } from "./server-context";
+import { currentViewer } from "@/server/request-context";
 import { authMessages } from "./sign-in/messages";
 import "./globals.css";
 

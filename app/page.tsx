@@ -11,7 +11,7 @@ import { periodFromSearchParams, periodSearch } from "@/lib/kpi/url-period";
 import { overviewMessages } from "./overview/messages";
 import { OverviewFigures } from "./overview/overview-figures";
 import { OverviewSkeleton } from "./overview/overview-skeleton";
-import { pageContext } from "./server-context";
+import { pageContext } from "@/server/request-context";
 
 // Reads the database on every request: never prerendered at build time.
 export const dynamic = "force-dynamic";

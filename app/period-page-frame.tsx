@@ -1,6 +1,6 @@
 import "server-only";
 import { Suspense, type ReactNode } from "react";
-import { pageContext, type RequestContext } from "@/app/server-context";
+import { pageContext, type RequestContext } from "@/server/request-context";
 import { FiguresSkeleton } from "@/components/figures-skeleton";
 import { PageHeader } from "@/components/page-header";
 import { PeriodPicker } from "@/components/period-picker";

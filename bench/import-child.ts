@@ -1,7 +1,7 @@
 // Runs one import in a process of its own, so its peak memory is the importer's alone.
 // Prints one JSON line: { rows, durationMs, maxRssMb, result }.
 import { openDatabase } from "@/db/client";
-import { importStoredFile } from "@/db/imports/import-file";
+import { importStoredFile } from "@/server/imports/import-file";
 import { getDefaultOrgId } from "@/db/queries/org-settings";
 
 const [file, target, kind = "time"] = process.argv.slice(2);

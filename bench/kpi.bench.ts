@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { openDatabase } from "@/db/client";
-import { importStoredFile } from "@/db/imports/import-file";
+import { importStoredFile } from "@/server/imports/import-file";
 import { computeKpiReportSql, refreshKpiRollups } from "@/db/queries/kpi";
 import { getDefaultOrgId, getKpiSettings } from "@/db/queries/org-settings";
 import { KpiReport } from "@/lib/kpi/report-schema";

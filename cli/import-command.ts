@@ -1,8 +1,8 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { importStoredFile, type ImportFileResult } from "@/db/imports/import-file";
-import { storeUploadFromFile } from "@/db/imports/uploads";
+import { importStoredFile, type ImportFileResult } from "@/server/imports/import-file";
+import { storeUploadFromFile } from "@/server/imports/uploads";
 import { listColumnMappings } from "@/db/queries/column-mappings";
 import { describeNotices, IMPORT_FORMATS } from "@/lib/imports";
 import { readEnv } from "@/lib/env";

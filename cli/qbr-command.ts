@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { findClientByName } from "@/db/qbr/load-report";
-import { buildQbrPdf, eachQbrPdf } from "@/db/qbr/export";
+import { buildQbrPdf, eachQbrPdf } from "@/server/qbr/export";
 import { describePeriodIssues, KpiPeriodQuery } from "@/db/queries/kpi/period-query";
 import { getKpiSettings } from "@/db/queries/org-settings";
 import { isLocale, type Locale } from "@/lib/format/locale";

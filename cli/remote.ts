@@ -1,7 +1,7 @@
 import { createReadStream, statSync } from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
-import type { ImportFileResult } from "@/db/imports/import-file";
+import type { ImportFileResult } from "@/server/imports/import-file";
 import type { ImportOptions } from "@/lib/imports";
 import { readEnv } from "@/lib/env";
 import { AppError, ERROR_STATUS, type AppErrorCode } from "@/lib/errors";

@@ -1,7 +1,9 @@
 import { isIP } from "node:net";
 import { z } from "zod";
 import { normalizeHost } from "./alerts/webhook-host";
-import { DEFAULT_CHROMIUM_PATH } from "./chromium";
+
+/** Where Debian's chromium package installs the browser. */
+export const DEFAULT_CHROMIUM_PATH = "/usr/bin/chromium";
 
 // The one place that reads process.env: everything else imports `env`.
 const EnvSchema = z.object({

@@ -6,7 +6,7 @@ import { buildIfNeeded } from "./lib/build-if-needed";
 
 // db/ modules import "server-only": they load once the hook above is registered.
 const { openDatabase } = await import("@/db/client");
-const { loadDemoDataIfEmpty } = await import("@/db/demo/load-demo");
+const { loadDemoDataIfEmpty } = await import("@/server/demo/load-demo");
 const { serve } = await import("./lib/serve");
 
 const env = readEnv();

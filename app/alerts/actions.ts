@@ -2,15 +2,16 @@
 
 import { revalidatePath } from "next/cache";
 import {
-  acknowledgeFiring, createAlertRule, deleteAlertRule, evaluateAlerts, getAlertRule, previewAlertRules, retryDeliveryNow,
+  acknowledgeFiring, createAlertRule, deleteAlertRule, getAlertRule, previewAlertRules, retryDeliveryNow,
   setAlertRuleMuted, setAlertScheduleMinutes, updateAlertRule,
 } from "@/db/alerts";
-import { wakeAlertDeliveries } from "@/db/alerts/wake";
+import { evaluateAlerts } from "@/server/alerts";
+import { wakeAlertDeliveries } from "@/server/alerts/wake";
 import { getKpiSettings } from "@/db/queries/org-settings";
 import { alertPreset } from "@/lib/alerts";
 import { SavableAlertRule } from "@/lib/alerts/savable-rule";
 import { getLocale } from "@/lib/format/server-locale";
-import { requestContext } from "../server-context";
+import { requestContext } from "@/server/request-context";
 import { alertsMessages } from "./messages";
 import { describeResults } from "./rule-rows";
 

@@ -8,7 +8,7 @@ import { ALERT_PRESETS, ALERT_SEVERITIES, type AlertSeverity, type AlertState } 
 import { formatDateTime } from "@/lib/format/date";
 import { getLocale } from "@/lib/format/server-locale";
 import { roleAtLeast } from "@/lib/auth/roles";
-import { pageContext } from "../server-context";
+import { pageContext } from "@/server/request-context";
 import { addPresetAction } from "./actions";
 import { alertsMessages } from "./messages";
 import { EMPTY_RULE, RuleForm, type RuleFormValues } from "./rule-form";

@@ -5,7 +5,7 @@ import { saveAssessment } from "@/db/assessment/history";
 import { AssessmentAnswers, answersFromFormData, invalidStatements } from "@/lib/assessment/schema";
 import type { StatementId } from "@/lib/assessment/statements";
 import { isAppError } from "@/lib/errors";
-import { requestContext } from "../server-context";
+import { requestContext } from "@/server/request-context";
 
 export type SaveAssessmentState =
   | { status: "idle" }

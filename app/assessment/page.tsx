@@ -12,7 +12,7 @@ import { formatDate } from "@/lib/format/date";
 import { intlTag, type Locale } from "@/lib/format/locale";
 import { getLocale } from "@/lib/format/server-locale";
 import { localDate } from "@/lib/kpi/instant";
-import { pageContext } from "../server-context";
+import { pageContext } from "@/server/request-context";
 import { AssessmentForm } from "./assessment-form";
 import { HistoryChart } from "./history-chart";
 import { HistoryTable } from "./history-table";

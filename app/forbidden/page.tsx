@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale } from "@/lib/format/server-locale";
-import { currentViewer } from "../server-context";
+import { currentViewer } from "@/server/request-context";
 import { authMessages } from "../sign-in/messages";
 
 export async function generateMetadata(): Promise<Metadata> {

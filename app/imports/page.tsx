@@ -6,7 +6,7 @@ import { listColumnMappings } from "@/db/queries/column-mappings";
 import { getOrgTimeZone } from "@/db/queries/org-settings";
 import { getMessages } from "@/lib/format/messages";
 import { getLocale } from "@/lib/format/server-locale";
-import { pageContext } from "@/app/server-context";
+import { pageContext } from "@/server/request-context";
 import { ImportHistoryTable } from "./import-history-table";
 import { ImportWizard } from "./import-wizard";
 import { toMappingView, toRunView } from "./view-models";

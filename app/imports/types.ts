@@ -1,4 +1,4 @@
-import type { ImportFileResult } from "@/db/imports/import-file";
+import type { ImportFileResult } from "@/server/imports/import-file";
 import type { ImportRunRow } from "@/db/imports/runs";
 import type { ImportOptions, RowError } from "@/lib/imports/options";
 import type { ImportPlan } from "@/lib/imports/plan";

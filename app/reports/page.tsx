@@ -9,7 +9,7 @@ import { formatDate } from "@/lib/format/date";
 import { getLocale } from "@/lib/format/server-locale";
 import { localDate } from "@/lib/kpi/period";
 import { recentQuarters } from "@/lib/qbr/quarters";
-import { pageContext } from "../server-context";
+import { pageContext } from "@/server/request-context";
 import { BulkExport } from "./bulk-export";
 import { reportsMessages } from "./messages";
 

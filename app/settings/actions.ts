@@ -7,7 +7,7 @@ import { confirmTechnician, updateSettings } from "@/db/queries/settings";
 import { isAppError } from "@/lib/errors";
 import type { SaveSettingsState } from "@/lib/settings/form-values";
 import { SettingsForm, settingsFieldErrors, settingsFormInput, toSettingsUpdate } from "@/lib/settings/schema";
-import { requestContext } from "../server-context";
+import { requestContext } from "@/server/request-context";
 
 /** Saves the settings form: owner only → validate → store → revalidate every page (they all use the settings). */
 export async function saveSettings(_previous: SaveSettingsState, formData: FormData): Promise<SaveSettingsState> {

@@ -8,7 +8,7 @@ import { getLocale } from "@/lib/format/server-locale";
 import { settingsFormValues } from "@/lib/settings/form-values";
 import { settingsMessages } from "@/lib/settings/messages";
 import { timeZoneOptions } from "@/lib/settings/schema";
-import { pageContext } from "../server-context";
+import { pageContext } from "@/server/request-context";
 import { accessMessages } from "./access/messages";
 import { NotConfirmedTechnicians } from "./not-confirmed";
 import { SettingsForm } from "./settings-form";

@@ -6,7 +6,7 @@ import { acceptMove } from "@/db/queries/rebalancing";
 import { isAppError } from "@/lib/errors";
 import { getLocale } from "@/lib/format/server-locale";
 import { IsoDate } from "@/lib/records/schemas";
-import { requestContext } from "../server-context";
+import { requestContext } from "@/server/request-context";
 import { techniciansMessages } from "./messages";
 
 // Accepting a proposed move: authorize → parse → db/queries/rebalancing.acceptMove (one

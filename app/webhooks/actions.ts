@@ -5,13 +5,13 @@ import { revalidatePath } from "next/cache";
 import { recordAudit } from "@/db/auth/audit";
 import { createEndpoint, rotateSecret } from "@/db/webhooks/endpoints";
 import { discardEvent, reprocessEvent } from "@/db/webhooks/inbox";
-import { forgetCachedEndpoints } from "@/db/webhooks/receive";
-import { wakeWebhookWorker } from "@/db/webhooks/worker-registry";
+import { forgetCachedEndpoints } from "@/server/webhooks/receive";
+import { wakeWebhookWorker } from "@/server/webhooks/worker-registry";
 import { env } from "@/lib/env";
 import { getLocale } from "@/lib/format/server-locale";
 import { authHeaderLines, NewEndpointInput, webhookUrl } from "@/lib/webhooks";
 import { publicBaseUrl, requestOrigin } from "@/lib/webhooks/public-url";
-import { requestContext, type RequestContext } from "../server-context";
+import { requestContext, type RequestContext } from "@/server/request-context";
 import { setupGuide, type SetupGuide } from "./setup-guide";
 
 // Endpoint and event administration act for the whole org and reveal secrets: owner only.

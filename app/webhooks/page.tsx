@@ -9,7 +9,7 @@ import { env } from "@/lib/env";
 import { getLocale } from "@/lib/format/server-locale";
 import { webhookUrl } from "@/lib/webhooks/sources-list";
 import { publicBaseUrl, requestOrigin } from "@/lib/webhooks/public-url";
-import { pageContext } from "../server-context";
+import { pageContext } from "@/server/request-context";
 import { EndpointsTable } from "./endpoints-table";
 import { EventsTable } from "./events-table";
 import { webhooksMessages } from "./messages";

@@ -3,7 +3,7 @@ import { BlockList, isIP } from "node:net";
 // The server posts alert webhooks from inside the MSP's network. A rule must not make it post to
 // itself or to the internal network (loopback, private, link-local and other non-public ranges)
 // unless an owner listed that host in MSP_KPI_ALLOWED_WEBHOOK_HOSTS. Checked on save by name, and
-// at send time by the addresses the name resolves to (db/alerts/post-webhook.ts).
+// at send time by the addresses the name resolves to (server/alerts/post-webhook.ts).
 // Not exported from lib/alerts/index.ts: node:net must stay out of the browser bundle.
 
 const NOT_PUBLIC = new BlockList();

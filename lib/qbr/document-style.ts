@@ -1,5 +1,5 @@
 // The printed QBR's look: A4 pages, a cover, calm colours. Margins and the footer with page
-// numbers come from chromium's page.pdf (lib/qbr/pdf.ts); on screen the print route shows sheets.
+// numbers come from chromium's page.pdf (server/qbr/pdf.ts); on screen the print route shows sheets.
 export const DOCUMENT_CSS = `
 @page { size: A4; }
 * { box-sizing: border-box; }

@@ -3,7 +3,7 @@
 // and hands every other request to Next through its programmatic API.
 import http from "node:http";
 import next from "next";
-import { webhookListener, type WebhookRoute } from "@/db/webhooks/node-listener";
+import { webhookListener, type WebhookRoute } from "@/server/webhooks/node-listener";
 
 const WEBHOOK_PATH = /^\/api\/webhooks\/([^/?#]+)\/([^/?#]+)(?:\?.*)?$/;
 

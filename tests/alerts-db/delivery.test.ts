@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createAlertRule, deliverDueAlerts, evaluateAlerts, listDeliveries, retryDeliveryNow } from "@/db/alerts";
+import { createAlertRule, listDeliveries, retryDeliveryNow } from "@/db/alerts";
+import { deliverDueAlerts, evaluateAlerts } from "@/server/alerts";
 import { AlertRuleInput, DELIVERY_BACKOFF_MS } from "@/lib/alerts";
 import { createTestOrg, describeEachDatabase } from "../support/db";
 import { closedPortUrl, importTickets, readMail, startHttpEndpoint, startSmtpServer } from "./helpers";

@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
-import { acknowledgeFiring, countUnreadAlerts, createAlertRule, evaluateAlerts, listFirings, previewAlertRules, setAlertRuleMuted, deleteAlertRule } from "@/db/alerts";
-import { afterWebhookBatch } from "@/db/webhooks/after-batch";
+import { acknowledgeFiring, countUnreadAlerts, createAlertRule, listFirings, previewAlertRules, setAlertRuleMuted, deleteAlertRule } from "@/db/alerts";
+import { evaluateAlerts } from "@/server/alerts";
+import { afterWebhookBatch } from "@/server/webhooks/after-batch";
 import { AlertRuleInput } from "@/lib/alerts";
 import { createTestOrg, describeEachDatabase } from "../support/db";
 import { importTickets } from "./helpers";

@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
-import { createAlertRule, listFirings, runScheduledEvaluation, setAlertScheduleMinutes } from "@/db/alerts";
+import { createAlertRule, listFirings, setAlertScheduleMinutes } from "@/db/alerts";
+import { runScheduledEvaluation } from "@/server/alerts";
 import { AlertRuleInput } from "@/lib/alerts";
 import { createTestOrg, describeEachDatabase } from "../support/db";
 import { importTickets } from "./helpers";

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { ADDRESS_ATTEMPTS } from "@/db/auth/sign-in-throttle";
-import { getAuth } from "@/db/auth/better-auth";
+import { getAuth } from "@/server/auth/better-auth";
 import { createMember } from "@/db/auth/users";
 import { configuredPublicUrl } from "@/lib/auth/origins";
 import { createTestOrg, describeEachDatabase } from "../support/db";

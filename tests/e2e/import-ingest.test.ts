@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { createApiToken } from "@/db/auth/api-tokens";
 import { createMember } from "@/db/auth/users";
-import { MAX_UPLOAD_BYTES } from "@/db/imports/uploads";
+import { MAX_UPLOAD_BYTES } from "@/server/imports/uploads";
 import { getDefaultOrgId } from "@/db/queries/org-settings";
 import { launchBrowser, newPage } from "../support/browser";
 import { startAppServer, type AppServer } from "../support/app-server";

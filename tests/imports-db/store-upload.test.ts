@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
-import { storeUpload } from "@/db/imports/uploads";
+import { storeUpload } from "@/server/imports/uploads";
 
 // What reaches UPLOAD_DIR: the whole file or nothing.
 const dir = mkdtempSync(path.join(tmpdir(), "msp-kpi-store-upload-"));

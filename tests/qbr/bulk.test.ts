@@ -1,7 +1,7 @@
 import { unzipSync } from "fflate";
 import { expect, it } from "vitest";
 import { getBulkExport, saveBulkExport } from "@/db/qbr/bulk-exports";
-import { buildQbrZip, type BulkProgress } from "@/db/qbr/export";
+import { buildQbrZip, type BulkProgress } from "@/server/qbr/export";
 import { createTestOrg, describeEachDatabase } from "../support/db";
 import { PERIOD, SETTINGS, smallBusiness } from "../dashboard-pages/fixture";
 import { seedDataset } from "../dashboard-pages/seed";

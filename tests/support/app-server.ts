@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { DEMO_OWNER } from "@/db/demo/demo-owner";
+import { DEMO_OWNER } from "@/server/demo/demo-owner";
 
 // Starts the real app over real HTTP for browser tests, through scripts/start.ts (build if needed,
 // migrate, demo data, `next start`) on a free port with a fresh PGlite folder.

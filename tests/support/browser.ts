@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
-import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH } from "@/lib/chromium";
+import { DEFAULT_CHROMIUM_PATH } from "@/lib/env";
+import { CHROMIUM_ARGS } from "@/server/chromium";
 import { activeServer } from "./app-server";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH;

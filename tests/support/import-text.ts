@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Database } from "@/db/client";
-import { importStoredFile, type ImportFileResult } from "@/db/imports/import-file";
-import { storeUploadFromFile } from "@/db/imports/uploads";
+import { importStoredFile, type ImportFileResult } from "@/server/imports/import-file";
+import { storeUploadFromFile } from "@/server/imports/uploads";
 import type { ImportOptions } from "@/lib/imports";
 
 const dir = mkdtempSync(path.join(tmpdir(), "msp-kpi-import-test-"));

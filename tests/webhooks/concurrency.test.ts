@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { insertEvent, listEvents } from "@/db/webhooks/inbox";
-import { processWebhookBatch } from "@/db/webhooks/worker";
+import { processWebhookBatch } from "@/server/webhooks/worker";
 import { createTestOrg, describeEachDatabase } from "../support/db";
 import { genericEvent, newEndpoint } from "./helpers";
 

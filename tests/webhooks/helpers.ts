@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Database } from "@/db/client";
 import { createEndpoint, type CreatedEndpoint } from "@/db/webhooks/endpoints";
-import { receiveWebhook } from "@/db/webhooks/receive";
+import { receiveWebhook } from "@/server/webhooks/receive";
 import { signatureHeaders, type NewEndpointInput, type WebhookSource } from "@/lib/webhooks";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures/webhooks");

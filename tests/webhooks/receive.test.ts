@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { listEndpoints, rotateSecret } from "@/db/webhooks/endpoints";
 import { listEvents } from "@/db/webhooks/inbox";
-import { forgetCachedEndpoints, receiveWebhook } from "@/db/webhooks/receive";
+import { forgetCachedEndpoints, receiveWebhook } from "@/server/webhooks/receive";
 import { AppError } from "@/lib/errors";
 import { createTestOrg, describeEachDatabase } from "../support/db";
 import { authHeaders, deliver, fixture, genericEvent, newEndpoint } from "./helpers";

@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { discardEvent, listEvents, reprocessEvent } from "@/db/webhooks/inbox";
-import { processWebhookBatch, WebhookWorker, type WorkerOptions } from "@/db/webhooks/worker";
+import { processWebhookBatch, WebhookWorker, type WorkerOptions } from "@/server/webhooks/worker";
 import { createTestOrg, describeEachDatabase } from "../support/db";
 import { deliver, fixture, genericEvent, newEndpoint } from "./helpers";
 

@@ -2,7 +2,7 @@
 // unread count, for dashboards and automation. Viewers and up.
 import { countUnreadAlerts, listFirings } from "@/db/alerts";
 import { handle } from "@/lib/http/api-error";
-import { requestContext } from "@/app/server-context";
+import { requestContext } from "@/server/request-context";
 import { AlertsQuery } from "./query";
 
 export const runtime = "nodejs";

@@ -1,15 +1,15 @@
 // POST /api/imports — runs an import of a stored upload, streaming NDJSON progress then the result.
 // GET  /api/imports — the org's import history.
 import { z } from "zod";
-import { importStoredFile } from "@/db/imports/import-file";
+import { importStoredFile } from "@/server/imports/import-file";
 import { listImportRuns } from "@/db/imports/runs";
-import { storedUploadById, UploadId } from "@/db/imports/upload-ref";
+import { storedUploadById, UploadId } from "@/server/imports/upload-ref";
 import { ImportOptions } from "@/lib/imports";
 import { UploadFileName } from "@/lib/imports/file-name";
 import { env } from "@/lib/env";
 import { errorResponse, handle } from "@/lib/http/api-error";
 import { parseJsonBody } from "@/lib/http/json-body";
-import { requestContext } from "@/app/server-context";
+import { requestContext } from "@/server/request-context";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

@@ -1,4 +1,4 @@
-import type { RequestContext } from "@/app/server-context";
+import type { RequestContext } from "@/server/request-context";
 import { EmptyState } from "@/components/empty-state";
 import { getClientComparison } from "@/db/queries/clients";
 import { clientHoursByWeek, clientTicketsByWeek } from "@/db/queries/client-tickets";

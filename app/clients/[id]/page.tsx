@@ -12,7 +12,7 @@ import { getClientHeader } from "@/db/queries/clients";
 import { getKpiSettings } from "@/db/queries/org-settings";
 import { getLocale } from "@/lib/format/server-locale";
 import { periodFromSearchParams, periodSearch } from "@/lib/kpi/url-period";
-import { pageContext } from "../../server-context";
+import { pageContext } from "@/server/request-context";
 import { clientsMessages } from "../messages";
 import { ClientFigures } from "./client-figures";
 import { qbrPageMessages } from "./qbr/messages";

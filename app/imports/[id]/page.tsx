@@ -7,7 +7,7 @@ import { getOrgTimeZone } from "@/db/queries/org-settings";
 import { getMessages } from "@/lib/format/messages";
 import { formatNumber } from "@/lib/format/number";
 import { getLocale } from "@/lib/format/server-locale";
-import { pageContext } from "@/app/server-context";
+import { pageContext } from "@/server/request-context";
 import { formatInstant } from "../format";
 import { ImportSummary } from "../import-summary";
 import { RejectedRowsTable } from "../rejected-rows-table";

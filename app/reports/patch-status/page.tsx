@@ -16,7 +16,7 @@ import { startDay } from "@/lib/kpi/period";
 import { resolvePeriodPreset } from "@/lib/kpi/presets";
 import { periodFromSearchParams, type ResolvedPeriod } from "@/lib/kpi/url-period";
 import { buildPatchStatusReport } from "@/lib/patch-report";
-import { pageContext } from "../../server-context";
+import { pageContext } from "@/server/request-context";
 import { patchMessages } from "./messages";
 import { PatchCharts } from "./patch-charts";
 import { PatchTable } from "./patch-table";

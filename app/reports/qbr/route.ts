@@ -2,7 +2,7 @@
 // here and is sent on to that client's QBR.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { pageContext } from "@/app/server-context";
+import { pageContext } from "@/server/request-context";
 
 export const dynamic = "force-dynamic";
 

@@ -6,7 +6,7 @@ import { recordAudit } from "@/db/auth/audit";
 import { changeRole, createMember, removeMember } from "@/db/auth/users";
 import { AddMemberForm, ChangeRoleForm, CreateTokenForm, fieldErrors, RemoveMemberForm, RevokeTokenForm, typedValues } from "@/lib/auth/forms";
 import { isAppError } from "@/lib/errors";
-import { requestContext } from "../../server-context";
+import { requestContext } from "@/server/request-context";
 
 // Everything here is owner-only and audited.
 // `values` returns what was typed (never a password), since React resets the form after each submission.

@@ -6,7 +6,7 @@ import { listAudit } from "@/db/auth/audit";
 import { listMembers } from "@/db/auth/users";
 import { getOrgTimeZone } from "@/db/queries/org-settings";
 import { getLocale } from "@/lib/format/server-locale";
-import { pageContext } from "../../server-context";
+import { pageContext } from "@/server/request-context";
 import { AuditTable, type AuditRow } from "./audit-table";
 import { MembersSection } from "./members-section";
 import { accessMessages } from "./messages";

@@ -8,7 +8,7 @@ import { refreshTicketRollups, slaTargetMicros } from "./rollups-tickets";
 import { refreshTimeRollups } from "./rollups-time";
 
 // The KPI rollups are derived data, rebuilt per org and per part from the base tables: after an
-// import changed rows of that part (db/imports/run-import.ts), and on read when the settings a
+// import changed rows of that part (server/imports/run-import.ts), and on read when the settings a
 // part was built with (time zone, SLA targets) are not the ones asked for. A writer that changes
 // base rows any other way calls refreshKpiRollups itself.
 

@@ -6,7 +6,7 @@ import { ruleForRole } from "@/lib/alerts";
 import { SavableAlertRule } from "@/lib/alerts/savable-rule";
 import { handle } from "@/lib/http/api-error";
 import { parseJsonBody } from "@/lib/http/json-body";
-import { requestContext } from "@/app/server-context";
+import { requestContext } from "@/server/request-context";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

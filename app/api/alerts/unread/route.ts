@@ -1,7 +1,7 @@
 // GET /api/alerts/unread — how many alerts are firing and not yet acknowledged (the bell).
 import { countUnreadAlerts } from "@/db/alerts";
 import { handle } from "@/lib/http/api-error";
-import { requestContext } from "@/app/server-context";
+import { requestContext } from "@/server/request-context";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 // better-auth's endpoints: sign-in, sign-out, session, password reset (rate-limited, origin-checked).
 import { getDb } from "@/db";
-import { getAuth } from "@/db/auth/better-auth";
+import { getAuth } from "@/server/auth/better-auth";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

@@ -5,7 +5,7 @@ import { listColumnMappings, saveColumnMapping } from "@/db/queries/column-mappi
 import { ImportOptions } from "@/lib/imports";
 import { handle } from "@/lib/http/api-error";
 import { parseJsonBody } from "@/lib/http/json-body";
-import { requestContext } from "@/app/server-context";
+import { requestContext } from "@/server/request-context";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

@@ -1,12 +1,12 @@
 // POST /api/imports/plan — re-plans a stored upload with the user's kind, format and mapping overrides.
 import { z } from "zod";
-import { planStoredImport } from "@/db/imports/import-file";
-import { storedUploadById, UploadId } from "@/db/imports/upload-ref";
+import { planStoredImport } from "@/server/imports/import-file";
+import { storedUploadById, UploadId } from "@/server/imports/upload-ref";
 import { ImportOptions } from "@/lib/imports";
 import { env } from "@/lib/env";
 import { handle } from "@/lib/http/api-error";
 import { parseJsonBody } from "@/lib/http/json-body";
-import { requestContext } from "@/app/server-context";
+import { requestContext } from "@/server/request-context";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

@@ -2,13 +2,13 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { z } from "zod";
-import { planStoredImport } from "@/db/imports/import-file";
-import { MAX_UPLOAD_BYTES, storeUpload, UploadTooLargeError } from "@/db/imports/uploads";
+import { planStoredImport } from "@/server/imports/import-file";
+import { MAX_UPLOAD_BYTES, storeUpload, UploadTooLargeError } from "@/server/imports/uploads";
 import { FileNameHeader } from "@/lib/imports/file-name";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/http/api-error";
-import { requestContext } from "@/app/server-context";
+import { requestContext } from "@/server/request-context";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

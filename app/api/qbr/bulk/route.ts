@@ -3,13 +3,13 @@
 // {type:"done", id, files, url} (GET url downloads the zip) or {type:"error", status, error}.
 import { z } from "zod";
 import { saveBulkExport } from "@/db/qbr/bulk-exports";
-import { buildQbrZip } from "@/db/qbr/export";
+import { buildQbrZip } from "@/server/qbr/export";
 import { listQbrClients } from "@/db/qbr/load-report";
 import { KpiPeriodQuery } from "@/db/queries/kpi/period-query";
 import { LOCALES } from "@/lib/format/locale";
 import { errorResponse } from "@/lib/http/api-error";
 import { parseJsonBody } from "@/lib/http/json-body";
-import { requestContext } from "@/app/server-context";
+import { requestContext } from "@/server/request-context";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

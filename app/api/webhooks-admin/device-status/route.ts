@@ -1,6 +1,6 @@
 // GET /api/webhooks-admin/device-status?device_id=<RMM id> — a device's status observations, oldest first.
 import { z } from "zod";
-import { requestContext } from "@/app/server-context";
+import { requestContext } from "@/server/request-context";
 import { deviceObservations } from "@/db/webhooks/device-status";
 import { handle } from "@/lib/http/api-error";
 

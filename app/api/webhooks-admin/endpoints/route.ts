@@ -1,7 +1,7 @@
 // GET  /api/webhooks-admin/endpoints — the org's webhook endpoints (never their secrets).
 // POST /api/webhooks-admin/endpoints — creates one; the answer carries the URL and the secret, once.
 import { z } from "zod";
-import { requestContext } from "@/app/server-context";
+import { requestContext } from "@/server/request-context";
 import { createEndpoint, listEndpoints } from "@/db/webhooks/endpoints";
 import { handle } from "@/lib/http/api-error";
 import { parseJsonBody } from "@/lib/http/json-body";

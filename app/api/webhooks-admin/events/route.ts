@@ -1,5 +1,5 @@
 // GET /api/webhooks-admin/events?status=received|processing|retrying|processed|failed|discarded&limit=N — the inbox, newest first.
-import { requestContext } from "@/app/server-context";
+import { requestContext } from "@/server/request-context";
 import { countEventsByStatus, listEvents } from "@/db/webhooks/inbox";
 import { handle } from "@/lib/http/api-error";
 import { EventStatus } from "@/lib/webhooks";

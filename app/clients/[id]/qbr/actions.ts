@@ -5,7 +5,7 @@ import { z } from "zod";
 import { saveQbrNotes } from "@/db/qbr/notes";
 import { isAppError } from "@/lib/errors";
 import { IsoDate } from "@/lib/records/schemas";
-import { requestContext } from "@/app/server-context";
+import { requestContext } from "@/server/request-context";
 import { NOTES_MAX, type SaveNotesState } from "./notes-state";
 
 const NotesInput = z.object({

@@ -19,7 +19,7 @@ import { qbrPeriodFromSearchParams } from "@/lib/qbr/period";
 import { qbrSummary } from "@/lib/qbr/summary";
 import { periodSearch } from "@/lib/kpi/url-period";
 import { roleAtLeast } from "@/lib/auth/roles";
-import { pageContext } from "../../../server-context";
+import { pageContext } from "@/server/request-context";
 import { ContractsAndServices } from "./contracts-services";
 import { qbrPageMessages } from "./messages";
 import { MonthsChart } from "./months-chart";

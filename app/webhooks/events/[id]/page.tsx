@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/page-header";
 import { getOrgTimeZone } from "@/db/queries/org-settings";
 import { getEvent } from "@/db/webhooks/inbox";
 import { getLocale } from "@/lib/format/server-locale";
-import { pageContext } from "../../../server-context";
+import { pageContext } from "@/server/request-context";
 import { EventActions } from "../../event-actions";
 import { StatusBadge } from "../../events-table";
 import { formatDateTime, webhooksMessages } from "../../messages";

@@ -2,7 +2,7 @@
 import { deleteAlertRule } from "@/db/alerts";
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/http/api-error";
-import { requestContext } from "@/app/server-context";
+import { requestContext } from "@/server/request-context";
 
 export const runtime = "nodejs";
 

@@ -4,7 +4,7 @@ import { getImportRun, listImportRowErrors } from "@/db/imports/runs";
 import { toCsv } from "@/lib/csv/export";
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/http/api-error";
-import { requestContext } from "@/app/server-context";
+import { requestContext } from "@/server/request-context";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

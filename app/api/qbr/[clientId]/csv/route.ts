@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/http/api-error";
 import { qbrCsv } from "@/lib/qbr/csv";
 import { qbrFileStem } from "@/lib/qbr/file-name";
-import { requestContext } from "@/app/server-context";
+import { requestContext } from "@/server/request-context";
 import { attachment, ClientIdParam, qbrRequestLocale, qbrRequestPeriod } from "../../request";
 
 export const runtime = "nodejs";

@@ -1,9 +1,9 @@
 // GET /api/qbr/[clientId]/pdf?from=YYYY-MM-DD&to=YYYY-MM-DD[&locale=de] — the client's QBR as a
 // PDF: the printable HTML built here, rendered by headless chromium from memory (no session needed).
-import { buildQbrPdf } from "@/db/qbr/export";
+import { buildQbrPdf } from "@/server/qbr/export";
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/http/api-error";
-import { requestContext } from "@/app/server-context";
+import { requestContext } from "@/server/request-context";
 import { attachment, ClientIdParam, qbrRequestLocale, qbrRequestPeriod } from "../../request";
 
 export const runtime = "nodejs";

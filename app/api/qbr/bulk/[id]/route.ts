@@ -3,7 +3,7 @@ import { z } from "zod";
 import { getBulkExport } from "@/db/qbr/bulk-exports";
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/http/api-error";
-import { requestContext } from "@/app/server-context";
+import { requestContext } from "@/server/request-context";
 import { attachment } from "../../request";
 
 export const runtime = "nodejs";

@@ -1,9 +1,9 @@
 // GET  /api/webhooks-admin/events/<id> — one stored event with its raw body.
 // POST /api/webhooks-admin/events/<id> {action: "reprocess" | "discard"} — back into the queue, or set aside.
 import { z } from "zod";
-import { requestContext } from "@/app/server-context";
+import { requestContext } from "@/server/request-context";
 import { discardEvent, getEvent, reprocessEvent } from "@/db/webhooks/inbox";
-import { wakeWebhookWorker } from "@/db/webhooks/worker-registry";
+import { wakeWebhookWorker } from "@/server/webhooks/worker-registry";
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/http/api-error";
 import { parseJsonBody } from "@/lib/http/json-body";

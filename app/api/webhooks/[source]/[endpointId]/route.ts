@@ -2,7 +2,7 @@
 // In production scripts/lib/serve.ts answers this path before Next sees it; this handler serves
 // `next dev`. Both call answerWebhookDelivery, so they answer alike.
 import { getDb } from "@/db";
-import { answerWebhookDelivery } from "@/db/webhooks/deliver";
+import { answerWebhookDelivery } from "@/server/webhooks/answer-delivery";
 import { chunksOf } from "@/lib/webhooks/read-body";
 
 export const runtime = "nodejs";

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/http/api-error";
 import { localDate } from "@/lib/kpi/period";
 import { qbrDocumentHtml } from "@/lib/qbr/document";
-import { requestContext } from "@/app/server-context";
+import { requestContext } from "@/server/request-context";
 import { ClientIdParam, qbrRequestLocale, qbrRequestPeriod } from "@/app/api/qbr/request";
 
 export const runtime = "nodejs";

@@ -6,7 +6,7 @@ import { toCsv } from "@/lib/csv/export";
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/http/api-error";
 import { REASSIGNMENT_HEADERS, reassignmentRows } from "@/lib/rebalancing/reassignment";
-import { requestContext } from "@/app/server-context";
+import { requestContext } from "@/server/request-context";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

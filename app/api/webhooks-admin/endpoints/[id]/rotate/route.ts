@@ -1,7 +1,7 @@
 // POST /api/webhooks-admin/endpoints/<public-id>/rotate — a new secret (shown once); the old one works for 24 h more.
-import { requestContext } from "@/app/server-context";
+import { requestContext } from "@/server/request-context";
 import { findEndpointAuth, rotateSecret } from "@/db/webhooks/endpoints";
-import { forgetCachedEndpoints } from "@/db/webhooks/receive";
+import { forgetCachedEndpoints } from "@/server/webhooks/receive";
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/http/api-error";
 

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/api-error";
 import { MAX_WEBHOOK_BYTES } from "@/lib/webhooks";
 import { readLimitedBody } from "@/lib/webhooks/read-body";
-import type { SqlRunner } from "../client";
+import type { SqlRunner } from "@/db/client";
 import { receiveWebhook, type HeaderReader } from "./receive";
 
 // One delivery to POST /api/webhooks/<source>/<endpoint-id>, from request to answer. Both ways in

@@ -4,10 +4,10 @@ import type { Locale } from "@/lib/format/locale";
 import { localDate, type Period } from "@/lib/kpi/period";
 import { qbrDocumentHtml, qbrFooterTemplate } from "@/lib/qbr/document";
 import { qbrFileStem, uniqueQbrFileNames } from "@/lib/qbr/file-name";
-import { openPdfRenderer, type PdfRenderer } from "@/lib/qbr/pdf";
+import { openPdfRenderer, type PdfRenderer } from "@/server/qbr/pdf";
 import type { QbrReport } from "@/lib/qbr/types";
-import type { SqlRunner } from "../client";
-import { listQbrClients, loadQbrContext, loadQbrReport, type QbrContext } from "./load-report";
+import type { SqlRunner } from "@/db/client";
+import { listQbrClients, loadQbrContext, loadQbrReport, type QbrContext } from "@/db/qbr/load-report";
 
 // QBR PDFs: one client's, or every client's of a period as a zip. Shared by the API routes, the
 // bulk export and the CLI so all of them produce the same document.

@@ -1,6 +1,6 @@
 import "server-only";
-import type { SqlRunner } from "../client";
-import { createMember, userExists } from "../auth/users";
+import type { SqlRunner } from "@/db/client";
+import { createMember, userExists } from "@/db/auth/users";
 
 // The demo MSP's owner. It exists only where the demo data is loaded (npm start on the embedded
 // database, or MSP_KPI_DEMO=1); the sign-in page fills it in when it exists.

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { getDb, type Database } from "@/db";
 import { redeemApiToken } from "@/db/auth/api-tokens";
 import { recordAudit } from "@/db/auth/audit";
-import { getAuth } from "@/db/auth/better-auth";
+import { getAuth } from "@/server/auth/better-auth";
 import { countUsers, membershipOf } from "@/db/auth/users";
 import { bearerApiToken } from "@/lib/auth/api-token";
 import { roleAtLeast, type Role } from "@/lib/auth/roles";

@@ -4,8 +4,8 @@ import {
   eventKeyOf, SIGNATURE_HEADER, TIMESTAMP_HEADER, TokenBuckets, validSecrets, verifyBearer, verifyHmac,
   type VerifyResult, type WebhookSource,
 } from "@/lib/webhooks";
-import type { SqlRunner } from "../client";
-import { findEndpointAuth, recordRejected, touchReceived, type EndpointAuth } from "./endpoints";
+import type { SqlRunner } from "@/db/client";
+import { findEndpointAuth, recordRejected, touchReceived, type EndpointAuth } from "@/db/webhooks/endpoints";
 import { InsertBatcher } from "./insert-batcher";
 import { wakeWebhookWorker } from "./worker-registry";
 

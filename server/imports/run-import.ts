@@ -2,12 +2,12 @@ import "server-only";
 import { createReadStream } from "node:fs";
 import { parseImportStream, type ImportOptions, type RowError } from "@/lib/imports";
 import { evaluateAlertsAfterChange } from "../alerts/after-change";
-import type { Database } from "../client";
-import { refreshKpiRollups } from "../queries/kpi/rollups";
-import { markMovesDone } from "../queries/rebalancing";
-import { mergeStaged } from "./merge";
-import { createImportRun, finishImportRun, saveImportRowErrors, type NewImportRun } from "./runs";
-import { copyStatement, createStagingTable, stagingLine } from "./staging";
+import type { Database } from "@/db/client";
+import { refreshKpiRollups } from "@/db/queries/kpi/rollups";
+import { markMovesDone } from "@/db/queries/rebalancing";
+import { mergeStaged } from "@/db/imports/merge";
+import { createImportRun, finishImportRun, saveImportRowErrors, type NewImportRun } from "@/db/imports/runs";
+import { copyStatement, createStagingTable, stagingLine } from "@/db/imports/staging";
 import type { StoredUpload } from "./uploads";
 
 // Small read chunks and batches keep the importer's memory flat (measured: 64 KB × 2,000 rows is

@@ -6,12 +6,12 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { env } from "@/lib/env";
 import { PASSWORD_MIN } from "@/lib/auth/forms";
 import { configuredPublicUrl, sameHostOrigins } from "@/lib/auth/origins";
-import { sendMail } from "@/lib/mail/send-mail";
-import type { Database } from "../client";
-import { accounts, rateLimits, sessions, users, verifications } from "../schema/auth";
-import { recordAudit } from "./audit";
-import { returnSignInAttempt, takeSignInAttempt, type SignInAttempt } from "./sign-in-throttle";
-import { membershipOf, voidPasswordResetLinks } from "./users";
+import { sendMail } from "@/server/mail/send-mail";
+import type { Database } from "@/db/client";
+import { accounts, rateLimits, sessions, users, verifications } from "@/db/schema/auth";
+import { recordAudit } from "@/db/auth/audit";
+import { returnSignInAttempt, takeSignInAttempt, type SignInAttempt } from "@/db/auth/sign-in-throttle";
+import { membershipOf, voidPasswordResetLinks } from "@/db/auth/users";
 
 async function authSecret(db: Database): Promise<string> {
   if (env.AUTH_SECRET) return env.AUTH_SECRET;

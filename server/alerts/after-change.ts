@@ -1,5 +1,5 @@
 import "server-only";
-import type { Database } from "../client";
+import type { Database } from "@/db/client";
 import { evaluateAlerts } from "./evaluate";
 import { wakeAlertDeliveries } from "./wake";
 

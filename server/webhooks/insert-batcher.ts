@@ -1,6 +1,6 @@
 import "server-only";
-import type { SqlRunner } from "../client";
-import { insertEvent, insertEvents, type NewEvent, type StoredEvent } from "./inbox";
+import type { SqlRunner } from "@/db/client";
+import { insertEvent, insertEvents, type NewEvent, type StoredEvent } from "@/db/webhooks/inbox";
 
 // Group commit for the inbox: deliveries that reach their insert in the same turn of the event
 // loop, or while earlier INSERTs are running, share one multi-row INSERT … ON CONFLICT DO NOTHING.

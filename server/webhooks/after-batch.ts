@@ -1,7 +1,7 @@
 import "server-only";
 import { evaluateAlertsAfterChange } from "../alerts/after-change";
-import type { Database, SqlRunner } from "../client";
-import { refreshKpiRollups } from "../queries/kpi/rollups";
+import type { Database, SqlRunner } from "@/db/client";
+import { refreshKpiRollups } from "@/db/queries/kpi/rollups";
 
 // Where applied webhook events reach derived data. The KPI engine reads device health from its
 // rollups, and db/queries/kpi/rollups.ts asks every writer outside the importer to refresh them:

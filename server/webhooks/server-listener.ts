@@ -2,7 +2,7 @@ import "server-only";
 import type { IncomingMessage } from "node:http";
 import { getDb } from "@/db";
 import { STATIC_SECURITY_HEADERS } from "@/lib/http/security-headers";
-import { answerWebhookDelivery } from "./deliver";
+import { answerWebhookDelivery } from "./answer-delivery";
 import { registerWebhookListener } from "./node-listener";
 import type { HeaderReader } from "./receive";
 

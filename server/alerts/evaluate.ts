@@ -1,11 +1,11 @@
 import "server-only";
 import { evaluateRule, nextAlertState, type AlertRule, type AlertState, type RuleResult } from "@/lib/alerts";
 import type { Period } from "@/lib/kpi/period";
-import type { Database, SqlRunner } from "../client";
-import { getKpiSettings } from "../queries/org-settings";
-import { computeAlertFigures } from "./figures";
-import { queueDeliveries } from "./deliveries";
-import { listAlertRules } from "./rules";
+import type { Database, SqlRunner } from "@/db/client";
+import { getKpiSettings } from "@/db/queries/org-settings";
+import { computeAlertFigures } from "@/db/alerts/figures";
+import { queueDeliveries } from "@/db/alerts/deliveries";
+import { listAlertRules } from "@/db/alerts/rules";
 
 // Evaluates an org's rules and moves each alert through its states in one transaction:
 // a crossing fires once (the partial unique index on open alerts backs this up), an alert whose

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Database } from "../client";
-import { deliverDueAlerts, type DeliverOptions } from "./deliver";
+import type { Database } from "@/db/client";
+import { deliverDueAlerts, type DeliverOptions } from "./send-notifications";
 import { evaluateAlertsIn } from "./evaluate";
 
 // The scheduled evaluation: each org's rules every N minutes (alert_schedules.every_minutes, 15 by

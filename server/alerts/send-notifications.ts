@@ -1,9 +1,9 @@
 import "server-only";
 import { alertEmail, chatWebhookBody, type AlertNotice } from "@/lib/alerts";
 import { env } from "@/lib/env";
-import { sendMail } from "@/lib/mail/send-mail";
-import type { Database } from "../client";
-import { claimDueDeliveries, markDelivered, markDeliveryFailed, type ClaimedDelivery } from "./deliveries";
+import { sendMail } from "@/server/mail/send-mail";
+import type { Database } from "@/db/client";
+import { claimDueDeliveries, markDelivered, markDeliveryFailed, type ClaimedDelivery } from "@/db/alerts/deliveries";
 import { postWebhook } from "./post-webhook";
 
 // Sends due alert notifications. Each delivery is sent on its own with a timeout, so a slow or

@@ -2,9 +2,9 @@ import "server-only";
 import { open } from "node:fs/promises";
 import { planImport, type ImportNotices, type ImportOptions, type ImportPlan } from "@/lib/imports";
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "../auth/audit";
-import type { Database } from "../client";
-import { getOrgTimeZone } from "../queries/org-settings";
+import { recordAudit } from "@/db/auth/audit";
+import type { Database } from "@/db/client";
+import { getOrgTimeZone } from "@/db/queries/org-settings";
 import { runImport, type ImportProgress, type ImportResult } from "./run-import";
 import type { StoredUpload } from "./uploads";
 

@@ -1,5 +1,5 @@
 import { chromium, type Browser } from "playwright-core";
-import { CHROMIUM_ARGS } from "@/lib/chromium";
+import { CHROMIUM_ARGS } from "@/server/chromium";
 import { env } from "@/lib/env";
 
 // Turns the QBR's HTML into a PDF in headless chromium. The HTML is complete (inline CSS and SVG)

@@ -1,6 +1,6 @@
 import "server-only";
 import type { WebhookSource } from "@/lib/webhooks";
-import type { SqlRunner } from "../client";
+import type { SqlRunner } from "@/db/client";
 
 // Claiming with FOR UPDATE SKIP LOCKED: concurrent workers (in one process or many) each take
 // different due events. A claimed event is 'processing' under a lease (next_attempt_at); if its

@@ -1,7 +1,5 @@
 // How msp-kpi starts Debian's headless chromium (QBR PDFs, browser tests). Without the background
 // networking flags chromium keeps trying to reach Google's hosts, which a closed network refuses.
-export const DEFAULT_CHROMIUM_PATH = "/usr/bin/chromium";
-
 export const CHROMIUM_ARGS = [
   "--headless=new",
   "--no-sandbox",

@@ -4,10 +4,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { generateDemoData, type DemoFiles } from "@/fixtures/demo/generate";
 import type { ImportKind } from "@/lib/records/schemas";
-import type { Database } from "../client";
+import type { Database } from "@/db/client";
 import { importStoredFile } from "../imports/import-file";
 import { storeUploadFromFile } from "../imports/uploads";
-import { getDefaultOrgId } from "../queries/org-settings";
+import { getDefaultOrgId } from "@/db/queries/org-settings";
 import { DEMO_OWNER, ensureDemoOwner } from "./demo-owner";
 
 // Referenced records first, so every reference resolves to the record it names.

@@ -1,9 +1,9 @@
 import "server-only";
 import { ZodError } from "zod";
 import { parseWebhookBody } from "@/lib/webhooks";
-import type { Database } from "../client";
+import type { Database } from "@/db/client";
 import { markDeviceRollupsStale, refreshStaleDeviceRollups } from "./after-batch";
-import { applyEvents, type ApplyItem } from "./apply";
+import { applyEvents, type ApplyItem } from "@/db/webhooks/apply";
 import { claimBatch, DEFAULT_RETRY, markFailed, markProcessed, parkAbandoned, type ClaimedEvent, type Failure, type RetryPolicy } from "./claim";
 import { registerWebhookWorker } from "./worker-registry";
 
