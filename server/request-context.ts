@@ -2,14 +2,15 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { getDb, type Database } from "@/db";
 import { redeemApiToken } from "@/db/auth/api-tokens";
 import { recordAudit } from "@/db/auth/audit";
-import { getAuth } from "@/server/auth/better-auth";
 import { countUsers, membershipOf } from "@/db/auth/users";
+import type { Database } from "@/db/client";
 import { bearerApiToken } from "@/lib/auth/api-token";
 import { roleAtLeast, type Role } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
+import { getAuth } from "./auth/better-auth";
+import { getDb } from "./database";
 
 export type { Role } from "@/lib/auth/roles";
 

@@ -1,7 +1,7 @@
 import { KpiCard } from "@/components/kpi-card";
 import { MrrBridgeChart } from "@/components/charts/mrr-bridge-chart";
 import { MrrTrendChart } from "@/components/charts/mrr-trend-chart";
-import type { Database } from "@/db";
+import type { Database } from "@/db/client";
 import { loadOverview } from "@/db/queries/dashboard/overview";
 import type { Locale } from "@/lib/format/locale";
 import type { Period } from "@/lib/kpi/period";

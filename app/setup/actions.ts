@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getDb } from "@/db";
+import { getDb } from "@/server/database";
 import { recordAudit } from "@/db/auth/audit";
 import { createFirstOwner, membershipOf } from "@/db/auth/users";
 import { fieldErrors, FirstOwnerForm, typedValues } from "@/lib/auth/forms";

@@ -1,7 +1,7 @@
 // GET /setup — first run with an empty database: create the owner account.
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db";
+import { getDb } from "@/server/database";
 import { countUsers } from "@/db/auth/users";
 import { getLocale } from "@/lib/format/server-locale";
 import { AuthCard } from "../sign-in/auth-card";

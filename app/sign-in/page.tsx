@@ -1,7 +1,7 @@
 // GET /sign-in — e-mail and password; pre-filled with the demo owner when the demo data is loaded.
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db";
+import { getDb } from "@/server/database";
 import { countUsers, userExists } from "@/db/auth/users";
 import { DEMO_OWNER } from "@/server/demo/demo-owner";
 import { configuredPublicUrl } from "@/lib/auth/origins";

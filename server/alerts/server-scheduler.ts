@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db";
+import { getDb } from "../database";
 import { AlertScheduler } from "./scheduler";
 import { registerAlertScheduler, runningAlertScheduler } from "./wake";
 

@@ -2,25 +2,20 @@
 // at once. Kept apart from server-scheduler.ts so the importer and the CLI need no app server.
 
 import "server-only";
-
-interface Wakeable {
-  wake(): void;
-}
-
-const g = globalThis as unknown as { __mspKpiAlertScheduler?: Wakeable };
+import { processSingletons, type Wakeable } from "../process-singletons";
 
 export function registerAlertScheduler(scheduler: Wakeable): () => void {
-  g.__mspKpiAlertScheduler = scheduler;
+  processSingletons.alertScheduler = scheduler;
   return () => {
-    if (g.__mspKpiAlertScheduler === scheduler) delete g.__mspKpiAlertScheduler;
+    if (processSingletons.alertScheduler === scheduler) delete processSingletons.alertScheduler;
   };
 }
 
 export function runningAlertScheduler(): Wakeable | undefined {
-  return g.__mspKpiAlertScheduler;
+  return processSingletons.alertScheduler;
 }
 
 /** Sends queued notifications now, when this process runs a scheduler. */
 export function wakeAlertDeliveries(): void {
-  g.__mspKpiAlertScheduler?.wake();
+  processSingletons.alertScheduler?.wake();
 }

@@ -6,6 +6,7 @@ import {
 } from "@/lib/webhooks";
 import type { SqlRunner } from "@/db/client";
 import { findEndpointAuth, recordRejected, touchReceived, type EndpointAuth } from "@/db/webhooks/endpoints";
+import { processSingletons } from "../process-singletons";
 import { InsertBatcher } from "./insert-batcher";
 import { wakeWebhookWorker } from "./worker-registry";
 
@@ -17,15 +18,13 @@ const CACHE_MS = 5_000;
 const TOUCH_MS = 60_000;
 const KEPT_HEADERS = ["content-type", "user-agent", TIMESTAMP_HEADER, "x-request-id", "x-forwarded-for"];
 
-interface State {
+export interface ReceiveState {
   endpoints: Map<string, { endpoint: EndpointAuth | null; at: number }>;
   batchers: WeakMap<SqlRunner, InsertBatcher>;
   touched: Map<string, number>;
   buckets: TokenBuckets;
 }
-// On globalThis: route bundles and server actions are separate module graphs in one process.
-const g = globalThis as unknown as { __mspKpiWebhookReceive?: State };
-const state = (g.__mspKpiWebhookReceive ??= {
+const state = (processSingletons.webhookReceive ??= {
   endpoints: new Map(),
   batchers: new WeakMap(),
   touched: new Map(),

@@ -1,7 +1,7 @@
 import "server-only";
 import type { IncomingMessage } from "node:http";
-import { getDb } from "@/db";
 import { STATIC_SECURITY_HEADERS } from "@/lib/http/security-headers";
+import { getDb } from "../database";
 import { answerWebhookDelivery } from "./answer-delivery";
 import { registerWebhookListener } from "./node-listener";
 import type { HeaderReader } from "./receive";

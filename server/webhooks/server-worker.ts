@@ -1,18 +1,17 @@
 import "server-only";
-import { getDb } from "@/db";
+import { getDb } from "../database";
+import { processSingletons } from "../process-singletons";
 import { WebhookWorker } from "./worker";
 
 // The worker inside the app server (started by instrumentation.ts). Further app instances each
 // run one too; FOR UPDATE SKIP LOCKED keeps them from taking the same events. Stored events wait
 // safely in the inbox, so a worker that cannot start costs delay, never data.
 
-const g = globalThis as unknown as { __mspKpiServerWebhookWorker?: WebhookWorker };
-
 export async function startServerWebhookWorker(): Promise<void> {
-  if (g.__mspKpiServerWebhookWorker) return;
+  if (processSingletons.serverWebhookWorker) return;
   try {
     const worker = new WebhookWorker(await getDb());
-    g.__mspKpiServerWebhookWorker = worker;
+    processSingletons.serverWebhookWorker = worker;
     worker.start();
     const stop = () => void worker.stop();
     process.once("SIGTERM", stop);

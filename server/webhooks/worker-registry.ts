@@ -1,15 +1,10 @@
 // The in-process worker, if one runs: the receiving route wakes it after storing an event so it
-// need not wait for its next poll. On globalThis because instrumentation and route handlers are
-// bundled separately but share the process.
+// need not wait for its next poll.
 
 import "server-only";
+import { processSingletons, type Wakeable } from "../process-singletons";
 
-export interface Wakeable {
-  wake(): void;
-}
-
-const g = globalThis as unknown as { __mspKpiWebhookWorkers?: Set<Wakeable> };
-const workers = (g.__mspKpiWebhookWorkers ??= new Set());
+const workers = processSingletons.webhookWorkers;
 
 export function registerWebhookWorker(worker: Wakeable): () => void {
   workers.add(worker);

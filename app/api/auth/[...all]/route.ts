@@ -1,5 +1,5 @@
 // better-auth's endpoints: sign-in, sign-out, session, password reset (rate-limited, origin-checked).
-import { getDb } from "@/db";
+import { getDb } from "@/server/database";
 import { getAuth } from "@/server/auth/better-auth";
 
 export const runtime = "nodejs";

@@ -1,7 +1,7 @@
 // POST /api/webhooks/<source>/<endpoint-id> — receives an RMM tool's event: verified, stored once, answered 202.
 // In production scripts/lib/serve.ts answers this path before Next sees it; this handler serves
 // `next dev`. Both call answerWebhookDelivery, so they answer alike.
-import { getDb } from "@/db";
+import { getDb } from "@/server/database";
 import { answerWebhookDelivery } from "@/server/webhooks/answer-delivery";
 import { chunksOf } from "@/lib/webhooks/read-body";
 

@@ -1,15 +1,12 @@
 import "server-only";
+import { openDatabase, type Database } from "@/db/client";
 import { env } from "@/lib/env";
-import { openDatabase, type Database } from "./client";
-
-export type { Database, SqlRunner, SqlTx } from "./client";
-
-const cache = globalThis as unknown as { __mspKpiDb?: Promise<Database> };
+import { processSingletons } from "./process-singletons";
 
 /** The process's one database handle: postgres.js when DATABASE_URL is set, else embedded PGlite. */
 export function getDb(): Promise<Database> {
-  cache.__mspKpiDb ??= openDatabase(
+  processSingletons.database ??= openDatabase(
     env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dataDir: env.PGLITE_DIR },
   );
-  return cache.__mspKpiDb;
+  return processSingletons.database;
 }
