@@ -6,18 +6,26 @@ import nextTs from "eslint-config-next/typescript";
  * The one direction of imports: app → server → db → lib, with components beside app.
  * A pattern matches the import as written: the `@/x` alias, or a relative path that climbs to
  * the top folder (`../../db/x`). Package subpaths such as `next/server` stay allowed.
+ * no-restricted-imports sees static imports and re-exports; dynamic `import()` is caught by a
+ * selector on the same pattern, spelling "/" as \u002F because esquery's regex ends at a slash.
  */
-const forbid = (...layers) => ({
-  "no-restricted-imports": [
-    "error",
-    {
-      patterns: layers.map((name) => ({
-        regex: `^(@/|(\\.\\./)+)${name}(/|$)`,
-        message: `This layer must not import ${name}/: imports run app → server → db → lib (see README, Architecture).`,
+const forbid = (...layers) => {
+  const message = (name) => `This layer must not import ${name}/: imports run app → server → db → lib (see README, Architecture).`;
+  const pattern = (name, slash) => `^(@${slash}|(\\.\\.${slash})+)${name}(${slash}|$)`;
+  return {
+    "no-restricted-imports": [
+      "error",
+      { patterns: layers.map((name) => ({ regex: pattern(name, "/"), message: message(name) })) },
+    ],
+    "no-restricted-syntax": [
+      "error",
+      ...layers.map((name) => ({
+        selector: `ImportExpression[source.value=/${pattern(name, "\\u002F")}/]`,
+        message: message(name),
       })),
-    },
-  ],
-});
+    ],
+  };
+};
 
 export default defineConfig([
   ...nextVitals,
@@ -40,4 +48,5 @@ export default defineConfig([
   { files: ["lib/**"], rules: forbid("db", "server", "app", "components") },
   { files: ["components/**"], rules: forbid("db", "server") },
   { files: ["db/**"], rules: forbid("server", "app") },
+  { files: ["server/**"], rules: forbid("app", "components") },
 ]);

@@ -1,5 +1,7 @@
 // How msp-kpi starts Debian's headless chromium (QBR PDFs, browser tests). Without the background
 // networking flags chromium keeps trying to reach Google's hosts, which a closed network refuses.
+import "server-only";
+
 export const CHROMIUM_ARGS = [
   "--headless=new",
   "--no-sandbox",

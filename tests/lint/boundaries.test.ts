@@ -10,11 +10,18 @@ beforeAll(() => {
   eslint = new ESLint({ cwd: root });
 });
 
-/** The import-boundary messages ESLint reports for one import line in a file at `file`. */
-async function boundaryErrors(file: string, specifier: string): Promise<string[]> {
-  const [result] = await eslint.lintText(`import { x } from "${specifier}";\nexport const y = x;\n`, { filePath: path.join(root, file) });
-  return (result?.messages ?? []).filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.message);
+const BOUNDARY_RULES = new Set(["no-restricted-imports", "no-restricted-syntax"]);
+
+/** The import-boundary messages ESLint reports for `source` placed in a file at `file`. */
+async function boundaryErrorsIn(file: string, source: string): Promise<string[]> {
+  const [result] = await eslint.lintText(source, { filePath: path.join(root, file) });
+  return (result?.messages ?? []).filter((m) => BOUNDARY_RULES.has(m.ruleId ?? "")).map((m) => m.message);
 }
+
+const boundaryErrors = (file: string, specifier: string) =>
+  boundaryErrorsIn(file, `import { x } from "${specifier}";\nexport const y = x;\n`);
+const dynamicImportErrors = (file: string, specifier: string) =>
+  boundaryErrorsIn(file, `export const load = () => import("${specifier}");\n`);
 
 describe("import boundaries", () => {
   it.each([
@@ -22,6 +29,7 @@ describe("import boundaries", () => {
     ["lib/kpi/example.ts", "../../db/client"],
     ["lib/example.ts", "../db"],
     ["lib/kpi/example.ts", "@/server/mail/send"],
+    ["lib/kpi/example.ts", "../../server/mail/send"],
     ["lib/kpi/example.ts", "@/app/server-context"],
     ["lib/kpi/example.ts", "../../app/server-context"],
     ["lib/kpi/example.ts", "@/components/page-header"],
@@ -29,10 +37,26 @@ describe("import boundaries", () => {
     ["components/charts/example.tsx", "../../db/queries/clients"],
     ["components/example.tsx", "@/server/imports/run-import"],
     ["db/queries/example.ts", "@/server/alerts/scheduler"],
+    ["db/queries/example.ts", "../../server/database"],
     ["db/queries/example.ts", "../../app/server-context"],
     ["db/example.ts", "@/app"],
+    ["server/alerts/example.ts", "@/app/alerts/messages"],
+    ["server/example.ts", "../app/layout"],
+    ["server/qbr/example.ts", "@/components/page-header"],
   ])("%s may not import %s", async (file, specifier) => {
     const errors = await boundaryErrors(file, specifier);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/must not import (db|server|app|components)\//);
+  });
+
+  it.each([
+    ["lib/kpi/example.ts", "@/server/qbr/pdf"],
+    ["lib/example.ts", "../db/client"],
+    ["db/queries/example.ts", "@/server/database"],
+    ["db/queries/example.ts", "../../server/imports/run-import"],
+    ["server/example.ts", "../app/alerts/actions"],
+  ])("%s may not load %s with a dynamic import() either", async (file, specifier) => {
+    const errors = await dynamicImportErrors(file, specifier);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/must not import (db|server|app|components)\//);
   });
@@ -48,7 +72,11 @@ describe("import boundaries", () => {
     ["app/example.ts", "@/db/queries/clients"],
     ["app/example.ts", "@/server/mail/send"],
     ["server/mail/example.ts", "@/db/client"],
+    ["server/alerts/example.ts", "../database"],
+    ["server/example.ts", "@/lib/env"],
+    ["db/queries/example.ts", "@/db/schema"],
   ])("%s may import %s", async (file, specifier) => {
     expect(await boundaryErrors(file, specifier)).toEqual([]);
+    expect(await dynamicImportErrors(file, specifier)).toEqual([]);
   });
 });
