@@ -84,7 +84,7 @@ function table(rows: string[][]): string[] {
 
 const LIST_LIMIT = 15;
 
-export function formatKpiReport(report: KpiReport, settings: KpiSettings): string {
+function formatKpiReport(report: KpiReport, settings: KpiSettings): string {
   const { currency } = settings;
   const days = daysInPeriod(report.period);
   const prev = previousPeriod(report.period);

@@ -42,7 +42,7 @@ export interface DataTableProps<T> {
   getRowId?: (row: T, index: number) => string;
 }
 
-export const PAGE_SIZES = [10, 25, 50, 100] as const;
+const PAGE_SIZES = [10, 25, 50, 100] as const;
 
 // null → undefined so TanStack's `sortUndefined: "last"` keeps missing values at the bottom.
 const raw = (v: CellValue) => (v === null ? undefined : v);
@@ -52,7 +52,7 @@ const containsText: FilterFn<unknown> = (row, id, needle) => text(row.getValue(i
 const equalsText: FilterFn<unknown> = (row, id, wanted) => String(row.getValue(id) ?? "") === wanted;
 
 /** Rows (filtered and sorted, every page) and visible columns as CSV, using each column's csv accessor. */
-export function tableToCsv<T>(table: Table<T>): string {
+function tableToCsv<T>(table: Table<T>): string {
   const columns = table.getVisibleLeafColumns();
   const defs = columns.map((c) => (c.columnDef.meta as { column: DataTableColumn<T> }).column);
   const rows = table.getPrePaginationRowModel().rows.map((row) => defs.map((d) => (d.csv ?? d.value)(row.original)));

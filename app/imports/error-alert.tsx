@@ -5,7 +5,7 @@ import type { Messages } from "@/lib/format/messages";
 import { ApiError } from "./api-client";
 
 /** A user-facing sentence for an error code, plus the server's own explanation where it adds something. */
-export function describeError(t: Messages["imports"]["errors"], error: unknown): { text: string; detail: string | null } {
+function describeError(t: Messages["imports"]["errors"], error: unknown): { text: string; detail: string | null } {
   if (!(error instanceof ApiError)) return { text: t.internal, detail: null };
   switch (error.code) {
     case "network":

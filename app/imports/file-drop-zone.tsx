@@ -10,7 +10,7 @@ import { formatFileSize } from "./format";
 import { card, secondaryButton, sectionHeading } from "./styles";
 
 /** The server's limit too (it answers 413 beyond it); checked here so nobody waits for a doomed upload. */
-export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
+const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 const CSV_NAME = /\.(csv|txt|tsv)$/i;
 const CSV_TYPES = new Set(["text/csv", "text/plain", "text/tab-separated-values", "application/vnd.ms-excel"]);
 

@@ -37,7 +37,7 @@ export function changeIsGood(current: number | null, previous: number | null, di
 }
 
 /** How far a utilization lies outside the balanced band [lower, upper]; 0 inside it. */
-export function distanceFromBand(value: number, lower: number, upper: number): number {
+function distanceFromBand(value: number, lower: number, upper: number): number {
   return value < lower ? lower - value : value > upper ? value - upper : 0;
 }
 

@@ -5,7 +5,7 @@ import type { SqlTx } from "../client";
 type Column = readonly [name: string, pgType: string];
 
 // Canonical fields of each kind as typed staging columns; COPY does the last type check.
-export const STAGING_COLUMNS: Record<ImportKind, readonly Column[]> = {
+const STAGING_COLUMNS: Record<ImportKind, readonly Column[]> = {
   clients: [["client_id", "text"], ["name", "text"], ["segment", "text"]],
   technicians: [
     ["technician", "text"], ["weekly_capacity_hours", "numeric"], ["active_from", "date"], ["active_to", "date"], ["role", "text"],

@@ -5,8 +5,8 @@ import { dec, figureRatio, ratio, roundFigure, ZERO } from "@/lib/kpi/round";
 import type { KpiSettings } from "@/lib/records/settings";
 import type { SqlRunner } from "../client";
 
-// Ticket figures per client, counted in SQL with the definitions of lib/kpi/tickets.ts and
-// lib/kpi/sla.ts and divided with the same rounding helpers, so a client's SLA and CSAT are the
+// Ticket figures per client, counted in SQL with the definitions of lib/kpi/reference/tickets.ts
+// and lib/kpi/reference/sla.ts and divided with the same rounding helpers, so a client's SLA and CSAT are the
 // figures the KPI engine would report for that client alone.
 
 export interface TicketQuality {

@@ -2,7 +2,7 @@ import "server-only";
 import { daysInPeriod, previousPeriod, type Period } from "@/lib/kpi/period";
 import type { DeviceHealth, KpiReport, KpiSections } from "@/lib/kpi/report-schema";
 import { dec, ratio, roundMoney } from "@/lib/kpi/round";
-import { ticketsPerDevice } from "@/lib/kpi/tickets";
+import { ticketsPerDevice } from "@/lib/kpi/tickets-per-device";
 import type { KpiSettings } from "@/lib/records/settings";
 import type { SqlRunner } from "../client";
 import { ticketQualityByClient, type TicketQuality } from "./client-tickets";
@@ -25,7 +25,7 @@ export interface ClientBasics {
 }
 
 /** Every client of the org with its MRR, active services and managed devices on `day`. */
-export async function listClientBasics(db: SqlRunner, orgId: number, day: string, clientId?: number): Promise<ClientBasics[]> {
+async function listClientBasics(db: SqlRunner, orgId: number, day: string, clientId?: number): Promise<ClientBasics[]> {
   return db.query<ClientBasics>(
     // Contracts and devices are aggregated once per client and joined, not looked up per client.
     `with active as (

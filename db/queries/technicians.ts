@@ -69,7 +69,7 @@ interface WorkRow {
  * Per technician and client: hours logged in P (all and billable), and the client's tickets still
  * open with the technician (resolved_at is null, whenever created).
  */
-export async function clientWorkByTechnician(db: SqlRunner, orgId: number, period: Period): Promise<Map<number, ClientWork[]>> {
+async function clientWorkByTechnician(db: SqlRunner, orgId: number, period: Period): Promise<Map<number, ClientWork[]>> {
   const rows = await db.query<WorkRow>(
     `with work as (
        select technician_id, client_id, sum(hours) as logged, coalesce(sum(hours) filter (where billable), 0) as billable

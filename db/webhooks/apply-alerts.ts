@@ -19,7 +19,7 @@ export interface AlertItem {
 
 type Lookup = (r: WebhookRecords) => number | null;
 
-export const RESOLVED_ONLY_PREFIX = "resolved:";
+const RESOLVED_ONLY_PREFIX = "resolved:";
 
 // An alert row `a` and a change `r` (raise or resolve) are about the same alert: by the tool's
 // alert id where it has one, else by device (or, without a device, client) and kind.

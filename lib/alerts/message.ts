@@ -65,7 +65,7 @@ export interface AlertNotice {
 }
 
 /** One line: "[critical] SLA met below 90 %: 84.2 % (below 90 %), 2026-10-31 – 2026-11-29". */
-export function alertSummary(n: AlertNotice, locale: Locale = "en"): string {
+function alertSummary(n: AlertNotice, locale: Locale = "en"): string {
   const kpi = alertKpi(n.kpi);
   const who = n.subject ? ` — ${n.subject}` : "";
   const value = formatAlertValue(n.value, kpi.unit, locale, n.currency);

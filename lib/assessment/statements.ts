@@ -21,13 +21,3 @@ export type Score = (typeof SCORES)[number];
 
 export const STAGES = ["reactive", "stable", "proactive", "scalable"] as const;
 export type Stage = (typeof STAGES)[number];
-
-export function sectionOf(statement: StatementId): SectionId {
-  const section = SECTION_IDS.find((s) => (STATEMENTS_BY_SECTION[s] as readonly string[]).includes(statement));
-  if (!section) throw new Error(`unknown statement ${statement}`);
-  return section;
-}
-
-export function isStatementId(value: string): value is StatementId {
-  return (STATEMENT_IDS as readonly string[]).includes(value);
-}

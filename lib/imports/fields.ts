@@ -140,10 +140,6 @@ export const FIELD_SPECS: Record<ImportKind, FieldSpec[]> = {
   ]),
 };
 
-export function fieldSpec(kind: ImportKind, name: string): FieldSpec | undefined {
-  return FIELD_SPECS[kind].find((f) => f.name === name);
-}
-
 /** The fields a column can be mapped to, for the UI's mapping dropdowns (canonical fields first). */
 export function canonicalFields(kind: ImportKind): { name: string; required: boolean; helper: boolean; description: string }[] {
   return FIELD_SPECS[kind].map(({ name, required, helper, description }) => ({ name, required, helper, description }));

@@ -27,7 +27,7 @@ export function isCalendarDate(value: string): boolean {
   }
 }
 
-export function dateFromDayNumber(day: number): string {
+function dateFromDayNumber(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 

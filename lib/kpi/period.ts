@@ -27,11 +27,6 @@ export function startDay(period: Period): string {
   return addDays(period.from, -1);
 }
 
-/** E = to. */
-export function endDay(period: Period): string {
-  return period.to;
-}
-
 /** The same number of days immediately before `from`. */
 export function previousPeriod(period: Period): Period {
   const days = daysInPeriod(assertPeriod(period));
@@ -44,7 +39,7 @@ export function inPeriod(date: string, period: Period): boolean {
 }
 
 /** Monday–Friday, less the organisation's holidays. */
-export function isWorkday(date: string, holidays: ReadonlySet<string>): boolean {
+function isWorkday(date: string, holidays: ReadonlySet<string>): boolean {
   return isoWeekday(date) <= 5 && !holidays.has(date);
 }
 

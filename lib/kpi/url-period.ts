@@ -4,12 +4,12 @@ import { isCalendarDate } from "./calendar";
 import { daysInPeriod, type Period } from "./period";
 import { PERIOD_PRESETS, resolvePeriodPreset, type PeriodPreset } from "./presets";
 
-export const DEFAULT_PERIOD_PRESET: PeriodPreset = "last-month";
+const DEFAULT_PERIOD_PRESET: PeriodPreset = "last-month";
 const MAX_DAYS = 366 * 3;
 const UrlDate = IsoDate.refine(isCalendarDate, "not a calendar date");
 
 // The period lives in the URL (?period=last-quarter, or ?from=…&to=…) so a view can be bookmarked.
-export const PeriodParams = z
+const PeriodParams = z
   .object({
     period: z.enum([...PERIOD_PRESETS, "custom"]).optional(),
     from: UrlDate.optional(),

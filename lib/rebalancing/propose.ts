@@ -1,5 +1,5 @@
 import { dec, ratio } from "@/lib/kpi/round";
-import { workloadBand } from "@/lib/kpi/technicians";
+import { workloadBand } from "@/lib/kpi/workload";
 import type { ClientWork, LoadFigures, Move, ProposedMove, TechnicianLoad, Thresholds } from "./types";
 
 // Rebalancing: hand whole clients from overloaded technicians to idle ones.

@@ -2,7 +2,7 @@
 export * from "./sources-list";
 export * from "./signature";
 export * from "./records";
-export { eventKeyOf, parseWebhookBody, WebhookParseError } from "./sources";
-export { bodyTemplates, genericCurlExample, GENERIC_EXAMPLE, type BodyTemplate } from "./templates";
+export { eventKeyOf, parseWebhookBody } from "./sources";
+export { bodyTemplates, genericCurlExample, type BodyTemplate } from "./templates";
 export { setupSteps, authHeaderLines } from "./setup";
 export { TokenBuckets } from "./rate-limit";

@@ -1,6 +1,5 @@
 import type { z } from "zod";
-import type { AlertEventRecord, DeviceKind, DeviceStatusRecord } from "@/lib/records/schemas";
-import type { WebhookSource } from "./sources-list";
+import type { DeviceKind, DeviceStatusRecord } from "@/lib/records/schemas";
 
 // What one webhook event means, in canonical terms (shared/KPIS.md "Canonical records"):
 // a client and device it names (created when not seen yet), a device status observation that
@@ -60,23 +59,6 @@ export function carryForward(deviceId: string, observedAt: string, change: Statu
     last_seen_at: pick("last_seen_at"),
     client: null,
     hostname: null,
-  };
-}
-
-/** The alert event record a raise creates (event_id: the tool's alert id, else the event key). */
-export function alertEventRecord(source: WebhookSource, eventKey: string, records: WebhookRecords): AlertEventRecord | null {
-  const alert = records.alert;
-  if (!alert || alert.action !== "raised") return null;
-  return {
-    source,
-    event_id: alert.alertId ?? eventKey,
-    device_id: records.device?.device_id ?? null,
-    client: records.client?.ref ?? null,
-    occurred_at: records.occurredAt,
-    severity: alert.severity,
-    kind: alert.kind,
-    message: alert.message,
-    resolved_at: null,
   };
 }
 

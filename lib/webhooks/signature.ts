@@ -9,7 +9,7 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypt
 
 export const TIMESTAMP_HEADER = "x-msp-kpi-timestamp";
 export const SIGNATURE_HEADER = "x-msp-kpi-signature";
-export const TOLERANCE_SECONDS = 5 * 60;
+const TOLERANCE_SECONDS = 5 * 60;
 
 export interface EndpointSecrets {
   secret: string;

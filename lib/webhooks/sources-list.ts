@@ -22,7 +22,7 @@ export function defaultAuthMode(source: WebhookSource): AuthMode {
   return source === "generic" ? "hmac" : "bearer";
 }
 
-export const EVENT_STATUSES = ["received", "processing", "retrying", "processed", "failed", "discarded"] as const;
+const EVENT_STATUSES = ["received", "processing", "retrying", "processed", "failed", "discarded"] as const;
 export const EventStatus = z.enum(EVENT_STATUSES);
 export type EventStatus = z.infer<typeof EventStatus>;
 

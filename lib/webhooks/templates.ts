@@ -46,7 +46,7 @@ const datto = (event: "triggered" | "resolved") =>
     2,
   );
 
-export const GENERIC_EXAMPLE = {
+const GENERIC_EXAMPLE = {
   event_id: "evt-2025-03-04-0001",
   type: "device.status",
   occurred_at: "2025-03-04T10:15:22Z",

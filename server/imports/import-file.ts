@@ -8,9 +8,9 @@ import { getOrgTimeZone } from "@/db/queries/org-settings";
 import { runImport, type ImportProgress, type ImportResult } from "./run-import";
 import type { StoredUpload } from "./uploads";
 
-export const SAMPLE_BYTES = 256 * 1024;
+const SAMPLE_BYTES = 256 * 1024;
 
-export async function readSample(filePath: string, bytes = SAMPLE_BYTES): Promise<Uint8Array> {
+async function readSample(filePath: string, bytes = SAMPLE_BYTES): Promise<Uint8Array> {
   const handle = await open(filePath, "r");
   try {
     const buffer = new Uint8Array(bytes);

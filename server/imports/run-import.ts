@@ -16,7 +16,7 @@ const READ_CHUNK_BYTES = 64 * 1024;
 const BATCH_ROWS = 2_000;
 
 /** Row errors kept in detail per run; beyond this only the count is kept. */
-export const MAX_DETAILED_ERRORS = 10_000;
+const MAX_DETAILED_ERRORS = 10_000;
 
 export interface ImportProgress {
   bytesRead: number;

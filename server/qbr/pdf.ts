@@ -49,13 +49,3 @@ export async function openPdfRenderer(executablePath = env.CHROMIUM_PATH): Promi
     close: () => browser.close(),
   };
 }
-
-/** Renders one document with a browser of its own. */
-export async function renderPdf(doc: PdfDocument, executablePath?: string): Promise<Uint8Array> {
-  const renderer = await openPdfRenderer(executablePath);
-  try {
-    return await renderer.render(doc);
-  } finally {
-    await renderer.close();
-  }
-}

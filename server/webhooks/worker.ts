@@ -36,7 +36,7 @@ export interface BatchResult {
 const DEFAULTS = { batchSize: 500, pollMs: 500, leaseMs: 60_000, wakeDelayMs: 25, refreshEveryMs: 2_000 };
 const PARSE_SLICE = 50;
 
-export function describeError(e: unknown): string {
+function describeError(e: unknown): string {
   if (e instanceof ZodError) return e.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
   if (e instanceof SyntaxError) return `not JSON: ${e.message}`;
   return e instanceof Error ? e.message : String(e);

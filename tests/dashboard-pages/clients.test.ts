@@ -12,7 +12,7 @@ import {
   ticketsCreatedIn,
   ticketsPerDevice,
   ticketsResolvedIn,
-} from "@/lib/kpi";
+} from "@/lib/kpi/reference";
 import { createTestOrg, describeEachDatabase } from "../support/db";
 import { randomCase } from "../kpi/random-dataset";
 import { PERIOD, SETTINGS, smallBusiness } from "./fixture";

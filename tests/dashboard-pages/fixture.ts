@@ -1,4 +1,4 @@
-import { emptyDataset, type KpiDataset } from "@/lib/kpi";
+import { emptyDataset, type KpiDataset } from "@/lib/kpi/reference";
 import { DEFAULT_KPI_SETTINGS, type KpiSettings } from "@/lib/records/settings";
 import { contract, device, entry, status, technician, ticket } from "../kpi/factories";
 

@@ -1,7 +1,7 @@
 import { expect } from "vitest";
 import type { Database } from "@/db/client";
 import { toCsv } from "@/lib/csv/export";
-import type { KpiDataset } from "@/lib/kpi";
+import type { KpiDataset } from "@/lib/kpi/reference";
 import type { ImportKind } from "@/lib/records/schemas";
 import type { KpiSettings } from "@/lib/records/settings";
 import { importText } from "../support/import-text";

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { contractsByTier, crossSellMatrix, listClientContracts, listServiceRows, servicesHeld } from "@/db/queries/services";
-import { computeKpiReport } from "@/lib/kpi";
+import { computeKpiReport } from "@/lib/kpi/reference";
 import { createTestOrg, describeEachDatabase } from "../support/db";
 import { PERIOD, SETTINGS, smallBusiness } from "./fixture";
 import { seedDataset } from "./seed";

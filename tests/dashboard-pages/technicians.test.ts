@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { acceptMove, listMoves, reassignmentLists } from "@/db/queries/rebalancing";
 import { listTechnicianRows, technicianLoads } from "@/db/queries/technicians";
-import { computeKpiReport } from "@/lib/kpi";
+import { computeKpiReport } from "@/lib/kpi/reference";
 import { toCsv } from "@/lib/csv/export";
 import { AppError } from "@/lib/errors";
 import { createTestOrg, describeEachDatabase } from "../support/db";

@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { getMrrTrend } from "@/db/queries/dashboard/mrr-trend";
 import type { Database } from "@/db/client";
-import { mrrOn, roundMoney } from "@/lib/kpi";
+import { mrrOn, roundMoney } from "@/lib/kpi/reference";
 import type { ContractRecord } from "@/lib/records/schemas";
 import { contract } from "../kpi/factories";
 import { createTestOrg, describeEachDatabase } from "../support/db";

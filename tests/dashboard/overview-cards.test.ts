@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bridgeSteps, changeIsGood, overviewCards, utilizationChangeIsGood } from "@/app/overview/cards";
 import { waterfallAxisStart, waterfallRows } from "@/components/charts/waterfall";
-import { computeKpiReport } from "@/lib/kpi";
+import { computeKpiReport } from "@/lib/kpi/reference";
 import { JAN, contract, dataset, settings } from "../kpi/factories";
 
 // January 2026 against December 2025:

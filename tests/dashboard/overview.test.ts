@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { getOrgSummary, loadOverview } from "@/db/queries/dashboard/overview";
-import { computeKpiReport } from "@/lib/kpi";
+import { computeKpiReport } from "@/lib/kpi/reference";
 import { DEFAULT_KPI_SETTINGS } from "@/lib/records/settings";
 import { Q1, contract, dataset } from "../kpi/factories";
 import { createTestOrg, describeEachDatabase } from "../support/db";

@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateDemoData } from "@/fixtures/demo/generate";
 import { formatMoney } from "@/lib/format/number";
-import { addDays, mrrOn, resolvePeriodPreset, roundMoney, type Period, type PeriodPreset } from "@/lib/kpi";
+import { addDays, mrrOn, resolvePeriodPreset, roundMoney, type Period, type PeriodPreset } from "@/lib/kpi/reference";
 import { records } from "../demo/support";
 import { startAppServer, type AppServer } from "../support/app-server";
 import { launchBrowser, newPage, screenshot } from "../support/browser";

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { computeKpiReport, KpiReport } from "@/lib/kpi";
+import { computeKpiReport, KpiReport } from "@/lib/kpi/reference";
 import { DEFAULT_KPI_SETTINGS } from "@/lib/records/settings";
 import { randomCase } from "../kpi/random-dataset";
 import { insertDataset, storeSettings } from "./insert-dataset";

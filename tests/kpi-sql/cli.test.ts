@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { getDefaultOrgId } from "@/db/queries/org-settings";
 import { toCsv } from "@/lib/csv/export";
-import { computeKpiReport, KpiReport } from "@/lib/kpi";
+import { computeKpiReport, KpiReport } from "@/lib/kpi/reference";
 import { DEFAULT_KPI_SETTINGS } from "@/lib/records/settings";
 import { cliTestTimeout, runCli } from "../support/cli";
 import { randomCase } from "../kpi/random-dataset";

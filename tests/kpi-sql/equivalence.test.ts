@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
-import { computeKpiReportSql, loadKpiDataset, refreshKpiRollups } from "@/db/queries/kpi";
-import { addDays, computeKpiReport, emptyDataset, KpiReport, localDate, type KpiDataset, type Period } from "@/lib/kpi";
+import { computeKpiReportSql, refreshKpiRollups } from "@/db/queries/kpi";
+import { loadKpiDataset } from "./load-dataset";
+import { addDays, computeKpiReport, emptyDataset, KpiReport, localDate, type KpiDataset, type Period } from "@/lib/kpi/reference";
 import { DEFAULT_KPI_SETTINGS, type KpiSettings } from "@/lib/records/settings";
 import { createTestOrg, describeEachDatabase } from "../support/db";
 import { contract, device, entry, status, technician, ticket } from "../kpi/factories";

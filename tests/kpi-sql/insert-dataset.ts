@@ -1,5 +1,5 @@
 import type { SqlRunner } from "@/db/client";
-import type { KpiDataset } from "@/lib/kpi";
+import type { KpiDataset } from "@/lib/kpi/reference";
 import type { KpiSettings } from "@/lib/records/settings";
 
 // Puts a KpiDataset into an org with one set-based INSERT per table (rows passed as one JSON

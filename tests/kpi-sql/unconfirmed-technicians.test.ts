@@ -1,8 +1,9 @@
 import { expect, it } from "vitest";
-import { computeKpiReportSql, loadKpiDataset } from "@/db/queries/kpi";
+import { computeKpiReportSql } from "@/db/queries/kpi";
+import { loadKpiDataset } from "./load-dataset";
 import { confirmTechnician, listTechnicianCapacities } from "@/db/queries/settings";
 import { toCsv } from "@/lib/csv/export";
-import { computeKpiReport } from "@/lib/kpi";
+import { computeKpiReport } from "@/lib/kpi/reference";
 import { DEFAULT_KPI_SETTINGS } from "@/lib/records/settings";
 import { createTestOrg, describeEachDatabase } from "../support/db";
 import { importText } from "../support/import-text";

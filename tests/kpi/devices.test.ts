@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeDevices, managedOn } from "@/lib/kpi";
+import { computeDevices, managedOn } from "@/lib/kpi/reference";
 import { dataset, device, JAN, status } from "./factories";
 
 describe("managed devices: managed_since ≤ d and (retired_on empty or d < retired_on)", () => {

@@ -1,4 +1,4 @@
-import { emptyDataset, type KpiDataset } from "@/lib/kpi";
+import { emptyDataset, type KpiDataset } from "@/lib/kpi/reference";
 import type {
   ContractRecord,
   DeviceRecord,

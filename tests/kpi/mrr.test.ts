@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activeOn, computeMrrBridge, computeRevenue, monthlyValueFromYearly, mrrOn } from "@/lib/kpi";
+import { activeOn, computeMrrBridge, computeRevenue, monthlyValueFromYearly, mrrOn } from "@/lib/kpi/reference";
 import { contract, dataset, Q1 } from "./factories";
 
 const money = (b: { toNumber(): number }) => b.toNumber();

@@ -8,7 +8,7 @@ import {
   resolvePeriodPreset,
   startDay,
   weekdaysInPeriod,
-} from "@/lib/kpi";
+} from "@/lib/kpi/reference";
 
 describe("period arithmetic", () => {
   it("Q1 2026 has 31 + 28 + 31 = 90 days; S = 2025-12-31", () => {

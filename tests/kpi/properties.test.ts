@@ -12,7 +12,7 @@ import {
   previousPeriod,
   startDay,
   type KpiSections,
-} from "@/lib/kpi";
+} from "@/lib/kpi/reference";
 import { mulberry32, Random, randomCase } from "./random-dataset";
 
 const RUNS = 250;

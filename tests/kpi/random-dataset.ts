@@ -1,4 +1,4 @@
-import { addDays, type KpiDataset, type Period } from "@/lib/kpi";
+import { addDays, type KpiDataset, type Period } from "@/lib/kpi/reference";
 import type { TicketRecord } from "@/lib/records/schemas";
 import { DEFAULT_KPI_SETTINGS, type KpiSettings } from "@/lib/records/settings";
 

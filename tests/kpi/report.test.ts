@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeKpiReport, computeKpiSections, KpiReport, previousPeriod } from "@/lib/kpi";
+import { computeKpiReport, computeKpiSections, KpiReport, previousPeriod } from "@/lib/kpi/reference";
 import { contract, dataset, device, entry, settings, status, technician, ticket } from "./factories";
 
 // February 2026 (28 days, 20 weekdays); the previous period is the 28 days before: 4–31 January.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activeDaysInPeriod, billedAmount, computeRevenue } from "@/lib/kpi";
+import { activeDaysInPeriod, billedAmount, computeRevenue } from "@/lib/kpi/reference";
 import { contract, dataset, entry, JAN, Q1 } from "./factories";
 
 describe("contract averages", () => {

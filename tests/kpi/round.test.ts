@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dec, divRound, median, roundMoney, roundTo } from "@/lib/kpi";
+import { dec, divRound, median, roundMoney, roundTo } from "@/lib/kpi/reference";
 
 describe("rounding: half-up, away from zero at .5, like PostgreSQL round(numeric)", () => {
   it("2.345 → 2.35 and −2.345 → −2.35 (not banker's 2.34)", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeRevenue, computeTechnicians, dec, revenueEarned, workloadBand } from "@/lib/kpi";
+import { computeRevenue, computeTechnicians, dec, revenueEarned, workloadBand } from "@/lib/kpi/reference";
 import { contract, dataset, entry, JAN, settings, technician } from "./factories";
 
 // January 2026 has 22 weekdays; with New Year's Day as a holiday, 21 → a 40 h week gives 8 × 21 = 168 h.

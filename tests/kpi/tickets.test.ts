@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeTickets, slaOutcome } from "@/lib/kpi";
+import { computeTickets, slaOutcome } from "@/lib/kpi/reference";
 import { dataset, device, entry, JAN, settings, ticket } from "./factories";
 
 const utc = settings();

@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import { deviceStatusByClient } from "@/db/qbr/device-status";
 import { loadQbrContext, loadQbrReport } from "@/db/qbr/load-report";
 import { getQbrNotes, saveQbrNotes } from "@/db/qbr/notes";
-import { computeKpiReport, startDay, type KpiDataset } from "@/lib/kpi";
+import { computeKpiReport, startDay, type KpiDataset } from "@/lib/kpi/reference";
 import { createTestOrg, describeEachDatabase } from "../support/db";
 import { PERIOD, SETTINGS, smallBusiness } from "../dashboard-pages/fixture";
 import { seedDataset } from "../dashboard-pages/seed";

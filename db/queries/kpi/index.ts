@@ -1,6 +1,5 @@
-// The KPI report computed in the database (the fast path), and the loader that feeds the pure
-// reference implementation (lib/kpi) from the same rows.
+// The KPI report computed in the database: the figures the app serves. The equivalence tests hold
+// it equal to the pure reference implementation (lib/kpi/reference).
 import "server-only";
 export { computeKpiReportSql, computeKpiSectionsSql } from "./report";
-export { loadKpiDataset } from "./load-dataset";
-export { ensureKpiRollups, refreshKpiRollups, ROLLUP_PARTS, type RollupPart } from "./rollups";
+export { ensureKpiRollups, refreshKpiRollups } from "./rollups";

@@ -5,7 +5,7 @@ import { daysInPeriod } from "@/lib/kpi/period";
 
 // The period a KPI report is asked for, from a query string or CLI flags: two real calendar
 // dates, from ≤ to, at most three years (the same limit as the dashboard's period in the URL).
-export const MAX_PERIOD_DAYS = 366 * 3;
+const MAX_PERIOD_DAYS = 366 * 3;
 
 const ReportDate = z
   .string({ error: "is required (YYYY-MM-DD)" })

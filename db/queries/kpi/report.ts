@@ -55,7 +55,7 @@ export async function computeKpiSectionsSql(db: SqlRunner, orgId: number, period
 }
 
 /**
- * The KPI report for P and the previous period, figure for figure what lib/kpi's
+ * The KPI report for P and the previous period, figure for figure what lib/kpi/reference's
  * computeKpiReport gives on the same records (tests/kpi-sql/equivalence.test.ts checks it).
  * Rebuilds the org's rollups first if they were built with other settings (or never). The
  * previous period ends on S, so three device days serve both periods.

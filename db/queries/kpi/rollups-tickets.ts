@@ -8,7 +8,7 @@ import { monthlyFromDaily } from "./rollup-grain";
 /**
  * Each priority's first-response target in whole microseconds, rounded down. Durations are whole
  * microseconds, so `duration ≤ target` and "target passed by a day boundary" (boundaries are whole
- * seconds) come out the same with the fractional target lib/kpi/sla.ts uses.
+ * seconds) come out the same with the fractional target lib/kpi/reference/sla.ts uses.
  */
 export function slaTargetMicros(settings: Pick<KpiSettings, "slaTargetMinutes">): [string, string, string, string] {
   const us = (minutes: number) => new Big(minutes).times(60_000_000).round(0, Big.roundDown).toFixed();

@@ -12,7 +12,7 @@ import { refreshTimeRollups } from "./rollups-time";
 // part was built with (time zone, SLA targets) are not the ones asked for. A writer that changes
 // base rows any other way calls refreshKpiRollups itself.
 
-export const ROLLUP_PARTS = ["time", "tickets", "devices"] as const;
+const ROLLUP_PARTS = ["time", "tickets", "devices"] as const;
 export type RollupPart = (typeof ROLLUP_PARTS)[number];
 
 const PARTS_BY_KIND: Record<ImportKind, RollupPart[]> = {

@@ -15,7 +15,7 @@ const COMMA = 44;
 const MINUS = 45;
 
 /** "0012.500" -> "12.5", "-0" -> "0", ".5" -> "0.5"; input must already be a plain decimal. */
-export function canonicalDecimal(s: string): string {
+function canonicalDecimal(s: string): string {
   const first = s.charCodeAt(0);
   const last = s.charCodeAt(s.length - 1);
   if (first > ZERO && first <= NINE && (last !== ZERO || s.indexOf(".") < 0) && last !== DOT) return s;

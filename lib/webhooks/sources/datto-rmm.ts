@@ -7,7 +7,7 @@ import { field, idText, type SourceParser } from "./types";
 // "triggered" and one for "resolved" (lib/webhooks/templates.ts). [timestamp] is epoch milliseconds.
 // The alert's uid is shared by its triggered and resolved deliveries.
 
-export const DattoEvent = z.object({
+const DattoEvent = z.object({
   event: z.enum(["triggered", "resolved"]),
   alert_uid: z.string().trim().min(1).max(200),
   alert_message: ToolText,

@@ -11,7 +11,7 @@ import { field, idText, type SourceParser } from "./types";
 
 const Id = z.string().trim().min(1).max(200);
 
-export const GenericEvent = z
+const GenericEvent = z
   .object({
     event_id: Id,
     type: z.string().trim().min(1).max(100),

@@ -7,8 +7,6 @@ import { ninjaParser } from "./ninjaone";
 import { tacticalParser } from "./tactical-rmm";
 import type { SourceParser } from "./types";
 
-export { WebhookParseError } from "./types";
-
 const PARSERS: Record<WebhookSource, SourceParser> = {
   "tactical-rmm": tacticalParser,
   ninjaone: ninjaParser,

@@ -11,7 +11,7 @@ import { field, idText, type SourceParser } from "./types";
 
 const NinjaId = z.union([z.number(), z.string().trim().min(1).max(200)]).transform(String);
 
-export const NinjaEvent = z.object({
+const NinjaEvent = z.object({
   id: NinjaId,
   activityTime: RequiredInstant,
   deviceId: NinjaId.nullish(),

@@ -8,7 +8,7 @@ import { field, idText, type SourceParser } from "./types";
 // Values arrive as Python str(): booleans True/False, datetimes "2025-03-04 10:15:22.841112+00:00",
 // missing values "None".
 
-export const TacticalEvent = z.object({
+const TacticalEvent = z.object({
   event: z.enum(["failure", "resolved"]),
   alert_id: ToolText,
   alert_time: RequiredInstant,

@@ -1,15 +1,12 @@
 import type { WebhookRecords } from "../records";
 
-/** Thrown when an event cannot be mapped; the message is what the events list shows. */
-export class WebhookParseError extends Error {}
-
 export interface SourceParser {
   /**
    * The event's idempotency key, read while receiving. null = the body carries none, so the
    * SHA-256 of the body is used. A string error = the body lacks an id it must have (answered 400).
    */
   eventKey(json: unknown): { key: string | null } | { error: string };
-  /** Validates and maps a stored body; throws ZodError or WebhookParseError. */
+  /** Validates and maps a stored body; throws ZodError on a body it cannot map. */
   parse(json: unknown): WebhookRecords;
 }
 

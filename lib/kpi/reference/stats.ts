@@ -1,5 +1,5 @@
 import type Big from "big.js";
-import { dec } from "./round";
+import { dec } from "../round";
 
 /**
  * The median of whole numbers (durations in microseconds), exact: over an even count it is the

@@ -1,8 +1,8 @@
 import type { KpiSettings } from "@/lib/records/settings";
 import type { KpiDataset } from "./dataset";
 import { computeDevices } from "./devices";
-import { assertPeriod, previousPeriod, type Period } from "./period";
-import type { KpiReport, KpiSections } from "./report-schema";
+import { assertPeriod, previousPeriod, type Period } from "../period";
+import type { KpiReport, KpiSections } from "../report-schema";
 import { computeRevenue, revenueEarned } from "./revenue";
 import { computeTechnicians } from "./technicians";
 import { computeTickets } from "./tickets";

@@ -1,11 +1,11 @@
 import type Big from "big.js";
-import { dayNumber } from "./calendar";
+import { dayNumber } from "../calendar";
 import type { KpiContract, KpiDataset, KpiTimeEntry } from "./dataset";
-import { mapToRecord } from "./maps";
+import { mapToRecord } from "../maps";
 import { activeOn, computeMrrBridge, mrrByClient, mrrByClientService } from "./mrr";
-import { inPeriod, type Period } from "./period";
-import type { RevenueSection } from "./report-schema";
-import { dec, fraction, moneyRatio, ratio, roundMoney, sum, ZERO, type Fraction } from "./round";
+import { inPeriod, type Period } from "../period";
+import type { RevenueSection } from "../report-schema";
+import { dec, fraction, moneyRatio, ratio, roundMoney, sum, ZERO, type Fraction } from "../round";
 import { billedAmount, entriesIn } from "./time-entries";
 
 /** Days of P on which the contract is active (its [start_date, end_date] overlapping P). */

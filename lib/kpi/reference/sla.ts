@@ -1,8 +1,8 @@
 import type { KpiSettings } from "@/lib/records/settings";
 import type { KpiTicket } from "./dataset";
-import { instantMicros, localDate, MICROS_PER_MINUTE } from "./instant";
-import type { Period } from "./period";
-import { dec } from "./round";
+import { instantMicros, localDate, MICROS_PER_MINUTE } from "../instant";
+import type { Period } from "../period";
+import { dec } from "../round";
 
 export type SlaOutcome = "met" | "missed" | "pending";
 

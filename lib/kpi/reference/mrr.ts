@@ -1,7 +1,7 @@
 import Big from "big.js";
 import type { KpiContract } from "./dataset";
-import { inPeriod, startDay, type Period } from "./period";
-import { dec, sum, ZERO } from "./round";
+import { inPeriod, startDay, type Period } from "../period";
+import { dec, sum, ZERO } from "../round";
 
 /** Active on day d: start_date ≤ d and (end_date empty or d ≤ end_date) — end_date is inclusive. */
 export function activeOn(contract: Pick<KpiContract, "start_date" | "end_date">, day: string): boolean {

@@ -1,10 +1,10 @@
 import type { KpiDataset, KpiDevice, KpiDeviceStatus } from "./dataset";
-import { addDays } from "./calendar";
-import { instantMicros, localDate } from "./instant";
-import { mapToRecord } from "./maps";
-import { startDay, type Period } from "./period";
-import type { DeviceHealth, DevicesSection } from "./report-schema";
-import { dec, ratio } from "./round";
+import { addDays } from "../calendar";
+import { instantMicros, localDate } from "../instant";
+import { mapToRecord } from "../maps";
+import { startDay, type Period } from "../period";
+import type { DeviceHealth, DevicesSection } from "../report-schema";
+import { dec, ratio } from "../round";
 
 /** Managed on day d: managed_since ≤ d (empty = managed from the start) and (retired_on empty or d < retired_on). */
 export function managedOn(device: Pick<KpiDevice, "managed_since" | "retired_on">, day: string): boolean {

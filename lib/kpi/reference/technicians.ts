@@ -1,9 +1,10 @@
 import type Big from "big.js";
 import type { KpiDataset, KpiTechnician } from "./dataset";
-import { mapToRecord } from "./maps";
-import { weekdayDates, type Period } from "./period";
-import type { TechnicianFigures, TechniciansSection, Workload } from "./report-schema";
-import { dec, figureRatio, moneyRatio, ratio, roundFigure, roundMoney, sum, ZERO, type Fraction } from "./round";
+import { mapToRecord } from "../maps";
+import { weekdayDates, type Period } from "../period";
+import type { TechnicianFigures, TechniciansSection } from "../report-schema";
+import { dec, figureRatio, moneyRatio, ratio, roundFigure, roundMoney, sum, ZERO, type Fraction } from "../round";
+import { workloadBand, type WorkloadThresholds } from "../workload";
 import { billedAmount, entriesIn } from "./time-entries";
 
 export const DEFAULT_WEEKLY_CAPACITY_HOURS = "40";
@@ -57,22 +58,6 @@ export function technicianRoster(data: Pick<KpiDataset, "technicians" | "timeEnt
     if (t && !listed.has(e.technician)) listed.set(e.technician, t);
   }
   return [...listed.values()];
-}
-
-export interface WorkloadThresholds {
-  workloadUpper: number;
-  workloadLower: number;
-}
-
-/**
- * overloaded when logged_utilization > upper; otherwise idle when utilization < lower; otherwise
- * balanced; null when there are no available hours. Compared exactly, before any rounding.
- */
-export function workloadBand(hours: { available: Big; billable: Big; logged: Big }, thresholds: WorkloadThresholds): Workload | null {
-  if (hours.available.eq(0)) return null;
-  if (hours.logged.gt(hours.available.times(thresholds.workloadUpper))) return "overloaded";
-  if (hours.billable.lt(hours.available.times(thresholds.workloadLower))) return "idle";
-  return "balanced";
 }
 
 export interface TechnicianHours {

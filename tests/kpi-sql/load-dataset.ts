@@ -1,12 +1,12 @@
 import "server-only";
-import type { KpiDataset } from "@/lib/kpi/dataset";
-import type { SqlRunner } from "../../client";
+import type { KpiDataset } from "@/lib/kpi/reference/dataset";
+import type { SqlRunner } from "@/db/client";
 
-// Reads an org's rows as the canonical records lib/kpi takes: references resolved to client and
+// Reads an org's rows as the canonical records lib/kpi/reference takes: references resolved to client and
 // technician NAMES, device ids as the devices' external ids, dates as "YYYY-MM-DD" and instants as
 // ISO UTC strings to the microsecond. Rows come in id (import) order, which breaks ties between
 // device observations with the same observed_at. Technicians not confirmed are left out of the
-// technician records: to lib/kpi they are people named only in time entries or tickets. This loads
+// technician records: to the reference they are people named only in time entries or tickets. This loads
 // every row: it is the bridge that lets the reference implementation check the SQL, not the way
 // the app computes figures.
 

@@ -2,13 +2,14 @@ import type Big from "big.js";
 import type { KpiSettings } from "@/lib/records/settings";
 import type { KpiDataset, KpiTicket } from "./dataset";
 import { managedDevicesOn } from "./devices";
-import { instantMicros, localDate, MICROS_PER_HOUR, MICROS_PER_MINUTE } from "./instant";
-import { mapToRecord, sortedRecord } from "./maps";
-import { daysInPeriod, eachDay, inPeriod, isoWeekKey, monthKey, type Period } from "./period";
-import type { TicketsSection } from "./report-schema";
-import { dec, figureRatio, ratio, roundFigure, sum, ZERO } from "./round";
+import { instantMicros, localDate, MICROS_PER_HOUR, MICROS_PER_MINUTE } from "../instant";
+import { mapToRecord, sortedRecord } from "../maps";
+import { daysInPeriod, eachDay, inPeriod, isoWeekKey, monthKey, type Period } from "../period";
+import type { TicketsSection } from "../report-schema";
+import { dec, figureRatio, ratio, roundFigure, sum, ZERO } from "../round";
 import { slaOutcome } from "./sla";
 import { median } from "./stats";
+import { ticketsPerDevice } from "../tickets-per-device";
 import { entriesIn } from "./time-entries";
 
 type TimeZoned = Pick<KpiSettings, "timeZone">;
@@ -53,11 +54,6 @@ export function csatFigures(resolved: readonly KpiTicket[]): { csat: number | nu
     csat: figureRatio(sum(scores.map((s) => dec(s))), n),
     csat_positive: ratio(dec(scores.filter((s) => s >= 4).length), n),
   };
-}
-
-/** Tickets created in P ÷ managed devices on E ÷ (days of P / 30.4375): tickets per device per average month. */
-export function ticketsPerDevice(createdCount: number, managedDevices: number, days: number): number | null {
-  return figureRatio(dec(createdCount).times("30.4375"), dec(managedDevices).times(days));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type Big from "big.js";
 import type { KpiTimeEntry } from "./dataset";
-import { inPeriod, type Period } from "./period";
-import { dec, ZERO } from "./round";
+import { inPeriod, type Period } from "../period";
+import { dec, ZERO } from "../round";
 
 /** Billed amount = amount when given; else hours × rate when billable and a rate is known; else 0. */
 export function billedAmount(entry: Pick<KpiTimeEntry, "amount" | "billable" | "hours" | "rate">): Big {
