@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { computeKpiReportSql, loadKpiDataset } from "@/db/queries/kpi";
-import { confirmTechnician, listTechnicianCapacities } from "@/db/queries/settings";
+import { confirmTechnician, listTechnicianCapacities } from "@/db/queries/org-settings";
 import { toCsv } from "@/lib/csv/export";
 import { computeKpiReport } from "@/lib/kpi";
 import { DEFAULT_KPI_SETTINGS } from "@/lib/records/settings";
