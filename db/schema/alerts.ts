@@ -5,7 +5,7 @@ import type { AlertWindow } from "@/lib/alerts/windows";
 import { orgId, refId, rowId } from "./columns";
 import { orgs } from "./orgs";
 
-// KPI threshold alerts (lib/alerts). Not to be confused with alert_events, the RMM tools' own
+// KPI threshold alerts (lib/alerts). Not to be confused with rmm_alerts, the RMM tools' own
 // alerts received by webhook. Values and thresholds are in display units (percent as 0–100).
 
 export const alertRules = pgTable(

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { AlertEventRecord, DeviceKind, DeviceStatusRecord } from "@/lib/records/schemas";
+import type { RmmAlertRecord, DeviceKind, DeviceStatusRecord } from "@/lib/records/schemas";
 import type { WebhookSource } from "./sources-list";
 
 // What one webhook event means, in canonical terms (shared/KPIS.md "Canonical records"):
@@ -63,8 +63,8 @@ export function carryForward(deviceId: string, observedAt: string, change: Statu
   };
 }
 
-/** The alert event record a raise creates (event_id: the tool's alert id, else the event key). */
-export function alertEventRecord(source: WebhookSource, eventKey: string, records: WebhookRecords): AlertEventRecord | null {
+/** The RMM alert record a raise creates (event_id: the tool's alert id, else the event key). */
+export function rmmAlertRecord(source: WebhookSource, eventKey: string, records: WebhookRecords): RmmAlertRecord | null {
   const alert = records.alert;
   if (!alert || alert.action !== "raised") return null;
   return {
