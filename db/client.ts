@@ -9,15 +9,22 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import { drizzle as drizzleProxy } from "drizzle-orm/pg-proxy";
 import postgres from "postgres";
 import { lockPgliteDir } from "./pglite-lock";
 import * as schema from "./schema";
 
-export type Orm = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** drizzle's query builder over the tables of db/schema (no relational queries). */
+export type Orm = PgDatabase<PgQueryResultHKT>;
 
 /** Raw SQL with `$1` placeholders. Results: numeric → string, int8 → number, date → "YYYY-MM-DD", timestamptz → Date. */
 export interface SqlRunner {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * drizzle on the same connection or transaction as `query`, for the simple CRUD modules, so a
+   * renamed column fails the type check. It cannot open transactions: use `Database.transaction`.
+   */
+  orm: Orm;
 }
 
 export interface SqlTx extends SqlRunner {
@@ -29,7 +36,8 @@ export interface SqlTx extends SqlRunner {
 
 export interface Database extends SqlRunner {
   kind: "pglite" | "postgres";
-  orm: Orm;
+  /** drizzle on the driver itself, able to open its own transactions: for libraries that need that (better-auth). */
+  driverOrm: PgDatabase<PgQueryResultHKT, typeof schema>;
   transaction<T>(fn: (tx: SqlTx) => Promise<T>): Promise<T>;
   close(): Promise<void>;
   /** PGlite only: the data folder as a tarball, to start other instances from (tests). */
@@ -43,6 +51,16 @@ export type DatabaseOptions =
 const migrationsFolder = path.join(process.cwd(), "drizzle");
 // One lock id for "migrating": several app instances may start at once against one server.
 const MIGRATION_LOCK = 7_301_001;
+
+type RunRows = (text: string, params: unknown[], rowMode: "array" | "object", typings: unknown[]) => Promise<unknown[]>;
+
+// drizzle's proxy driver over a connection or transaction we already hold. Built without the
+// schema, which costs milliseconds per handle: transactions and savepoints each get their own.
+function ormOver(run: RunRows): Orm {
+  return drizzleProxy(async (text, params, method, typings = []) => ({
+    rows: await run(text, params, method === "all" ? "array" : "object", typings),
+  })) as unknown as Orm;
+}
 
 const pgliteParsers = {
   20: (v: string) => Number(v),
@@ -60,13 +78,14 @@ async function openPglite(options: { dataDir: string; loadDataDir?: Blob }): Pro
   const unlock = inMemory ? () => undefined : lockPgliteDir(options.dataDir);
   const pg = new PGlite(options.dataDir, { loadDataDir: options.loadDataDir, parsers: pgliteParsers });
   await pg.exec("SET TIME ZONE 'UTC'");
-  const orm = drizzlePglite(pg, { schema }) as unknown as Orm;
+  const driverOrm = drizzlePglite(pg, { schema });
   const runner = (q: Pick<PGlite, "query">): SqlRunner => ({
     query: async <T,>(text: string, params: unknown[] = []) => (await q.query<T>(text, params)).rows,
+    orm: ormOver(async (text, params, rowMode) => (await q.query(text, params, { rowMode })).rows),
   });
   const db: Database = {
     kind: "pglite",
-    orm,
+    driverOrm,
     ...runner(pg),
     transaction: (fn) =>
       pg.transaction((tx) =>
@@ -98,7 +117,7 @@ async function openPglite(options: { dataDir: string; loadDataDir?: Blob }): Pro
     },
     dumpDataDir: () => pg.dumpDataDir("none"),
   };
-  await migratePglite(orm as never, { migrationsFolder });
+  await migratePglite(driverOrm, { migrationsFolder });
   await ensureDefaultOrg(db);
   return db;
 }
@@ -115,14 +134,21 @@ async function openPostgres(url: string, max = 10, migrate = true): Promise<Data
       date: { to: 1082, from: [1082], serialize: (v: string) => v, parse: (v: string) => v },
     },
   });
-  const orm = drizzlePostgres(ormClient, { schema }) as unknown as Orm;
+  const driverOrm = drizzlePostgres(ormClient, { schema });
+  const unsafe = (q: postgres.Sql | postgres.TransactionSql, text: string, params: unknown[]) =>
+    q.unsafe(text, params as postgres.ParameterOrJSON<never>[]);
   const runner = (q: postgres.Sql | postgres.TransactionSql): SqlRunner => ({
-    query: async <T,>(text: string, params: unknown[] = []) =>
-      (await q.unsafe(text, params as postgres.ParameterOrJSON<never>[])) as unknown as T[],
+    query: async <T,>(text: string, params: unknown[] = []) => (await unsafe(q, text, params)) as unknown as T[],
+    orm: ormOver(async (text, params, rowMode, typings) => {
+      // drizzle hands JSON values over as text; this client's jsonb serializer would encode them again.
+      const values = params.map((value, i) => (typings[i] === "json" && typeof value === "string" ? JSON.parse(value) : value));
+      const rows = unsafe(q, text, values);
+      return rowMode === "array" ? rows.values() : rows;
+    }),
   });
   const db: Database = {
     kind: "postgres",
-    orm,
+    driverOrm,
     ...runner(sql),
     transaction: async (fn) =>
       (await sql.begin((tx) =>
@@ -143,7 +169,7 @@ async function openPostgres(url: string, max = 10, migrate = true): Promise<Data
   if (!migrate) return db;
   await db.transaction(async (tx) => {
     await tx.query("select pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
-    await migratePostgres(orm as never, { migrationsFolder });
+    await migratePostgres(driverOrm, { migrationsFolder });
   });
   await ensureDefaultOrg(db);
   return db;

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { recordAudit } from "@/db/auth/audit";
-import { confirmTechnician, updateSettings } from "@/db/queries/settings";
+import { confirmTechnician, updateSettings } from "@/db/queries/org-settings";
 import { isAppError } from "@/lib/errors";
 import type { SaveSettingsState } from "@/lib/settings/form-values";
 import { SettingsForm, settingsFieldErrors, settingsFormInput, toSettingsUpdate } from "@/lib/settings/schema";

@@ -2,8 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
-import { getKpiSettings } from "@/db/queries/org-settings";
-import { listTechnicianCapacities } from "@/db/queries/settings";
+import { getKpiSettings, listTechnicianCapacities } from "@/db/queries/org-settings";
 import { getLocale } from "@/lib/format/server-locale";
 import { settingsFormValues } from "@/lib/settings/form-values";
 import { settingsMessages } from "@/lib/settings/messages";

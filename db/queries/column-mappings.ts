@@ -1,5 +1,7 @@
 import "server-only";
+import { asc, eq } from "drizzle-orm";
 import type { SqlRunner } from "../client";
+import { columnMappings } from "../schema";
 
 export interface SavedMapping {
   id: number;
@@ -9,11 +11,16 @@ export interface SavedMapping {
   options: Record<string, unknown>;
 }
 
+const savedMapping = {
+  id: columnMappings.id,
+  name: columnMappings.name,
+  kind: columnMappings.kind,
+  mapping: columnMappings.mapping,
+  options: columnMappings.options,
+};
+
 export async function listColumnMappings(db: SqlRunner, orgId: number): Promise<SavedMapping[]> {
-  return db.query<SavedMapping>(
-    "select id, name, kind, mapping, options from column_mappings where org_id = $1 order by name",
-    [orgId],
-  );
+  return db.orm.select(savedMapping).from(columnMappings).where(eq(columnMappings.orgId, orgId)).orderBy(asc(columnMappings.name));
 }
 
 /** Saves (or replaces) a named mapping. */
@@ -22,12 +29,14 @@ export async function saveColumnMapping(
   orgId: number,
   mapping: Omit<SavedMapping, "id">,
 ): Promise<SavedMapping> {
-  const [row] = await db.query<SavedMapping>(
-    `insert into column_mappings (org_id, name, kind, mapping, options) values ($1, $2, $3, $4::text::jsonb, $5::text::jsonb)
-     on conflict (org_id, name) do update set kind = excluded.kind, mapping = excluded.mapping, options = excluded.options
-     returning id, name, kind, mapping, options`,
-    [orgId, mapping.name, mapping.kind, JSON.stringify(mapping.mapping), JSON.stringify(mapping.options)],
-  );
+  const [row] = await db.orm
+    .insert(columnMappings)
+    .values({ orgId, ...mapping })
+    .onConflictDoUpdate({
+      target: [columnMappings.orgId, columnMappings.name],
+      set: { kind: mapping.kind, mapping: mapping.mapping, options: mapping.options },
+    })
+    .returning(savedMapping);
   if (!row) throw new Error("mapping not saved");
   return row;
 }

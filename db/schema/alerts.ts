@@ -1,9 +1,11 @@
 import { sql } from "drizzle-orm";
 import { boolean, date, doublePrecision, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import type { AlertComparator, AlertSeverity } from "@/lib/alerts/rule-schema";
+import type { AlertWindow } from "@/lib/alerts/windows";
 import { orgId, refId, rowId } from "./columns";
 import { orgs } from "./orgs";
 
-// KPI threshold alerts (lib/alerts). Not to be confused with alert_events, the RMM tools' own
+// KPI threshold alerts (lib/alerts). Not to be confused with rmm_alerts, the RMM tools' own
 // alerts received by webhook. Values and thresholds are in display units (percent as 0–100).
 
 export const alertRules = pgTable(
@@ -15,10 +17,10 @@ export const alertRules = pgTable(
     kpi: text("kpi").notNull(),
     /** A client, technician or service name; null watches all of them (or the whole business). */
     subject: text("subject"),
-    comparator: text("comparator").notNull(),
+    comparator: text("comparator").$type<AlertComparator>().notNull(),
     threshold: doublePrecision("threshold").notNull(),
-    window: text("window").notNull(),
-    severity: text("severity").notNull(),
+    window: text("window").$type<AlertWindow>().notNull(),
+    severity: text("severity").$type<AlertSeverity>().notNull(),
     webhookUrl: text("webhook_url"),
     emailTo: jsonb("email_to").$type<string[]>().notNull().default([]),
     /** Muted rules are not evaluated; their open alerts stay as they are. */

@@ -218,8 +218,10 @@ export const deviceStatus = pgTable(
   ],
 );
 
-export const alertEvents = pgTable(
-  "alert_events",
+// The RMM tools' own alerts, received by webhook. Not to be confused with the KPI threshold alerts
+// of db/schema/alerts.ts.
+export const rmmAlerts = pgTable(
+  "rmm_alerts",
   {
     orgId: orgId(),
     id: rowId(),
@@ -235,7 +237,7 @@ export const alertEvents = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
-    orgFk(t, "alert_events_org_fk"),
-    uniqueIndex("alert_events_org_source_event").on(t.orgId, t.source, t.eventId),
+    orgFk(t, "rmm_alerts_org_fk"),
+    uniqueIndex("rmm_alerts_org_source_event").on(t.orgId, t.source, t.eventId),
   ],
 );

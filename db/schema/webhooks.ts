@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import type { AuthMode, WebhookSource } from "@/lib/webhooks/sources-list";
 import { orgId, refId, rowId } from "./columns";
 import { orgs } from "./orgs";
 
@@ -11,9 +12,9 @@ export const webhookEndpoints = pgTable(
     id: rowId(),
     /** Random and unguessable; the URL's last segment. */
     publicId: text("public_id").notNull(),
-    source: text("source").notNull(),
+    source: text("source").$type<WebhookSource>().notNull(),
     name: text("name").notNull(),
-    authMode: text("auth_mode").notNull().default("hmac"),
+    authMode: text("auth_mode").$type<AuthMode>().notNull().default("hmac"),
     secret: text("secret").notNull(),
     /** During a rotation the old secret stays valid until this moment. */
     previousSecret: text("previous_secret"),

@@ -2,7 +2,7 @@ import "server-only";
 import type { WebhookRecords, WebhookSource } from "@/lib/webhooks";
 import type { SqlRunner } from "../client";
 
-// Alert events from webhooks, in a few set-based statements (the caller's transaction). Tools do
+// RMM alerts from webhooks (rmm_alerts), in a few set-based statements (the caller's transaction). Tools do
 // not always deliver in order, so a resolve may arrive before its raise. Nothing is dropped:
 //  - a resolve that matches no alert is stored as an alert of its own, raised and resolved at the
 //    resolve's time (event id: the tool's alert id, else "resolved:<event key>");
@@ -52,28 +52,28 @@ export async function applyAlerts(tx: SqlRunner, orgId: number, items: AlertItem
       `with r as (select * from ${CHANGES} where r.alert_id is null),
        pairs as (
          select distinct on (r.event_id) r.event_id, a.id, r.at, r.severity, r.message
-         from r join alert_events a on a.org_id = $1 and a.source = r.source and a.event_id like '${RESOLVED_ONLY_PREFIX}%'
+         from r join rmm_alerts a on a.org_id = $1 and a.source = r.source and a.event_id like '${RESOLVED_ONLY_PREFIX}%'
            and a.occurred_at >= r.at and ${SAME_ALERT}
-         where not exists (select 1 from alert_events x where x.org_id = $1 and x.source = r.source and x.event_id = r.event_id)
+         where not exists (select 1 from rmm_alerts x where x.org_id = $1 and x.source = r.source and x.event_id = r.event_id)
          order by r.event_id, a.occurred_at, a.id),
        taken as (select distinct on (id) * from pairs order by id, at desc)
-       update alert_events a set event_id = t.event_id, occurred_at = t.at,
+       update rmm_alerts a set event_id = t.event_id, occurred_at = t.at,
          severity = coalesce(t.severity, a.severity), message = coalesce(t.message, a.message)
        from taken t where a.org_id = $1 and a.id = t.id`,
       [orgId, JSON.stringify(raised)],
     );
     // With an alert id, a late raise meets its resolved-only record on the key and fills it in.
     await tx.query(
-      `insert into alert_events (org_id, source, event_id, device_id, client_id, occurred_at, severity, kind, message)
+      `insert into rmm_alerts (org_id, source, event_id, device_id, client_id, occurred_at, severity, kind, message)
        select $1, r.source, r.event_id, r.device_id, coalesce(r.client_id, ${CLIENT_OF_DEVICE}), r.at, r.severity, r.kind, r.message
        from ${CHANGES}
        on conflict (org_id, source, event_id) do update set
-         occurred_at = least(alert_events.occurred_at, excluded.occurred_at),
-         severity = coalesce(excluded.severity, alert_events.severity),
-         kind = coalesce(alert_events.kind, excluded.kind),
-         message = coalesce(excluded.message, alert_events.message),
-         device_id = coalesce(alert_events.device_id, excluded.device_id),
-         client_id = coalesce(alert_events.client_id, excluded.client_id)`,
+         occurred_at = least(rmm_alerts.occurred_at, excluded.occurred_at),
+         severity = coalesce(excluded.severity, rmm_alerts.severity),
+         kind = coalesce(rmm_alerts.kind, excluded.kind),
+         message = coalesce(excluded.message, rmm_alerts.message),
+         device_id = coalesce(rmm_alerts.device_id, excluded.device_id),
+         client_id = coalesce(rmm_alerts.client_id, excluded.client_id)`,
       [orgId, JSON.stringify(raised)],
     );
   }
@@ -81,17 +81,17 @@ export async function applyAlerts(tx: SqlRunner, orgId: number, items: AlertItem
     // Each open alert takes the earliest resolve that matches it.
     await tx.query(
       `with r as (select * from ${CHANGES}),
-       m as (select a.id, min(r.at) as at from alert_events a join r on a.occurred_at <= r.at and ${SAME_ALERT}
+       m as (select a.id, min(r.at) as at from rmm_alerts a join r on a.occurred_at <= r.at and ${SAME_ALERT}
          where a.org_id = $1 and a.resolved_at is null group by a.id)
-       update alert_events a set resolved_at = m.at from m where a.org_id = $1 and a.id = m.id`,
+       update rmm_alerts a set resolved_at = m.at from m where a.org_id = $1 and a.id = m.id`,
       [orgId, JSON.stringify(resolved)],
     );
     // A resolve that matches no alert at all (open or resolved) is kept as a resolved-only alert.
     await tx.query(
-      `insert into alert_events (org_id, source, event_id, device_id, client_id, occurred_at, severity, kind, message, resolved_at)
+      `insert into rmm_alerts (org_id, source, event_id, device_id, client_id, occurred_at, severity, kind, message, resolved_at)
        select $1, r.source, r.event_id, r.device_id, coalesce(r.client_id, ${CLIENT_OF_DEVICE}), r.at, r.severity, r.kind, r.message, r.at
        from ${CHANGES}
-       where not exists (select 1 from alert_events a where a.org_id = $1 and ${SAME_ALERT}
+       where not exists (select 1 from rmm_alerts a where a.org_id = $1 and ${SAME_ALERT}
          and (r.alert_id is not null or a.occurred_at <= r.at))
        on conflict (org_id, source, event_id) do nothing`,
       [orgId, JSON.stringify(resolved)],

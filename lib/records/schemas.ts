@@ -139,7 +139,7 @@ export const DeviceStatusRecord = z.object({
 });
 export type DeviceStatusRecord = z.infer<typeof DeviceStatusRecord>;
 
-export const AlertEventRecord = z.object({
+export const RmmAlertRecord = z.object({
   source: text,
   event_id: text,
   device_id: optionalText,
@@ -150,7 +150,7 @@ export const AlertEventRecord = z.object({
   message: optionalText,
   resolved_at: Instant.nullable(),
 });
-export type AlertEventRecord = z.infer<typeof AlertEventRecord>;
+export type RmmAlertRecord = z.infer<typeof RmmAlertRecord>;
 
 export const IMPORT_KINDS = ["clients", "contracts", "technicians", "tickets", "time", "devices", "device-status"] as const;
 export const ImportKind = z.enum(IMPORT_KINDS);

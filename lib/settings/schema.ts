@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 // The settings form as the server action receives it (strings from FormData) and what it becomes:
-// the values db/queries/settings.ts stores. Issue messages are codes (see SETTINGS_ERROR_CODES), so
+// the values db/queries/org-settings.ts stores. Issue messages are codes (see SETTINGS_ERROR_CODES), so
 // the form can show them in the reader's language.
 
 export const SETTINGS_ERROR_CODES = [

@@ -30,7 +30,7 @@ function buildAuth(db: Database, secret: string) {
     baseURL: configuredPublicUrl(),
     basePath: "/api/auth",
     trustedOrigins: (request) => (request ? sameHostOrigins(request.headers, env.MSP_KPI_TRUST_PROXY) : []),
-    database: drizzleAdapter(db.orm, {
+    database: drizzleAdapter(db.driverOrm, {
       provider: "pg",
       schema: { user: users, session: sessions, account: accounts, verification: verifications, rateLimit: rateLimits },
     }),

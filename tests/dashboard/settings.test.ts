@@ -1,7 +1,6 @@
 import { expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { getKpiSettings } from "@/db/queries/org-settings";
-import { listTechnicianCapacities, updateSettings } from "@/db/queries/settings";
+import { getKpiSettings, listTechnicianCapacities, updateSettings } from "@/db/queries/org-settings";
 import { AppError } from "@/lib/errors";
 import { settingsFormValues } from "@/lib/settings/form-values";
 import { SettingsForm, settingsFieldErrors, settingsFormInput, toSettingsUpdate, type SettingsUpdate } from "@/lib/settings/schema";

@@ -31,3 +31,17 @@ describeEachDatabase("database handle", (db) => {
     expect(count[0]?.n).toBe(2);
   });
 });
+
+describeEachDatabase("RMM alerts table (migration 0017)", (db) => {
+  it("is named rmm_alerts, and so are its sequence, keys and indexes: nothing is left named alert_events", async () => {
+    const names = await db().query<{ name: string }>(
+      `select relname as name from pg_class where relname like 'alert\\_events%' or relname like 'rmm\\_alerts%'
+       union all select conname from pg_constraint where conname like 'alert\\_events%' or conname like 'rmm\\_alerts%'`,
+    );
+    const found = names.map((n) => n.name);
+    expect(found.filter((name) => name.startsWith("alert_events"))).toEqual([]);
+    expect(found).toEqual(
+      expect.arrayContaining(["rmm_alerts", "rmm_alerts_id_seq", "rmm_alerts_org_fk", "rmm_alerts_org_id_id_pk", "rmm_alerts_org_source_event"]),
+    );
+  });
+});

@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { computeKpiReportSql } from "@/db/queries/kpi";
 import { loadKpiDataset } from "./load-dataset";
-import { confirmTechnician, listTechnicianCapacities } from "@/db/queries/settings";
+import { confirmTechnician, listTechnicianCapacities } from "@/db/queries/org-settings";
 import { toCsv } from "@/lib/csv/export";
 import { computeKpiReport } from "@/lib/kpi/reference";
 import { DEFAULT_KPI_SETTINGS } from "@/lib/records/settings";

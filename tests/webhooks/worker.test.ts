@@ -31,7 +31,7 @@ const statusRows = (db: Database, orgId: number, device: string) =>
 const alerts = (db: Database, orgId: number) =>
   db.query<{ source: string; event_id: string; kind: string | null; severity: string | null; resolved: boolean; client: string | null }>(
     `select a.source, a.event_id, a.kind, a.severity, a.resolved_at is not null as resolved, c.name as client
-     from alert_events a left join clients c on c.org_id = a.org_id and c.id = a.client_id where a.org_id = $1 order by a.id`,
+     from rmm_alerts a left join clients c on c.org_id = a.org_id and c.id = a.client_id where a.org_id = $1 order by a.id`,
     [orgId],
   );
 
@@ -128,7 +128,7 @@ describeEachDatabase("webhook worker", (db) => {
     const orgId = await createTestOrg(db());
     const alertRows = () =>
       db().query<{ source: string; event_id: string; severity: string | null; message: string | null; occurred_at: Date; resolved_at: Date | null }>(
-        "select source, event_id, severity, message, occurred_at, resolved_at from alert_events where org_id = $1 order by source, id",
+        "select source, event_id, severity, message, occurred_at, resolved_at from rmm_alerts where org_id = $1 order by source, id",
         [orgId],
       );
     // Without alert ids (generic): matched by device and kind.
