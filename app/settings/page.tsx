@@ -6,10 +6,10 @@ import { getKpiSettings } from "@/db/queries/org-settings";
 import { listTechnicianCapacities } from "@/db/queries/settings";
 import { getLocale } from "@/lib/format/server-locale";
 import { settingsFormValues } from "@/lib/settings/form-values";
-import { settingsMessages } from "@/lib/settings/messages";
 import { timeZoneOptions } from "@/lib/settings/schema";
 import { pageContext } from "../server-context";
 import { accessMessages } from "./access/messages";
+import { settingsMessages } from "./messages";
 import { NotConfirmedTechnicians } from "./not-confirmed";
 import { SettingsForm } from "./settings-form";
 

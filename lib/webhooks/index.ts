@@ -4,5 +4,5 @@ export * from "./signature";
 export * from "./records";
 export { eventKeyOf, parseWebhookBody, WebhookParseError } from "./sources";
 export { bodyTemplates, genericCurlExample, GENERIC_EXAMPLE, type BodyTemplate } from "./templates";
-export { setupSteps, authHeaderLines } from "./setup";
+export { authHeaderLines } from "./setup";
 export { TokenBuckets } from "./rate-limit";
