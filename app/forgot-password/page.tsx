@@ -2,8 +2,8 @@
 import type { Metadata } from "next";
 import { getLocale } from "@/lib/format/server-locale";
 import { AuthCard } from "../sign-in/auth-card";
-import { forgotPasswordMessages } from "./messages";
 import { ForgotPasswordForm } from "./forgot-password-form";
+import { forgotPasswordMessages } from "./messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: forgotPasswordMessages(await getLocale()).title };

@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { describedBy, Field, inputClass } from "@/components/form-fields";
 import { useLocale } from "@/components/locale-provider";
 import { buttonClass, FormMessage } from "../sign-in/auth-card";
-import { setupMessages } from "./messages";
 import { createOwner, type SetupState } from "./actions";
+import { setupMessages } from "./messages";
 
 export function SetupForm() {
   const m = setupMessages(useLocale());
