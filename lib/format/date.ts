@@ -30,7 +30,7 @@ export function formatMonth(isoDate: string | null | undefined, locale: Locale):
   return new Intl.DateTimeFormat(intlTag(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(date);
 }
 
-/** Which parts of an instant to print, and how long; both parts unless one is left out. */
+/** Which parts of an instant to print, and how long; a part left out is not printed. */
 export interface DateTimeStyle {
   date?: DateStyle;
   /** "long" names the zone ("10:15:22 AM UTC"). */
