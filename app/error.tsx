@@ -1,12 +1,13 @@
 "use client";
 
 import { useEffect } from "react";
+import { useLocale } from "@/components/locale-provider";
 import { PageHeader } from "@/components/page-header";
-import { useMessages } from "@/components/locale-provider";
+import { shellMessages } from "@/components/shell-messages";
 
 // Rendered inside the root layout, so the sidebar and locale stay; only the page area is replaced.
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useMessages();
+  const t = shellMessages(useLocale());
   useEffect(() => {
     console.error(error);
   }, [error]);

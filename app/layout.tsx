@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { AppSidebar } from "@/components/app-sidebar";
 import { LocaleProvider } from "@/components/locale-provider";
-import { getMessages } from "@/lib/format/messages";
+import { shellMessages } from "@/components/shell-messages";
 import { getLocale } from "@/lib/format/server-locale";
 import { currentViewer } from "@/server/request-context";
-import { authMessages } from "./sign-in/messages";
 import "./globals.css";
 
 // Inline icon: no file to serve, and browsers stop asking for a missing /favicon.ico.
@@ -24,8 +23,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [locale, viewer] = await Promise.all([getLocale(), currentViewer()]);
-  const t = getMessages(locale);
-  const a = authMessages(locale);
+  const t = shellMessages(locale);
   return (
     <html lang={locale}>
       <body className="min-h-screen">
@@ -41,7 +39,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {viewer ? (
               <AppSidebar
                 t={t}
-                user={{ name: viewer.name, email: viewer.email, role: viewer.role, orgName: viewer.orgName, labels: { role: a.roles[viewer.role], signOut: a.signOut } }}
+                user={{ name: viewer.name, email: viewer.email, role: viewer.role, orgName: viewer.orgName, labels: { role: t.roles[viewer.role], signOut: t.signOut } }}
               />
             ) : null}
             <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 focus:outline-none sm:px-6 md:px-10 md:py-10">

@@ -1,10 +1,10 @@
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
-import { getMessages } from "@/lib/format/messages";
+import { shellMessages } from "@/components/shell-messages";
 import { getLocale } from "@/lib/format/server-locale";
 
 export default async function NotFound() {
-  const t = getMessages(await getLocale());
+  const t = shellMessages(await getLocale());
   return (
     <>
       <PageHeader title={t.notFound.title} />

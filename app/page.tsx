@@ -5,7 +5,6 @@ import { PageHeader } from "@/components/page-header";
 import { PeriodPicker } from "@/components/period-picker";
 import { getOrgSummary } from "@/db/queries/dashboard/overview";
 import { getKpiSettings } from "@/db/queries/org-settings";
-import { getMessages } from "@/lib/format/messages";
 import { getLocale } from "@/lib/format/server-locale";
 import { periodFromSearchParams, periodSearch } from "@/lib/kpi/url-period";
 import { overviewMessages } from "./overview/messages";
@@ -20,7 +19,6 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
   const [params, locale, { db, orgId }] = await Promise.all([searchParams, getLocale(), pageContext("viewer")]);
-  const t = getMessages(locale);
   const m = overviewMessages(locale);
   const [settings, org] = await Promise.all([getKpiSettings(db, orgId), getOrgSummary(db, orgId)]);
   // "Today" in the org's time zone decides what "this month" and "last month" mean.
@@ -30,7 +28,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   return (
     <>
       <PageHeader
-        title={t.overview.title}
+        title={m.title}
         subtitle={org.name}
         actions={hasData ? <PeriodPicker preset={resolved.preset} from={resolved.period.from} to={resolved.period.to} /> : undefined}
       />
@@ -40,7 +38,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
           <OverviewFigures db={db} orgId={orgId} period={resolved.period} settings={settings} locale={locale} />
         </Suspense>
       ) : (
-        <EmptyState title={m.emptyTitle} text={m.emptyText} action={{ href: "/imports", label: t.goToImports }} />
+        <EmptyState title={m.emptyTitle} text={m.emptyText} action={{ href: "/imports", label: m.goToImports }} />
       )}
     </>
   );

@@ -4,19 +4,15 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useLocale } from "./locale-provider";
+import { shellMessages } from "./shell-messages";
 
 // The shell's bell: how many alerts fire unacknowledged, linking to /alerts. It asks
 // GET /api/alerts/unread on every navigation and once a minute, so components stay free of the database.
 
 const REFRESH_MS = 60_000;
 
-const LABELS = {
-  en: (n: number) => (n === 0 ? "Alerts: none unread" : n === 1 ? "Alerts: 1 unread" : `Alerts: ${n} unread`),
-  de: (n: number) => (n === 0 ? "Warnungen: keine ungelesen" : `Warnungen: ${n} ungelesen`),
-};
-
 export function AlertBell() {
-  const locale = useLocale();
+  const t = shellMessages(useLocale());
   const pathname = usePathname();
   const [unread, setUnread] = useState<number | null>(null);
 
@@ -41,8 +37,8 @@ export function AlertBell() {
   return (
     <Link
       href="/alerts"
-      aria-label={LABELS[locale](count)}
-      title={LABELS[locale](count)}
+      aria-label={t.unreadAlerts(count)}
+      title={t.unreadAlerts(count)}
       data-testid="alert-bell"
       className="relative inline-flex h-9 w-9 items-center justify-center rounded-tremor-default text-gray-600 hover:bg-gray-100 hover:text-gray-900"
     >

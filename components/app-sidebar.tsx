@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { roleAtLeast, type Role } from "@/lib/auth/roles";
-import type { Messages } from "@/lib/format/messages";
 import { AlertBell } from "./alert-bell";
 import { LocaleSwitch } from "./locale-switch";
 import { NavLinks, type NavItem } from "./nav-links";
+import type { ShellMessages } from "./shell-messages";
 import { SignedInUser, type SignedInUserProps } from "./signed-in-user";
 
 /** Left sidebar on md+ screens; a top bar with a scrollable link row on small ones. */
-export function AppSidebar({ t, user }: { t: Messages; user: SignedInUserProps }) {
+export function AppSidebar({ t, user }: { t: ShellMessages; user: SignedInUserProps }) {
   const all: (NavItem & { minRole?: Role })[] = [
     { href: "/", label: t.nav.overview, icon: "overview" },
     { href: "/clients", label: t.nav.clients, icon: "clients" },

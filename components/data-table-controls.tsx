@@ -3,7 +3,8 @@
 import type { Column, Table } from "@tanstack/react-table";
 import { useEffect, useId, useMemo, useRef } from "react";
 import { intlTag } from "@/lib/format/locale";
-import { useLocale, useMessages } from "./locale-provider";
+import { useLocale } from "./locale-provider";
+import { componentMessages } from "./messages";
 
 const control = "rounded-tremor-small border-gray-300 py-1.5 text-sm text-gray-800";
 const button =
@@ -20,8 +21,8 @@ export function SortIcon({ direction }: { direction: false | "asc" | "desc" }) {
 
 /** A labelled text box ("contains") or a select of the column's distinct values. */
 export function ColumnFilter<T>({ column, kind }: { column: Column<T, unknown>; kind: "text" | "select" }) {
-  const t = useMessages();
   const locale = useLocale();
+  const t = componentMessages(locale);
   const id = useId();
   const header = String(column.columnDef.header ?? column.id);
   const value = (column.getFilterValue() as string | undefined) ?? "";
@@ -64,7 +65,7 @@ export function ColumnFilter<T>({ column, kind }: { column: Column<T, unknown>; 
 
 /** "Columns" disclosure with a checkbox per hideable column; closes on Escape or a click outside. */
 export function ColumnMenu<T>({ table }: { table: Table<T> }) {
-  const t = useMessages();
+  const t = componentMessages(useLocale());
   const ref = useRef<HTMLDetailsElement>(null);
 
   useEffect(() => {
@@ -114,7 +115,7 @@ export function ColumnMenu<T>({ table }: { table: Table<T> }) {
 }
 
 export function Pagination<T>({ table, pageSizes }: { table: Table<T>; pageSizes: readonly number[] }) {
-  const t = useMessages();
+  const t = componentMessages(useLocale());
   const id = useId();
   const { pageIndex, pageSize } = table.getState().pagination;
   const total = table.getPrePaginationRowModel().rows.length;

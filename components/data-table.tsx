@@ -22,7 +22,8 @@ import { intlTag } from "@/lib/format/locale";
 import { NO_DATA, formatNumber } from "@/lib/format/number";
 import type { CellValue, DataTableColumn } from "./data-table-columns";
 import { ColumnFilter, ColumnMenu, Pagination, SortIcon } from "./data-table-controls";
-import { useLocale, useMessages } from "./locale-provider";
+import { useLocale } from "./locale-provider";
+import { componentMessages } from "./messages";
 
 export type { CellValue, DataTableColumn } from "./data-table-columns";
 
@@ -81,7 +82,7 @@ export function DataTable<T>({
   getRowId,
 }: DataTableProps<T>) {
   const locale = useLocale();
-  const t = useMessages();
+  const t = componentMessages(locale);
   const searchId = useId();
   const [sorting, setSorting] = useState<SortingState>(initialSort ? [{ id: initialSort.id, desc: !!initialSort.desc }] : []);
   const [globalFilter, setGlobalFilter] = useState("");

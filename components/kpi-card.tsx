@@ -2,7 +2,8 @@
 
 import { BadgeDelta, Card, Metric, Text } from "@tremor/react";
 import type { Trend } from "@/lib/format/number";
-import { useMessages } from "./locale-provider";
+import { useLocale } from "./locale-provider";
+import { componentMessages } from "./messages";
 
 export interface KpiCardProps {
   title: string;
@@ -37,7 +38,7 @@ const tones = {
 };
 
 export function KpiCard({ title, value, previous, delta, trend, good, description }: KpiCardProps) {
-  const t = useMessages();
+  const t = componentMessages(useLocale());
   const direction = trend ?? (delta ? trendFromText(delta) : "flat");
   const tone = good === true ? tones.good : good === false ? tones.bad : tones.neutral;
 

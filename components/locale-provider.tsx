@@ -2,7 +2,6 @@
 
 import { createContext, useContext, type ReactNode } from "react";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/format/locale";
-import { getMessages, type Messages } from "@/lib/format/messages";
 
 // The layout resolves the locale on the server once; client components read it from here
 // instead of taking a `locale` prop through every level.
@@ -15,8 +14,4 @@ export function LocaleProvider({ locale, children }: { locale: Locale; children:
 /** The UI locale; "en" outside a provider (e.g. a component rendered on its own in a test). */
 export function useLocale(): Locale {
   return useContext(LocaleContext);
-}
-
-export function useMessages(): Messages {
-  return getMessages(useLocale());
 }

@@ -3,14 +3,15 @@
 import { useRouter } from "next/navigation";
 import { useId, useTransition } from "react";
 import { LOCALE_COOKIE, LOCALE_NAMES, LOCALES, isLocale } from "@/lib/format/locale";
-import { useLocale, useMessages } from "./locale-provider";
+import { useLocale } from "./locale-provider";
+import { shellMessages } from "./shell-messages";
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
 /** Stores the chosen language in the `locale` cookie and re-renders the server components. */
 export function LocaleSwitch() {
   const locale = useLocale();
-  const t = useMessages();
+  const t = shellMessages(locale);
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const id = useId();

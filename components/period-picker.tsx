@@ -6,6 +6,7 @@ import { formatDate } from "@/lib/format/date";
 import type { Locale } from "@/lib/format/locale";
 import { PERIOD_PRESETS, type PeriodPreset } from "@/lib/kpi/presets";
 import { useLocale } from "./locale-provider";
+import { componentMessages } from "./messages";
 
 export interface PeriodPickerProps {
   /** The preset in the URL, or "custom" for ?from=…&to=… (ResolvedPeriod.preset). */
@@ -14,53 +15,6 @@ export interface PeriodPickerProps {
   from: string;
   to: string;
 }
-
-const strings = {
-  en: {
-    label: "Period",
-    presets: {
-      "this-week": "This week",
-      "last-week": "Last week",
-      "this-month": "This month",
-      "last-month": "Last month",
-      "this-quarter": "This quarter",
-      "last-quarter": "Last quarter",
-      "this-year": "This year",
-      "last-year": "Last year",
-      custom: "Custom range",
-    },
-    from: "From",
-    to: "To",
-    apply: "Apply",
-    updating: "Updating…",
-    shown: (range: string) => `Showing ${range}`,
-    missing: "Enter both dates.",
-    order: "The start date must not be after the end date.",
-    tooLong: "A period may span at most three years.",
-  },
-  de: {
-    label: "Zeitraum",
-    presets: {
-      "this-week": "Diese Woche",
-      "last-week": "Letzte Woche",
-      "this-month": "Dieser Monat",
-      "last-month": "Letzter Monat",
-      "this-quarter": "Dieses Quartal",
-      "last-quarter": "Letztes Quartal",
-      "this-year": "Dieses Jahr",
-      "last-year": "Letztes Jahr",
-      custom: "Eigener Zeitraum",
-    },
-    from: "Von",
-    to: "Bis",
-    apply: "Anwenden",
-    updating: "Wird aktualisiert…",
-    shown: (range: string) => `Angezeigt: ${range}`,
-    missing: "Bitte beide Daten angeben.",
-    order: "Das Startdatum darf nicht nach dem Enddatum liegen.",
-    tooLong: "Ein Zeitraum darf höchstens drei Jahre umfassen.",
-  },
-} satisfies Record<Locale, unknown>;
 
 // Same limit as PeriodParams in lib/kpi/url-period.ts: longer ranges fall back to the default preset.
 const MAX_DAYS = 366 * 3;
@@ -81,7 +35,7 @@ export function PeriodPicker(props: PeriodPickerProps) {
 
 function PeriodPickerForm({ preset, from, to }: PeriodPickerProps) {
   const locale = useLocale();
-  const t = strings[locale];
+  const t = componentMessages(locale).period;
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();

@@ -141,7 +141,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Searc
         <h2 id="schedule-heading" className="mb-2 text-lg font-semibold text-gray-900">{t.schedule}</h2>
         <SchedulePanel
           everyMinutes={schedule.everyMinutes}
-          lastEvaluated={schedule.lastEvaluatedAt ? formatDateTime(schedule.lastEvaluatedAt.toISOString(), locale, settings.timeZone) : null}
+          lastEvaluated={schedule.lastEvaluatedAt ? formatDateTime(schedule.lastEvaluatedAt, locale, settings.timeZone) : null}
           canManage={canManage}
         />
       </section>

@@ -82,7 +82,7 @@ export function HistoryTable(props: { rows: FiringRow[]; t: AlertsMessages; loca
             const unit = alertKpi(f.kpi).unit;
             return (
               <tr key={f.id}>
-                <td className={`${td} whitespace-nowrap`}>{formatDateTime(f.firedAt.toISOString(), locale, timeZone)}</td>
+                <td className={`${td} whitespace-nowrap`}>{formatDateTime(f.firedAt, locale, timeZone)}</td>
                 <td className={td}>
                   <span className="font-medium text-gray-900">{f.ruleName}</span>
                   <span className="block text-xs text-gray-600">{kpiLabel(t, f.kpi)}{f.subject ? ` · ${f.subject}` : ""}</span>
@@ -94,7 +94,7 @@ export function HistoryTable(props: { rows: FiringRow[]; t: AlertsMessages; loca
                 <td className={td}>
                   <StateBadge state={f.state} label={t.states[f.state]} />
                   {f.acknowledgedBy ? <span className="block text-xs text-gray-600">{t.acknowledgedBy(f.acknowledgedBy)}</span> : null}
-                  {f.resolvedAt ? <span className="block text-xs text-gray-600">{t.resolvedAt(formatDateTime(f.resolvedAt.toISOString(), locale, timeZone))}</span> : null}
+                  {f.resolvedAt ? <span className="block text-xs text-gray-600">{t.resolvedAt(formatDateTime(f.resolvedAt, locale, timeZone))}</span> : null}
                   {canManage && f.state === "firing" ? (
                     <form action={acknowledgeAction} className="mt-1">
                       <input type="hidden" name="firingId" value={f.id} />
@@ -113,7 +113,7 @@ export function HistoryTable(props: { rows: FiringRow[]; t: AlertsMessages; loca
 
 export function DeliveriesTable(props: { rows: DeliveryRow[]; t: AlertsMessages; locale: Locale; timeZone: string; canManage: boolean }) {
   const { rows, t, locale, timeZone, canManage } = props;
-  const when = (d: Date | null) => (d ? formatDateTime(d.toISOString(), locale, timeZone) : "—");
+  const when = (d: Date | null) => formatDateTime(d, locale, timeZone);
   return (
     <div className={frame}>
       <table className={table}>

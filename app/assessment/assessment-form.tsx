@@ -5,14 +5,14 @@ import { useLocale } from "@/components/locale-provider";
 import { scoreAnswers, type Answers } from "@/lib/assessment/scoring";
 import { SECTION_IDS, STATEMENTS_BY_SECTION, type Score, type StatementId } from "@/lib/assessment/statements";
 import type { DataHint } from "@/lib/assessment/suggestions";
-import { assessmentWording } from "@/lib/assessment/wording";
-import { intlTag } from "@/lib/format/locale";
+import { formatDateTime } from "@/lib/format/date";
 import { NO_DATA, formatNumber } from "@/lib/format/number";
 import { saveAssessmentAction, type SaveAssessmentState } from "./actions";
 import { assessmentMessages } from "./messages";
 import { ScoreSummary } from "./score-summary";
 import { SectionCard } from "./section-card";
 import { StageBadge } from "./stage-badge";
+import { assessmentWording } from "./wording";
 
 const INITIAL_STATE: SaveAssessmentState = { status: "idle" };
 
@@ -65,12 +65,10 @@ export function AssessmentForm({ hints, currency, timeZone, canSave }: Assessmen
       return next;
     });
 
-  const savedAt = (iso: string) =>
-    new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium", timeStyle: "short", timeZone }).format(new Date(iso));
   const message = (() => {
     switch (state.status) {
       case "saved":
-        return t.saved(savedAt(state.takenAt));
+        return t.saved(formatDateTime(state.takenAt, locale, timeZone));
       case "invalid":
         return stillOpen > 0 ? t.missing(stillOpen) : "";
       case "failed":

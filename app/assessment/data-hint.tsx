@@ -3,9 +3,9 @@
 import { useLocale } from "@/components/locale-provider";
 import type { Score } from "@/lib/assessment/statements";
 import type { DataHint as Hint } from "@/lib/assessment/suggestions";
-import type { AssessmentWording } from "@/lib/assessment/wording";
 import { formatFigure, ruleText } from "./hint-format";
 import { assessmentMessages } from "./messages";
+import type { AssessmentWording } from "./wording";
 
 export interface DataHintProps {
   hint: Hint;

@@ -4,10 +4,10 @@ import { LineChart } from "@tremor/react";
 import { ChartCard } from "@/components/charts/chart-card";
 import { useLocale } from "@/components/locale-provider";
 import { SECTION_IDS } from "@/lib/assessment/statements";
-import { assessmentWording } from "@/lib/assessment/wording";
 import { formatNumber } from "@/lib/format/number";
 import { assessmentMessages } from "./messages";
 import type { HistoryPoint } from "./history-types";
+import { assessmentWording } from "./wording";
 
 /** Section and overall averages of every saved assessment, as lines over time, with a table alternative. */
 export function HistoryChart({ points }: { points: HistoryPoint[] }) {

@@ -3,11 +3,11 @@
 import { DataTable, type DataTableColumn } from "@/components/data-table";
 import { useLocale } from "@/components/locale-provider";
 import { SECTION_IDS } from "@/lib/assessment/statements";
-import { assessmentWording } from "@/lib/assessment/wording";
 import { formatNumber } from "@/lib/format/number";
 import type { HistoryPoint } from "./history-types";
 import { assessmentMessages } from "./messages";
 import { StageBadge } from "./stage-badge";
+import { assessmentWording } from "./wording";
 
 /** Every saved assessment, newest first, with its section and overall averages and stage. */
 export function HistoryTable({ points }: { points: HistoryPoint[] }) {

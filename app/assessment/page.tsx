@@ -8,8 +8,7 @@ import { listAssessments } from "@/db/assessment/history";
 import { getKpiSettings } from "@/db/queries/org-settings";
 import { suggestFromEvidence } from "@/lib/assessment/suggestions";
 import { roleAtLeast } from "@/lib/auth/roles";
-import { formatDate } from "@/lib/format/date";
-import { intlTag, type Locale } from "@/lib/format/locale";
+import { formatDate, formatDateTime } from "@/lib/format/date";
 import { getLocale } from "@/lib/format/server-locale";
 import { localDate } from "@/lib/kpi/instant";
 import { pageContext } from "@/server/request-context";
@@ -26,10 +25,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: assessmentMessages(await getLocale()).title };
 }
 
-function takenLabel(iso: string, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium", timeStyle: "short", timeZone }).format(new Date(iso));
-}
-
 export default async function AssessmentPage() {
   const [locale, ctx] = await Promise.all([getLocale(), pageContext("viewer")]);
   const t = assessmentMessages(locale);
@@ -42,7 +37,7 @@ export default async function AssessmentPage() {
   const range = (from: string, to: string) => `${formatDate(from, locale)} – ${formatDate(to, locale)}`;
   const points: HistoryPoint[] = saved.map((a) => ({
     id: a.id,
-    label: takenLabel(a.takenAt, locale, settings.timeZone),
+    label: formatDateTime(a.takenAt, locale, settings.timeZone),
     takenAt: a.takenAt,
     takenBy: a.takenByName,
     sections: a.sections,

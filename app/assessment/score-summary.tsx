@@ -4,10 +4,10 @@ import { ProgressBar } from "@/components/progress-bar";
 import { useLocale } from "@/components/locale-provider";
 import type { AssessmentScore } from "@/lib/assessment/scoring";
 import { SECTION_IDS } from "@/lib/assessment/statements";
-import type { AssessmentWording } from "@/lib/assessment/wording";
 import { NO_DATA, formatNumber } from "@/lib/format/number";
 import { assessmentMessages } from "./messages";
 import { StageBadge } from "./stage-badge";
+import type { AssessmentWording } from "./wording";
 
 /** The live result: overall average and stage with what the stage means, and the four section averages. */
 export function ScoreSummary({ score, wording }: { score: AssessmentScore; wording: AssessmentWording }) {

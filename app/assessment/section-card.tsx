@@ -4,12 +4,12 @@ import { useLocale } from "@/components/locale-provider";
 import type { SectionScore } from "@/lib/assessment/scoring";
 import { STATEMENTS_BY_SECTION, type Score, type SectionId, type StatementId } from "@/lib/assessment/statements";
 import type { DataHint as Hint } from "@/lib/assessment/suggestions";
-import type { AssessmentWording } from "@/lib/assessment/wording";
 import { formatNumber } from "@/lib/format/number";
 import { DataHint } from "./data-hint";
 import { assessmentMessages } from "./messages";
 import { StageBadge } from "./stage-badge";
 import { StatementChoice } from "./statement-choice";
+import type { AssessmentWording } from "./wording";
 
 export interface SectionCardProps {
   section: SectionId;

@@ -1,8 +1,8 @@
 "use client";
 
 import { SCORES, type Score, type StatementId } from "@/lib/assessment/statements";
-import type { AssessmentWording } from "@/lib/assessment/wording";
 import type { ReactNode } from "react";
+import type { AssessmentWording } from "./wording";
 
 export interface StatementChoiceProps {
   id: StatementId;

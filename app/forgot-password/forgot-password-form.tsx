@@ -5,10 +5,10 @@ import { useState, type FormEvent } from "react";
 import { Field, inputClass } from "@/components/form-fields";
 import { useLocale } from "@/components/locale-provider";
 import { buttonClass, FormMessage } from "../sign-in/auth-card";
-import { authMessages } from "../sign-in/messages";
+import { forgotPasswordMessages } from "./messages";
 
 export function ForgotPasswordForm() {
-  const m = authMessages(useLocale()).forgot;
+  const m = forgotPasswordMessages(useLocale());
   const [status, setStatus] = useState<"idle" | "busy" | "sent" | "tooMany" | "failed">("idle");
 
   async function submit(event: FormEvent<HTMLFormElement>) {

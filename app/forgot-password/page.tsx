@@ -2,15 +2,15 @@
 import type { Metadata } from "next";
 import { getLocale } from "@/lib/format/server-locale";
 import { AuthCard } from "../sign-in/auth-card";
-import { authMessages } from "../sign-in/messages";
 import { ForgotPasswordForm } from "./forgot-password-form";
+import { forgotPasswordMessages } from "./messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: authMessages(await getLocale()).forgot.title };
+  return { title: forgotPasswordMessages(await getLocale()).title };
 }
 
 export default async function ForgotPasswordPage() {
-  const m = authMessages(await getLocale()).forgot;
+  const m = forgotPasswordMessages(await getLocale());
   return (
     <AuthCard title={m.title} subtitle={m.subtitle}>
       <ForgotPasswordForm />

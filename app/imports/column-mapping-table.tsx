@@ -1,16 +1,17 @@
 "use client";
 
 import { useId } from "react";
-import { useMessages } from "@/components/locale-provider";
+import { useLocale } from "@/components/locale-provider";
 import { canonicalFields, missingRequiredFields } from "@/lib/imports/fields";
 import type { ImportKind } from "@/lib/records/schemas";
+import { importsMessages } from "./messages";
 import type { ImportPlan } from "./types";
 
 type Field = ReturnType<typeof canonicalFields>[number];
 
 /** For each field of the kind, a select of the file's headers; required fields without a column are marked red. */
 export function ColumnMappingTable({ plan, onMap }: { plan: ImportPlan; onMap: (field: string, header: string) => void }) {
-  const t = useMessages().imports;
+  const t = importsMessages(useLocale());
   const id = useId();
   const kind = plan.options.kind as ImportKind;
   const fields = canonicalFields(kind);

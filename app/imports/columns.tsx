@@ -1,15 +1,14 @@
 import Link from "next/link";
 import type { DataTableColumn } from "@/components/data-table";
+import { formatDateTime } from "@/lib/format/date";
 import { NO_DATA } from "@/lib/format/number";
-import type { Messages } from "@/lib/format/messages";
-import { formatDay, formatDuration, formatTime } from "./format";
+import { formatDuration } from "./format";
+import type { ImportsMessages } from "./messages";
 import { StatusBadge } from "./status-badge";
 import type { ImportRunView, RowError } from "./types";
 
-type ImportMessages = Messages["imports"];
-
 /** The import history: one row per run, newest first, the file name linking to the run's details. */
-export function importRunColumns(t: ImportMessages, timeZone: string): DataTableColumn<ImportRunView>[] {
+export function importRunColumns(t: ImportsMessages, timeZone: string): DataTableColumn<ImportRunView>[] {
   const h = t.history;
   return [
     {
@@ -20,9 +19,9 @@ export function importRunColumns(t: ImportMessages, timeZone: string): DataTable
       // own, for sorting and export): eleven columns do not fit a laptop screen.
       cell: (r, locale) => (
         <>
-          <span className="block whitespace-nowrap">{formatDay(r.startedAt, locale, timeZone)}</span>
+          <span className="block whitespace-nowrap">{formatDateTime(r.startedAt, locale, timeZone, { date: "short" })}</span>
           <span className="block whitespace-nowrap text-xs text-gray-600">
-            {formatTime(r.startedAt, locale, timeZone)} · {h.by(r.startedBy)}
+            {formatDateTime(r.startedAt, locale, timeZone, { time: "short" })} · {h.by(r.startedBy)}
           </span>
         </>
       ),
@@ -75,7 +74,7 @@ export function importRunColumns(t: ImportMessages, timeZone: string): DataTable
 }
 
 /** Rejected rows: where in the file, which column, what it held and why it was refused. */
-export function rejectedRowColumns(t: ImportMessages): DataTableColumn<RowError>[] {
+export function rejectedRowColumns(t: ImportsMessages): DataTableColumn<RowError>[] {
   const r = t.rejected;
   return [
     { id: "line", header: r.line, value: (e) => e.line, numeric: true },

@@ -1,11 +1,11 @@
 "use client";
 
-import { useMessages } from "@/components/locale-provider";
-import type { Messages } from "@/lib/format/messages";
+import { useLocale } from "@/components/locale-provider";
 import { ApiError } from "./api-client";
+import { importsMessages, type ImportsMessages } from "./messages";
 
 /** A user-facing sentence for an error code, plus the server's own explanation where it adds something. */
-function describeError(t: Messages["imports"]["errors"], error: unknown): { text: string; detail: string | null } {
+export function describeError(t: ImportsMessages["errors"], error: unknown): { text: string; detail: string | null } {
   if (!(error instanceof ApiError)) return { text: t.internal, detail: null };
   switch (error.code) {
     case "network":
@@ -29,7 +29,7 @@ function describeError(t: Messages["imports"]["errors"], error: unknown): { text
 
 /** Shows an error (an ApiError or a plain sentence) with role="alert", so screen readers announce it. */
 export function ErrorAlert({ error }: { error: unknown }) {
-  const t = useMessages().imports.errors;
+  const t = importsMessages(useLocale()).errors;
   const { text, detail } = typeof error === "string" ? { text: error, detail: null } : describeError(t, error);
   return (
     <div role="alert" className="rounded-tremor-default border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">

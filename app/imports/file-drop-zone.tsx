@@ -1,12 +1,13 @@
 "use client";
 
 import { useId, useRef, useState, type DragEvent, type RefObject } from "react";
-import { useLocale, useMessages } from "@/components/locale-provider";
+import { useLocale } from "@/components/locale-provider";
 import { ProgressBar } from "@/components/progress-bar";
 import { formatPercent } from "@/lib/format/number";
 import { uploadFile, type UploadAnswer } from "./api-client";
 import { ErrorAlert } from "./error-alert";
 import { formatFileSize } from "./format";
+import { importsMessages } from "./messages";
 import { card, secondaryButton, sectionHeading } from "./styles";
 
 /** The server's limit too (it answers 413 beyond it); checked here so nobody waits for a doomed upload. */
@@ -31,8 +32,8 @@ export function FileDropZone({
   onFileChosen: (file: File) => void;
   onUploaded: (answer: UploadAnswer, file: File) => void;
 }) {
-  const t = useMessages().imports;
   const locale = useLocale();
+  const t = importsMessages(locale);
   const inputId = useId();
   const headingId = useId();
   const hintId = useId();

@@ -1,7 +1,7 @@
-import { intlTag, type Locale } from "@/lib/format/locale";
+import type { Locale } from "@/lib/format/locale";
 import { NO_DATA, formatNumber } from "@/lib/format/number";
 
-// Formatting the import screens need beyond lib/format: file sizes, durations, and instants in the org's zone.
+// Formatting the import screens need beyond lib/format: file sizes and durations.
 
 const MB = 1024 * 1024;
 
@@ -20,28 +20,4 @@ export function formatDuration(ms: number | null | undefined, locale: Locale): s
   const minutes = Math.floor(ms / 60_000);
   const seconds = Math.round((ms % 60_000) / 1000);
   return `${formatNumber(minutes, locale)}\u00a0min ${seconds}\u00a0s`;
-}
-
-/**
- * A point in time in the org's zone, e.g. "Mar 4, 2026, 2:05 PM" / "04.03.2026, 14:05". An explicit zone
- * keeps the server render and the browser's hydration identical.
- */
-export function formatInstant(iso: string, locale: Locale, timeZone: string): string {
-  return format(iso, locale, { dateStyle: "medium", timeStyle: "short", timeZone });
-}
-
-/** The day alone, short: "11/23/26" / "23.11.26". */
-export function formatDay(iso: string, locale: Locale, timeZone: string): string {
-  return format(iso, locale, { dateStyle: "short", timeZone });
-}
-
-/** The time of day alone: "2:05 PM" / "14:05". */
-export function formatTime(iso: string, locale: Locale, timeZone: string): string {
-  return format(iso, locale, { timeStyle: "short", timeZone });
-}
-
-function format(iso: string, locale: Locale, options: Intl.DateTimeFormatOptions): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return NO_DATA;
-  return new Intl.DateTimeFormat(intlTag(locale), options).format(date);
 }

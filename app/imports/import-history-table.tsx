@@ -2,12 +2,13 @@
 
 import { useMemo } from "react";
 import { DataTable } from "@/components/data-table";
-import { useMessages } from "@/components/locale-provider";
+import { useLocale } from "@/components/locale-provider";
 import { importRunColumns } from "./columns";
+import { importsMessages } from "./messages";
 import type { ImportRunView } from "./types";
 
 export function ImportHistoryTable({ runs, timeZone }: { runs: ImportRunView[]; timeZone: string }) {
-  const t = useMessages().imports;
+  const t = importsMessages(useLocale());
   const columns = useMemo(() => importRunColumns(t, timeZone), [t, timeZone]);
   return (
     <DataTable

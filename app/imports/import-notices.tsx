@@ -1,13 +1,14 @@
 "use client";
 
 import { useId } from "react";
-import { useMessages } from "@/components/locale-provider";
+import { useLocale } from "@/components/locale-provider";
 import { CANNOT_FEED, type ImportNotices } from "@/lib/imports/notices";
+import { importsMessages } from "./messages";
 import { sectionHeading } from "./styles";
 
 /** Unused columns that look like a field, and the figures the file cannot feed (preview and result). */
 export function ImportNoticesPanel({ notices }: { notices: ImportNotices }) {
-  const t = useMessages().imports.notices;
+  const t = importsMessages(useLocale()).notices;
   const id = useId();
   if (notices.unusedColumns.length === 0 && notices.cannotFeed.length === 0) return null;
   return (

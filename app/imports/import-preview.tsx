@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useRef, useState, type RefObject } from "react";
-import { useLocale, useMessages } from "@/components/locale-provider";
+import { useLocale } from "@/components/locale-provider";
 import { formatNumber } from "@/lib/format/number";
 import { canonicalFields } from "@/lib/imports/fields";
 import { ImportKind } from "@/lib/records/schemas";
@@ -11,6 +11,7 @@ import { ErrorAlert } from "./error-alert";
 import { ImportNoticesPanel } from "./import-notices";
 import { kindQuestion } from "./kind-question";
 import { formatFileSize } from "./format";
+import { importsMessages } from "./messages";
 import { PreviewRowsTable } from "./preview-rows-table";
 import { ReadOptionsPanel } from "./read-options-panel";
 import { SavedMappingsPanel } from "./saved-mappings-panel";
@@ -39,8 +40,8 @@ export function ImportPreview({
   onImport: (overrides: PlanOverrides, strict: boolean) => void;
   onCancel: () => void;
 }) {
-  const t = useMessages().imports;
   const locale = useLocale();
+  const t = importsMessages(locale);
   const id = useId();
   const [plan, setPlan] = useState(initialPlan);
   const [overrides, setOverrides] = useState<PlanOverrides>({});

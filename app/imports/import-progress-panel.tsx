@@ -1,10 +1,11 @@
 "use client";
 
 import type { RefObject } from "react";
-import { useLocale, useMessages } from "@/components/locale-provider";
+import { useLocale } from "@/components/locale-provider";
 import { ProgressBar } from "@/components/progress-bar";
 import { formatNumber, formatPercent } from "@/lib/format/number";
 import { formatFileSize } from "./format";
+import { importsMessages } from "./messages";
 import { card, sectionHeading } from "./styles";
 import type { ImportProgressEvent } from "./types";
 
@@ -18,8 +19,8 @@ export function ImportProgressPanel({
   progress: ImportProgressEvent | null;
   headingRef: RefObject<HTMLHeadingElement | null>;
 }) {
-  const t = useMessages().imports;
   const locale = useLocale();
+  const t = importsMessages(locale);
   const ratio = progress && progress.totalBytes > 0 ? progress.bytesRead / progress.totalBytes : 0;
   const sizes = progress ? t.drop.ofSize(formatFileSize(progress.bytesRead, locale), formatFileSize(progress.totalBytes, locale)) : "";
   const rows = t.processing.rows(formatNumber(progress?.rowsRead ?? 0, locale));

@@ -2,10 +2,11 @@
 
 import Link from "next/link";
 import type { RefObject } from "react";
-import { useLocale, useMessages } from "@/components/locale-provider";
+import { useLocale } from "@/components/locale-provider";
 import { formatNumber } from "@/lib/format/number";
 import { ImportNoticesPanel } from "./import-notices";
 import { ImportSummary } from "./import-summary";
+import { importsMessages } from "./messages";
 import { RejectedRowsTable } from "./rejected-rows-table";
 import { card, primaryButton, secondaryButton, sectionHeading } from "./styles";
 import type { ImportResultView } from "./types";
@@ -22,8 +23,8 @@ export function ImportResultPanel({
   headingRef: RefObject<HTMLHeadingElement | null>;
   onAnother: () => void;
 }) {
-  const t = useMessages().imports;
   const locale = useLocale();
+  const t = importsMessages(locale);
   const aborted = result.status === "aborted";
   return (
     <section aria-labelledby="import-result-heading" className="flex flex-col gap-6">

@@ -1,14 +1,15 @@
 "use client";
 
-import { useLocale, useMessages } from "@/components/locale-provider";
+import { useLocale } from "@/components/locale-provider";
 import { formatNumber } from "@/lib/format/number";
 import { formatDuration } from "./format";
+import { importsMessages } from "./messages";
 import type { ImportCounts } from "./types";
 
 /** The counts of one import as a row of figures; counts the run did not record are left out. */
 export function ImportSummary({ counts }: { counts: ImportCounts }) {
-  const t = useMessages().imports.result;
   const locale = useLocale();
+  const t = importsMessages(locale).result;
   const stored = counts.status === "completed";
   const items: { label: string; value: string; tone?: string }[] = [
     { label: t.rowsRead, value: formatNumber(counts.rowsRead, locale) },

@@ -4,18 +4,18 @@ import { PageHeader } from "@/components/page-header";
 import { listImportRuns } from "@/db/imports/runs";
 import { listColumnMappings } from "@/db/queries/column-mappings";
 import { getOrgTimeZone } from "@/db/queries/org-settings";
-import { getMessages } from "@/lib/format/messages";
 import { getLocale } from "@/lib/format/server-locale";
 import { pageContext } from "@/server/request-context";
 import { ImportHistoryTable } from "./import-history-table";
 import { ImportWizard } from "./import-wizard";
+import { importsMessages } from "./messages";
 import { toMappingView, toRunView } from "./view-models";
 
 // Reads the database on every request (history changes with each import).
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: getMessages(await getLocale()).imports.title };
+  return { title: importsMessages(await getLocale()).title };
 }
 
 export default async function ImportsPage() {
@@ -26,7 +26,7 @@ export default async function ImportsPage() {
     listColumnMappings(db, orgId),
     getOrgTimeZone(db, orgId),
   ]);
-  const t = getMessages(locale).imports;
+  const t = importsMessages(locale);
   return (
     <>
       <PageHeader title={t.title} subtitle={t.subtitle} />

@@ -1,12 +1,13 @@
 "use client";
 
 import { Fragment } from "react";
-import { useMessages } from "@/components/locale-provider";
+import { useLocale } from "@/components/locale-provider";
+import { importsMessages } from "./messages";
 import type { ImportPlan } from "./types";
 
 /** The first rows as the file has them, mapped columns labelled, each row's problems inline under it. */
 export function PreviewRowsTable({ plan }: { plan: ImportPlan }) {
-  const t = useMessages().imports.preview;
+  const t = importsMessages(useLocale()).preview;
   const fieldOf = new Map(Object.entries(plan.options.mapping).map(([field, header]) => [header, field]));
   if (plan.preview.length === 0) return <p className="text-sm text-gray-600">{t.noRows}</p>;
 

@@ -1,12 +1,13 @@
 "use client";
 
 import { useId } from "react";
-import { useLocale, useMessages } from "@/components/locale-provider";
+import { useLocale } from "@/components/locale-provider";
 import { ProgressBar } from "@/components/progress-bar";
 import { formatPercent } from "@/lib/format/number";
 import { IMPORT_FORMATS } from "@/lib/imports/options";
 import { IMPORT_KINDS } from "@/lib/records/schemas";
 import { kindQuestion } from "./kind-question";
+import { importsMessages } from "./messages";
 import { fieldLabel, selectControl } from "./styles";
 import type { ImportPlan, PlanOverrides } from "./types";
 
@@ -25,8 +26,8 @@ export function ReadOptionsPanel({
   /** resetMapping: the change makes earlier column choices meaningless (another kind, format or header row). */
   onChange: (patch: PlanOverrides, resetMapping: boolean) => void;
 }) {
-  const t = useMessages().imports;
   const locale = useLocale();
+  const t = importsMessages(locale);
   const id = useId();
   const { detected, options } = plan;
   // an open question (two kinds fit, within the chosen format) leaves the kind to the user

@@ -2,12 +2,13 @@
 
 import { useMemo } from "react";
 import { DataTable } from "@/components/data-table";
-import { useMessages } from "@/components/locale-provider";
+import { useLocale } from "@/components/locale-provider";
 import { rejectedRowColumns } from "./columns";
+import { importsMessages } from "./messages";
 import type { RowError } from "./types";
 
 export function RejectedRowsTable({ errors, runId }: { errors: RowError[]; runId: number }) {
-  const t = useMessages().imports;
+  const t = importsMessages(useLocale());
   const columns = useMemo(() => rejectedRowColumns(t), [t]);
   return (
     <DataTable

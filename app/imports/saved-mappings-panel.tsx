@@ -1,9 +1,10 @@
 "use client";
 
 import { useId, useState } from "react";
-import { useMessages } from "@/components/locale-provider";
+import { useLocale } from "@/components/locale-provider";
 import { saveMapping } from "./api-client";
 import { ErrorAlert } from "./error-alert";
+import { importsMessages } from "./messages";
 import { fieldLabel, secondaryButton, selectControl } from "./styles";
 import type { ImportPlan, SavedMappingView } from "./types";
 
@@ -19,7 +20,7 @@ export function SavedMappingsPanel({
   onApply: (mapping: SavedMappingView) => void;
   onSaved: (mapping: SavedMappingView) => void;
 }) {
-  const t = useMessages().imports;
+  const t = importsMessages(useLocale());
   const id = useId();
   const [chosen, setChosen] = useState("");
   const [name, setName] = useState("");

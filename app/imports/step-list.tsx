@@ -1,13 +1,14 @@
 "use client";
 
-import { useMessages } from "@/components/locale-provider";
+import { useLocale } from "@/components/locale-provider";
+import { importsMessages } from "./messages";
 
 export type StepName = "choose" | "check" | "run";
 const STEPS: StepName[] = ["choose", "check", "run"];
 
 /** "1 Choose file · 2 Check columns · 3 Import", the current one marked with aria-current="step". */
 export function StepList({ current }: { current: StepName }) {
-  const t = useMessages().imports.steps;
+  const t = importsMessages(useLocale()).steps;
   const at = STEPS.indexOf(current);
   return (
     <ol aria-label={t.label} className="mb-4 flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">

@@ -1,7 +1,8 @@
 import type { Locale } from "@/lib/format/locale";
 
-// Wording of the overview page (the shell's strings, incl. its title, are in lib/format/messages.ts).
+// Wording of the overview page (GET /).
 const en = {
+  title: "Overview",
   sections: { revenue: "Revenue", delivery: "Team and service desk" },
   cards: {
     mrr: "MRR",
@@ -48,12 +49,14 @@ const en = {
   },
   emptyTitle: "No clients and contracts yet",
   emptyText: "Import your clients and contracts first (then tickets, time entries and devices) to see MRR, churn and the other KPIs here.",
+  goToImports: "Go to imports",
   loading: "Loading the KPIs…",
 };
 
 export type OverviewMessages = typeof en;
 
 const de: OverviewMessages = {
+  title: "Übersicht",
   sections: { revenue: "Umsatz", delivery: "Team und Service Desk" },
   cards: {
     mrr: "MRR",
@@ -99,6 +102,7 @@ const de: OverviewMessages = {
   emptyTitle: "Noch keine Kunden und Verträge",
   emptyText:
     "Importieren Sie zuerst Ihre Kunden und Verträge (danach Tickets, Zeiteinträge und Geräte), um hier MRR, Abwanderung und die übrigen Kennzahlen zu sehen.",
+  goToImports: "Zu den Importen",
   loading: "Kennzahlen werden geladen…",
 };
 

@@ -2,16 +2,16 @@
 import type { Metadata } from "next";
 import { getLocale } from "@/lib/format/server-locale";
 import { AuthCard, FormMessage } from "../sign-in/auth-card";
-import { authMessages } from "../sign-in/messages";
+import { resetPasswordMessages } from "./messages";
 import { ResetPasswordForm } from "./reset-password-form";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: authMessages(await getLocale()).reset.title };
+  return { title: resetPasswordMessages(await getLocale()).title };
 }
 
 export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [params, locale] = await Promise.all([searchParams, getLocale()]);
-  const m = authMessages(locale).reset;
+  const m = resetPasswordMessages(locale);
   const token = typeof params.token === "string" ? params.token : null;
   return (
     <AuthCard title={m.title}>

@@ -5,11 +5,11 @@ import { useState, type FormEvent } from "react";
 import { Field, inputClass } from "@/components/form-fields";
 import { useLocale } from "@/components/locale-provider";
 import { buttonClass, FormMessage } from "../sign-in/auth-card";
-import { authMessages } from "../sign-in/messages";
+import { resetPasswordMessages } from "./messages";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const locale = useLocale();
-  const m = authMessages(locale).reset;
+  const m = resetPasswordMessages(locale);
   const [status, setStatus] = useState<"idle" | "busy" | "done" | "invalid">("idle");
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -29,7 +29,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       <div className="flex flex-col gap-4">
         <FormMessage tone="ok">{m.done}</FormMessage>
         <Link href="/sign-in" className={buttonClass}>
-          {authMessages(locale).signIn.submit}
+          {m.signIn}
         </Link>
       </div>
     );

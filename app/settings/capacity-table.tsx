@@ -2,8 +2,8 @@
 
 import { useLocale } from "@/components/locale-provider";
 import { formatDate } from "@/lib/format/date";
-import { settingsMessages } from "@/lib/settings/messages";
 import { FieldError, describedBy, inputClass } from "@/components/form-fields";
+import { settingsMessages } from "./messages";
 
 export interface TechnicianRow {
   id: number;

@@ -3,8 +3,8 @@
 import { useState } from "react";
 import { useLocale } from "@/components/locale-provider";
 import { formatDate } from "@/lib/format/date";
-import { settingsMessages } from "@/lib/settings/messages";
 import { FieldError, describedBy, inputClass } from "@/components/form-fields";
+import { settingsMessages } from "./messages";
 
 /** The holidays as removable chips (each posted as a hidden `holidays` input) and a date to add. */
 export function HolidayList({ days, onChange, error }: { days: string[]; onChange: (days: string[]) => void; error: string | null }) {

@@ -1,7 +1,7 @@
 import { Section } from "@/components/form-fields";
 import type { Locale } from "@/lib/format/locale";
-import { settingsMessages } from "@/lib/settings/messages";
 import { confirmTechnicianAction } from "./actions";
+import { settingsMessages } from "./messages";
 
 /** Technicians seen only in time entries or tickets, each with its own small Confirm form (outside the settings form). */
 export function NotConfirmedTechnicians({ technicians, locale }: { technicians: { id: number; name: string }[]; locale: Locale }) {

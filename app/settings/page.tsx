@@ -5,10 +5,10 @@ import { PageHeader } from "@/components/page-header";
 import { getKpiSettings, listTechnicianCapacities } from "@/db/queries/org-settings";
 import { getLocale } from "@/lib/format/server-locale";
 import { settingsFormValues } from "@/lib/settings/form-values";
-import { settingsMessages } from "@/lib/settings/messages";
 import { timeZoneOptions } from "@/lib/settings/schema";
 import { pageContext } from "@/server/request-context";
 import { accessMessages } from "./access/messages";
+import { settingsMessages } from "./messages";
 import { NotConfirmedTechnicians } from "./not-confirmed";
 import { SettingsForm } from "./settings-form";
 

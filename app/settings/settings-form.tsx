@@ -3,12 +3,12 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useLocale } from "@/components/locale-provider";
 import type { SaveSettingsState, SettingsFormValues } from "@/lib/settings/form-values";
-import { settingsMessages } from "@/lib/settings/messages";
 import { PRIORITIES, type Priority } from "@/lib/settings/schema";
 import { saveSettings } from "./actions";
 import { CapacityTable, type TechnicianRow } from "./capacity-table";
 import { Field, Section, describedBy, inputClass } from "@/components/form-fields";
 import { HolidayList } from "./holiday-list";
+import { settingsMessages } from "./messages";
 
 export interface SettingsFormProps {
   initial: SettingsFormValues;

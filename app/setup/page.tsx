@@ -5,18 +5,18 @@ import { getDb } from "@/server/database";
 import { countUsers } from "@/db/auth/users";
 import { getLocale } from "@/lib/format/server-locale";
 import { AuthCard } from "../sign-in/auth-card";
-import { authMessages } from "../sign-in/messages";
+import { setupMessages } from "./messages";
 import { SetupForm } from "./setup-form";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: authMessages(await getLocale()).setup.title };
+  return { title: setupMessages(await getLocale()).title };
 }
 
 export default async function SetupPage() {
   if ((await countUsers(await getDb())) > 0) redirect("/sign-in");
-  const m = authMessages(await getLocale()).setup;
+  const m = setupMessages(await getLocale());
   return (
     <AuthCard title={m.title} subtitle={m.subtitle}>
       <SetupForm />

@@ -4,11 +4,11 @@ import { useActionState } from "react";
 import { describedBy, Field, inputClass } from "@/components/form-fields";
 import { useLocale } from "@/components/locale-provider";
 import { buttonClass, FormMessage } from "../sign-in/auth-card";
-import { authMessages } from "../sign-in/messages";
 import { createOwner, type SetupState } from "./actions";
+import { setupMessages } from "./messages";
 
 export function SetupForm() {
-  const m = authMessages(useLocale()).setup;
+  const m = setupMessages(useLocale());
   const [state, action, pending] = useActionState<SetupState, FormData>(createOwner, {});
   const errors = state.fieldErrors ?? {};
   const input = (id: "orgName" | "name" | "email" | "password", type: string, autoComplete: string, hint?: string) => (

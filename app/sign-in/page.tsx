@@ -9,13 +9,13 @@ import { safeNextPath } from "@/lib/auth/safe-next";
 import { getLocale } from "@/lib/format/server-locale";
 import { currentViewer } from "@/server/request-context";
 import { AuthCard } from "./auth-card";
-import { authMessages } from "./messages";
+import { signInMessages } from "./messages";
 import { SignInForm } from "./sign-in-form";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: authMessages(await getLocale()).signIn.title };
+  return { title: signInMessages(await getLocale()).title };
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -23,7 +23,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const next = safeNextPath(params.next);
   if (await currentViewer()) redirect(next);
   if ((await countUsers(db)) === 0) redirect("/setup");
-  const m = authMessages(locale).signIn;
+  const m = signInMessages(locale);
   const demo = await userExists(db, DEMO_OWNER.email);
   return (
     <AuthCard title={m.title} subtitle={m.subtitle}>

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 import { Field, inputClass } from "@/components/form-fields";
 import { useLocale } from "@/components/locale-provider";
 import { buttonClass, FormMessage } from "./auth-card";
-import { authMessages } from "./messages";
+import { signInMessages } from "./messages";
 
 /** better-auth's answer when the page's origin is neither the server's host nor MSP_KPI_PUBLIC_URL. */
 async function refusedOrigin(response: Response): Promise<boolean> {
@@ -16,7 +16,7 @@ async function refusedOrigin(response: Response): Promise<boolean> {
 // Posts to better-auth's /api/auth/sign-in/email over fetch, so its rate limit and origin check
 // apply to every attempt; on success the session cookie is set and we go where the user was headed.
 export function SignInForm({ next, initialEmail, demoPassword, publicUrl }: { next: string; initialEmail: string; demoPassword: string; publicUrl: string }) {
-  const m = authMessages(useLocale()).signIn;
+  const m = signInMessages(useLocale());
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 

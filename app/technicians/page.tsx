@@ -51,7 +51,7 @@ async function TechnicianFigures({ ctx, period, settings, locale }: PeriodView) 
         ) : (
           <EmptyState title={t.nothingInPeriodTitle} text={t.nothingInPeriodText} />
         )}
-        {recent.length > 0 ? <RecentMoves moves={recent} handOver={handOver} locale={locale} t={t} /> : null}
+        {recent.length > 0 ? <RecentMoves moves={recent} handOver={handOver} locale={locale} timeZone={settings.timeZone} t={t} /> : null}
       </div>
     );
   }
@@ -65,7 +65,7 @@ async function TechnicianFigures({ ctx, period, settings, locale }: PeriodView) 
       <UtilizationBars rows={tableRows} thresholds={thresholds} locale={locale} t={t} />
       <TechniciansTable rows={tableRows} currency={settings.currency} />
       <RebalancingPanel proposals={plan.proposals} period={period} overloaded={plan.overloaded} thresholds={thresholds} />
-      <RecentMoves moves={recent} handOver={handOver} locale={locale} t={t} />
+      <RecentMoves moves={recent} handOver={handOver} locale={locale} timeZone={settings.timeZone} t={t} />
     </div>
   );
 }

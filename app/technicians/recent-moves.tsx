@@ -1,7 +1,7 @@
 import { Fragment } from "react";
 import type { MoveRow } from "@/db/queries/rebalancing";
-import { formatDate } from "@/lib/format/date";
-import { intlTag, type Locale } from "@/lib/format/locale";
+import { formatDate, formatDateTime } from "@/lib/format/date";
+import type { Locale } from "@/lib/format/locale";
 import { formatHours, formatNumber } from "@/lib/format/number";
 import type { ReassignmentItem } from "@/lib/rebalancing/types";
 import type { TechniciansMessages } from "./messages";
@@ -11,12 +11,13 @@ interface Props {
   /** What pending moves still have with the old technician, by move id. */
   handOver: ReadonlyMap<number, ReassignmentItem[]>;
   locale: Locale;
+  /** The org's zone: when a move was accepted or done is printed in it, not in the server's. */
+  timeZone: string;
   t: TechniciansMessages;
 }
 
 /** The latest accepted moves (any period), newest first; a pending one lists what to reassign in the PSA. */
-export function RecentMoves({ moves, handOver, locale, t }: Props) {
-  const when = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium", timeStyle: "short" });
+export function RecentMoves({ moves, handOver, locale, timeZone, t }: Props) {
   const th = "py-2 pr-4 text-left font-semibold";
   return (
     <section aria-labelledby="moves-heading" className="rounded-tremor-default border border-gray-200 bg-white p-5 shadow-tremor-card">
@@ -46,7 +47,7 @@ export function RecentMoves({ moves, handOver, locale, t }: Props) {
                 <Fragment key={m.id}>
                   <tr data-move={m.client} data-status={m.status} className="border-b border-gray-100 last:border-b-0">
                     <td className="whitespace-nowrap py-2 pr-4 text-gray-700">
-                      <time dateTime={m.acceptedAt}>{when.format(new Date(m.acceptedAt))}</time>
+                      <time dateTime={m.acceptedAt}>{formatDateTime(m.acceptedAt, locale, timeZone)}</time>
                     </td>
                     <th scope="row" className="py-2 pr-4 text-left font-medium text-gray-900">{m.client}</th>
                     <td className="py-2 pr-4 text-gray-800">
@@ -60,7 +61,7 @@ export function RecentMoves({ moves, handOver, locale, t }: Props) {
                     <td className="py-2 pr-4 text-gray-700">{m.acceptedBy}</td>
                     <td className="whitespace-nowrap py-2 pr-4">
                       {m.status === "done" && m.doneAt ? (
-                        <span className="text-emerald-800">{t.moves.done(formatDate(m.doneAt.slice(0, 10), locale))}</span>
+                        <span className="text-emerald-800">{t.moves.done(formatDateTime(m.doneAt, locale, timeZone, { date: "medium" }))}</span>
                       ) : (
                         <span className="font-medium text-amber-800">{t.moves.pending}</span>
                       )}

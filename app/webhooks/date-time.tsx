@@ -1,16 +1,15 @@
 "use client";
 
 import { useLocale } from "@/components/locale-provider";
-import { intlTag } from "@/lib/format/locale";
+import { formatDateTime } from "@/lib/format/date";
 
 /** A table cell's instant on two short lines: the date, then the time to the second (org time zone). */
 export function DateTime({ iso, timeZone }: { iso: string; timeZone: string }) {
-  const tag = intlTag(useLocale());
-  const date = new Date(iso);
+  const locale = useLocale();
   return (
     <time dateTime={iso} className="block whitespace-nowrap leading-tight">
-      {new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeZone }).format(date)}
-      <span className="block text-xs text-gray-600">{new Intl.DateTimeFormat(tag, { timeStyle: "medium", timeZone }).format(date)}</span>
+      {formatDateTime(iso, locale, timeZone, { date: "medium" })}
+      <span className="block text-xs text-gray-600">{formatDateTime(iso, locale, timeZone, { time: "medium" })}</span>
     </time>
   );
 }

@@ -4,11 +4,12 @@ import { useActionState, useEffect, useMemo, useState } from "react";
 import { DataTable, type DataTableColumn } from "@/components/data-table";
 import { useLocale } from "@/components/locale-provider";
 import type { EndpointRow } from "@/db/webhooks/endpoints";
+import { formatDateTime } from "@/lib/format/date";
 import { SOURCE_LABELS } from "@/lib/webhooks/sources-list";
 import { rotateSecretAction, type RotateState } from "./actions";
 import { CopyButton, CopyField } from "./copy-button";
 import { DateTime } from "./date-time";
-import { formatDateTime, webhooksMessages } from "./messages";
+import { webhooksMessages } from "./messages";
 
 export type EndpointTableRow = EndpointRow & { url: string };
 type Rotated = RotateState & { name: string };
@@ -80,7 +81,7 @@ export function EndpointsTable({ rows, timeZone }: { rows: EndpointTableRow[]; t
       {rotated?.secret ? (
         <div role="status" className="mt-4 rounded-tremor-default border border-amber-200 bg-amber-50 p-4">
           <p className="text-sm font-medium text-amber-900">
-            {rotated.name}: {t.rotated(formatDateTime(rotated.until ?? null, locale, timeZone))}
+            {rotated.name}: {t.rotated(formatDateTime(rotated.until, locale, timeZone, { date: "medium", time: "long" }))}
           </p>
           <div className="mt-3 grid gap-3">
             <CopyField label={t.secret} value={rotated.secret} testId="rotated-secret" />

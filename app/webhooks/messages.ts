@@ -1,4 +1,4 @@
-import { intlTag, type Locale } from "@/lib/format/locale";
+import type { Locale } from "@/lib/format/locale";
 import type { EventStatus } from "@/lib/webhooks/sources-list";
 
 // Wording of the webhooks pages, next to them (as app/clients does).
@@ -138,8 +138,3 @@ export function webhooksMessages(locale: Locale): WebhooksMessages {
   return locale === "de" ? de : en;
 }
 
-/** Date and time in the org's time zone, naming the zone: "Mar 4, 2025, 10:15:22 AM UTC". */
-export function formatDateTime(iso: string | null, locale: Locale, timeZone: string): string {
-  if (!iso) return "—";
-  return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium", timeStyle: "long", timeZone }).format(new Date(iso));
-}

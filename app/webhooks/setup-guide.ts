@@ -1,5 +1,6 @@
 import type { Locale } from "@/lib/format/locale";
-import { authHeaderLines, bodyTemplates, genericCurlExample, setupSteps, SOURCE_LABELS, type AuthMode, type WebhookSource } from "@/lib/webhooks";
+import { authHeaderLines, bodyTemplates, genericCurlExample, SOURCE_LABELS, type AuthMode, type WebhookSource } from "@/lib/webhooks";
+import { setupSteps } from "./setup-steps";
 
 /** Everything the page shows once, right after an endpoint is created: plain data for the client. */
 export interface SetupGuide {

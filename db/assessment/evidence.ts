@@ -45,7 +45,7 @@ const PRICE_CHANGE_SQL = `select max(n.start_date)::text as day from contracts n
     and case when o.units > 0 and n.units > 0 then round(o.monthly_value / o.units, 4) <> round(n.monthly_value / n.units, 4)
       else o.monthly_value <> n.monthly_value end`;
 
-// Shares at 4 decimals, as KPIS.md reports ratios.
+// Shares at 4 decimals, as docs/kpis.md reports ratios.
 const share = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : null);
 
 async function fleet(db: SqlRunner, orgId: number, day: string) {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { SqlRunner } from "../client";
 
-// Per client, the managed devices on day d and what their status on d says (KPIS.md: a device is
+// Per client, the managed devices on day d and what their status on d says (docs/kpis.md "Devices": a device is
 // managed when managed_since ≤ d < retired_on; its status on d is its latest observation whose
 // local date is ≤ d, the later-imported one on a tie; only an explicit "yes" is ok; seen when
 // last_seen_at, else observed_at, falls on d − 6 or later). Counts, so the patch report can add

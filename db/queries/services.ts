@@ -3,7 +3,7 @@ import { dec, ratio, roundMoney } from "@/lib/kpi/round";
 import type { KpiReport } from "@/lib/kpi/report-schema";
 import type { SqlRunner } from "../client";
 
-// Services and contracts. "Has a service on d" follows KPIS.md: MRR(c, s, d) > 0, i.e. the
+// Services and contracts. "Has a service on d" follows docs/kpis.md: MRR(c, s, d) > 0, i.e. the
 // client has contracts for it active on d with a positive monthly value.
 
 export interface ContractRow {

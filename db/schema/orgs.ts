@@ -7,7 +7,7 @@ export const orgs = pgTable("orgs", {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
-// Settings that change figures; defaults are the ones in KPIS.md.
+// Settings that change figures; defaults are the ones in docs/kpis.md.
 export const orgSettings = pgTable("org_settings", {
   orgId: bigint("org_id", { mode: "number" })
     .primaryKey()

@@ -80,7 +80,7 @@ export function scoreByRule(value: number | null, rule: SuggestionRule): Score |
   return index === -1 ? 1 : scores[index] ?? 1;
 }
 
-// Ratios are compared at 4 decimals, as KPIS.md reports them: 0.9 / 1.0 − 1 is −0.1, not −0.0999….
+// Ratios are compared at 4 decimals, as docs/kpis.md reports them: 0.9 / 1.0 − 1 is −0.1, not −0.0999….
 const round4 = (v: number) => Math.round(v * 10_000) / 10_000;
 const ratio = (part: number, whole: number): number | null => (whole > 0 ? round4(part / whole) : null);
 const minOf = (...values: (number | null)[]): number | null => {

@@ -30,10 +30,26 @@ export function formatMonth(isoDate: string | null | undefined, locale: Locale):
   return new Intl.DateTimeFormat(intlTag(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(date);
 }
 
-/** An instant in the org's time zone (so server and browser print the same): "Mar 1, 2026, 14:05". */
-export function formatDateTime(iso: string | null | undefined, locale: Locale, timeZone: string): string {
-  if (!iso) return NO_DATA;
-  const date = new Date(iso);
+/** Which parts of an instant to print, and how long; a part left out is not printed. */
+export interface DateTimeStyle {
+  date?: DateStyle;
+  /** "long" names the zone ("10:15:22 AM UTC"). */
+  time?: "short" | "medium" | "long";
+}
+
+/**
+ * An instant in the org's time zone, so server and browser print the same:
+ * formatDateTime("2026-03-01T13:05:00Z", "en", "UTC") → "Mar 1, 2026, 1:05 PM"; "de" → "01.03.2026, 13:05".
+ * `{ date: "short" }` prints the day alone ("3/1/26"), `{ time: "short" }` the time alone ("1:05 PM").
+ */
+export function formatDateTime(
+  instant: string | Date | null | undefined,
+  locale: Locale,
+  timeZone: string,
+  style: DateTimeStyle = { date: "medium", time: "short" },
+): string {
+  if (!instant) return NO_DATA;
+  const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return NO_DATA;
-  return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
+  return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: style.date, timeStyle: style.time, timeZone }).format(date);
 }

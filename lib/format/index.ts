@@ -12,5 +12,4 @@ export {
   type DeltaKind,
   type Trend,
 } from "./number";
-export { formatDate, formatMonth, type DateStyle } from "./date";
-export { getMessages, type Messages } from "./messages";
+export { formatDate, formatDateTime, formatMonth, type DateStyle, type DateTimeStyle } from "./date";

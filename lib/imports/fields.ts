@@ -1,6 +1,6 @@
 import type { ImportKind } from "@/lib/records/schemas";
 
-// The fields a file's columns can be mapped to, per kind: the canonical record fields of KPIS.md
+// The fields a file's columns can be mapped to, per kind: the canonical record fields of docs/kpis.md
 // plus a few helper inputs that exports carry instead of the canonical value (a start and end time
 // instead of hours, an amount per bill cycle instead of a monthly value, ...). Helpers never reach
 // the record; the converter turns them into the canonical field (see convert/derive.ts).

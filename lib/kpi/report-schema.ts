@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-// The exact JSON the KPI report has (names as in KPIS.md). The HTTP API validates its output with
+// The exact JSON the KPI report has (names as in docs/kpis.md). The HTTP API validates its output with
 // it, and the property tests check every random report against it. Maps are keyed by client,
 // service, salesperson or technician name and built in sorted key order.
 

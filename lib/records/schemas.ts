@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-// Canonical records (../shared/KPIS.md "Canonical records"): what every import and webhook maps to,
+// Canonical records (fields listed in docs/imports.md "Fields per kind"): what every import and webhook maps to,
 // and what the pure KPI functions take. Values are already normalised: dates are "YYYY-MM-DD",
 // instants are ISO-8601 UTC strings ending in "Z", money and hours are decimal strings (never floats).
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { IsoDate } from "./schemas";
 
-// Org settings that change figures; defaults are those of KPIS.md.
+// Org settings that change figures; defaults are those of docs/kpis.md.
 export const KpiSettings = z.object({
   timeZone: z.string().min(1).default("UTC"),
   currency: z.string().length(3).default("EUR"),

@@ -4,5 +4,5 @@ export * from "./signature";
 export * from "./records";
 export { eventKeyOf, parseWebhookBody } from "./sources";
 export { bodyTemplates, genericCurlExample, type BodyTemplate } from "./templates";
-export { setupSteps, authHeaderLines } from "./setup";
+export { authHeaderLines } from "./setup";
 export { TokenBuckets } from "./rate-limit";

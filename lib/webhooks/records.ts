@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { DeviceKind, DeviceStatusRecord } from "@/lib/records/schemas";
 
-// What one webhook event means, in canonical terms (shared/KPIS.md "Canonical records"):
+// What one webhook event means, in canonical terms (the records of lib/records/schemas.ts):
 // a client and device it names (created when not seen yet), a device status observation that
 // carries only the fields the event speaks about, and an alert raised or resolved.
 

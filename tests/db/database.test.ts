@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import { createTestOrg, describeEachDatabase } from "../support/db";
 
 describeEachDatabase("database handle", (db) => {
-  it("migrates and creates the default org with KPIS.md default settings", async () => {
+  it("migrates and creates the default org with the default settings of docs/kpis.md", async () => {
     const rows = await db().query<{ slug: string; time_zone: string; currency: string; workload_upper: string }>(
       "select o.slug, s.time_zone, s.currency, s.workload_upper from orgs o join org_settings s on s.org_id = o.id where o.slug = 'default'",
     );

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   NO_DATA,
   formatDate,
+  formatDateTime,
   formatDelta,
   formatHours,
   formatMoney,
@@ -115,5 +116,26 @@ describe("formatDate", () => {
     expect(formatDate("2026-02-31", "en")).toBe(NO_DATA);
     expect(formatDate("01.03.2026", "de")).toBe(NO_DATA);
     expect(formatDate(null, "de")).toBe(NO_DATA);
+  });
+});
+
+describe("formatDateTime", () => {
+  const instant = "2026-03-01T23:30:00Z";
+
+  it("prints an instant in the org's time zone, not the machine's", () => {
+    expect(plain(formatDateTime(instant, "en", "UTC"))).toBe("Mar 1, 2026, 11:30 PM");
+    expect(formatDateTime(instant, "de", "Europe/Berlin")).toBe("02.03.2026, 00:30");
+    expect(formatDateTime(new Date(instant), "de", "Europe/Berlin")).toBe("02.03.2026, 00:30");
+  });
+
+  it("prints only the parts asked for", () => {
+    expect(formatDateTime(instant, "de", "Europe/Berlin", { date: "short" })).toBe("02.03.26");
+    expect(formatDateTime(instant, "de", "Europe/Berlin", { time: "short" })).toBe("00:30");
+    expect(plain(formatDateTime(instant, "en", "UTC", { date: "medium", time: "long" }))).toBe("Mar 1, 2026, 11:30:00 PM UTC");
+  });
+
+  it('shows "—" for a missing or unreadable instant', () => {
+    expect(formatDateTime(null, "en", "UTC")).toBe(NO_DATA);
+    expect(formatDateTime("yesterday", "en", "UTC")).toBe(NO_DATA);
   });
 });

@@ -1,4 +1,4 @@
-// GET /api/kpis?from=YYYY-MM-DD&to=YYYY-MM-DD — every KPI of KPIS.md for the period and the
+// GET /api/kpis?from=YYYY-MM-DD&to=YYYY-MM-DD — every KPI of docs/kpis.md for the period and the
 // previous one (the KpiReport JSON), computed in the database for the requester's org.
 import { computeKpiReportSql } from "@/db/queries/kpi";
 import { KpiPeriodQuery } from "@/db/queries/kpi/period-query";

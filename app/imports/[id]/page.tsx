@@ -4,12 +4,12 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { getImportRun, listImportRowErrors } from "@/db/imports/runs";
 import { getOrgTimeZone } from "@/db/queries/org-settings";
-import { getMessages } from "@/lib/format/messages";
+import { formatDateTime } from "@/lib/format/date";
 import { formatNumber } from "@/lib/format/number";
 import { getLocale } from "@/lib/format/server-locale";
 import { pageContext } from "@/server/request-context";
-import { formatInstant } from "../format";
 import { ImportSummary } from "../import-summary";
+import { importsMessages } from "../messages";
 import { RejectedRowsTable } from "../rejected-rows-table";
 import { StatusBadge } from "../status-badge";
 import { card, secondaryButton, sectionHeading } from "../styles";
@@ -29,7 +29,7 @@ async function load(idParam: string) {
 }
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: getMessages(await getLocale()).imports.title };
+  return { title: importsMessages(await getLocale()).title };
 }
 
 /** One import run: its counts, status and every rejected row kept in detail. */
@@ -37,7 +37,7 @@ export default async function ImportRunPage({ params }: Props) {
   const [loaded, locale] = await Promise.all([load((await params).id), getLocale()]);
   if (!loaded) notFound();
   const { run, errors, timeZone } = loaded;
-  const t = getMessages(locale).imports;
+  const t = importsMessages(locale);
   const status = t.statuses[run.status] ?? run.status;
   const stored = run.status === "completed";
   return (
@@ -50,7 +50,7 @@ export default async function ImportRunPage({ params }: Props) {
       </p>
       <PageHeader
         title={t.run.title(run.file_name)}
-        subtitle={t.run.subtitle(formatInstant(new Date(run.started_at).toISOString(), locale, timeZone), run.started_by)}
+        subtitle={t.run.subtitle(formatDateTime(run.started_at, locale, timeZone), run.started_by)}
         actions={
           run.rejected > 0 ? (
             <a href={`/api/imports/${run.id}/errors`} download className={secondaryButton}>

@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/format/locale";
-import { authMessages } from "../../sign-in/messages";
+import { shellMessages } from "@/components/shell-messages";
 
 const en = {
   title: "Users and access",
@@ -56,7 +56,7 @@ const en = {
     details: "Details",
     empty: "Nothing recorded yet.",
   },
-  roles: authMessages("en").roles,
+  roles: shellMessages("en").roles,
 };
 
 export type AccessMessages = typeof en;
@@ -116,7 +116,7 @@ const de: AccessMessages = {
     details: "Details",
     empty: "Noch nichts protokolliert.",
   },
-  roles: authMessages("de").roles,
+  roles: shellMessages("de").roles,
 };
 
 export function accessMessages(locale: Locale): AccessMessages {

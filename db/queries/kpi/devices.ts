@@ -4,7 +4,7 @@ import type { DeviceHealth } from "@/lib/kpi/report-schema";
 import type { SqlRunner } from "../../client";
 import { FIGURE_DP, num, num0, roundDiv } from "./sql";
 
-// Device KPIs (KPIS.md "managed_devices", "device health shares", "warranty_coverage") from
+// Device KPIs (docs/kpis.md "Devices": managed_devices, health, warranty_coverage) from
 // kpi_device_client_days: each client's figures on day d are its latest row dated ≤ d.
 // $1 org, $2 the day, $3 the first day of a period ending on $2 (for tickets_per_device) or null.
 

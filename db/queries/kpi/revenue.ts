@@ -5,7 +5,7 @@ import type { RevenueSection } from "@/lib/kpi/report-schema";
 import type { SqlRunner } from "../../client";
 import { activeDays, activeOn, FIGURE_DP, grainSpan, inGrainSpan, MONEY_DP, num, num0, roundDiv, roundSum } from "./sql";
 
-// Revenue KPIs (KPIS.md "Revenue KPIs"). Contracts are few (thousands), so they are read directly;
+// Revenue KPIs (docs/kpis.md "Revenue"). Contracts are few (thousands), so they are read directly;
 // billed time comes from the time-entry rollup. $1 org, $2 S, $3 E (= to), $4 from.
 
 const CONTRACTS = `

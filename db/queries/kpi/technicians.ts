@@ -7,7 +7,7 @@ import type { SqlRunner } from "../../client";
 import { RECURRING_NUMERATOR } from "./revenue";
 import { FIGURE_DP, grainParams, grainSpan, inGrainSpan, MONEY_DP, num, num0, roundDiv, roundSum, weekdaysOf } from "./sql";
 
-// Technician KPIs (KPIS.md "Technician KPIs"): capacity from the technicians table and the
+// Technician KPIs (docs/kpis.md "Technicians"): capacity from the technicians table and the
 // weekdays of P, hours and billed amounts from the time-entry rollup. A technician not confirmed
 // is active only between their first and last logged day (the daily rollup's first and last row).
 // $1 org, $2 from, $3 to, $4/$5 whole months, $6 holidays (comma-separated), $7/$8 workload thresholds.

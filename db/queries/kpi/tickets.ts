@@ -6,7 +6,7 @@ import type { SqlRunner } from "../../client";
 import { medianDuration } from "./durations";
 import { FIGURE_DP, grainParams, grainSpan, inGrainSpan, num, num0, roundDiv, roundSum } from "./sql";
 
-// Ticket and service KPIs (KPIS.md "Ticket and service KPIs") from the ticket rollups, whose days
+// Ticket and service KPIs (docs/kpis.md "Tickets and service") from the ticket rollups, whose days
 // are local dates in the org's time zone. $1 org, $2 from, $3 to (, $4/$5 whole months).
 // tickets_per_device needs the managed devices on E, so the device query works it out (devices.ts).
 

@@ -2,7 +2,7 @@ import { IMPORT_KINDS, type ImportKind } from "@/lib/records/schemas";
 import { FIELD_SPECS } from "../fields";
 import type { FormatPreset, KindPreset } from "./types";
 
-// generic: the headers are the field names of fields.ts (the canonical names of KPIS.md, e.g.
+// generic: the headers are the field names of fields.ts (the canonical names of docs/kpis.md, e.g.
 // entry_id, technician, client, work_date, hours, billable, ticket_id, rate, amount, plus the
 // helper inputs such as start_time or bill_cycle). "Work Date" or "workDate" match work_date.
 

@@ -1,4 +1,4 @@
-// Every figure of KPIS.md as pure functions over plain canonical records.
+// Every figure of docs/kpis.md as pure functions over plain canonical records.
 export * from "../calendar";
 export * from "./dataset";
 export * from "./devices";

@@ -18,7 +18,7 @@ export function computeKpiSections(data: KpiDataset, period: Period, settings: K
   };
 }
 
-/** Every figure of KPIS.md for P, and the same figures for the previous period. */
+/** Every figure of docs/kpis.md for P, and the same figures for the previous period. */
 export function computeKpiReport(data: KpiDataset, period: Period, settings: KpiSettings): KpiReport {
   const current = computeKpiSections(data, period, settings);
   return {

@@ -4,11 +4,12 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { getOrgTimeZone } from "@/db/queries/org-settings";
 import { getEvent } from "@/db/webhooks/inbox";
+import { formatDateTime } from "@/lib/format/date";
 import { getLocale } from "@/lib/format/server-locale";
 import { pageContext } from "@/server/request-context";
 import { EventActions } from "../../event-actions";
 import { StatusBadge } from "../../events-table";
-import { formatDateTime, webhooksMessages } from "../../messages";
+import { webhooksMessages } from "../../messages";
 
 // One stored event as it arrived (raw body and the headers kept), with reprocess and discard.
 export const dynamic = "force-dynamic";
@@ -34,8 +35,8 @@ export default async function WebhookEventPage({ params }: { params: Promise<{ i
     [t.key, <code key="k" className="break-all font-mono text-xs">{event.eventKey}</code>],
     [t.status, <StatusBadge key="s" status={event.status} />],
     [t.attempts, event.attempts],
-    [t.receivedAt, formatDateTime(event.receivedAt, locale, timeZone)],
-    [t.processedAt, formatDateTime(event.processedAt, locale, timeZone)],
+    [t.receivedAt, formatDateTime(event.receivedAt, locale, timeZone, { date: "medium", time: "long" })],
+    [t.processedAt, formatDateTime(event.processedAt, locale, timeZone, { date: "medium", time: "long" })],
   ];
   return (
     <>

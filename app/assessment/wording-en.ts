@@ -1,4 +1,4 @@
-import type { SectionId, Stage, StatementId } from "./statements";
+import type { SectionId, Stage, StatementId } from "@/lib/assessment/statements";
 
 // The self-assessment in the product's own words, after the German "Self-Assessment zur MSP-Reife".
 

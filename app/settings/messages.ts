@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/format/locale";
-import type { SettingsErrorCode } from "./schema";
+import type { SettingsErrorCode } from "@/lib/settings/schema";
 
 // Wording of the settings page, in both UI languages.
 const en = {

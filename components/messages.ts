@@ -1,0 +1,97 @@
+import type { Locale } from "@/lib/format/locale";
+
+// Wording of the shared building blocks pages are made of: the data table, the KPI card and the
+// period picker (the shell's words are in shell-messages.ts, the charts' in charts/messages.ts).
+const en = {
+  table: {
+    search: "Search",
+    searchPlaceholder: "Search all columns…",
+    filter: (column: string) => `Filter ${column}`,
+    all: "All",
+    exportCsv: "Export CSV",
+    columns: "Columns",
+    rowsPerPage: "Rows per page",
+    range: (from: number, to: number, total: number) => (total === 0 ? "0 rows" : `${from}–${to} of ${total}`),
+    page: (page: number, pages: number) => `Page ${page} of ${pages}`,
+    previousPage: "Previous page",
+    nextPage: "Next page",
+    noMatches: "No rows match the search or filters.",
+    empty: "Nothing to show yet.",
+  },
+  kpi: {
+    previous: (value: string) => `Previous: ${value}`,
+    noPrevious: "No previous period",
+  },
+  period: {
+    label: "Period",
+    presets: {
+      "this-week": "This week",
+      "last-week": "Last week",
+      "this-month": "This month",
+      "last-month": "Last month",
+      "this-quarter": "This quarter",
+      "last-quarter": "Last quarter",
+      "this-year": "This year",
+      "last-year": "Last year",
+      custom: "Custom range",
+    },
+    from: "From",
+    to: "To",
+    apply: "Apply",
+    updating: "Updating…",
+    shown: (range: string) => `Showing ${range}`,
+    missing: "Enter both dates.",
+    order: "The start date must not be after the end date.",
+    tooLong: "A period may span at most three years.",
+  },
+};
+
+export type ComponentMessages = typeof en;
+
+const de: ComponentMessages = {
+  table: {
+    search: "Suche",
+    searchPlaceholder: "Alle Spalten durchsuchen…",
+    filter: (column) => `${column} filtern`,
+    all: "Alle",
+    exportCsv: "CSV exportieren",
+    columns: "Spalten",
+    rowsPerPage: "Zeilen pro Seite",
+    range: (from, to, total) => (total === 0 ? "0 Zeilen" : `${from}–${to} von ${total}`),
+    page: (page, pages) => `Seite ${page} von ${pages}`,
+    previousPage: "Vorherige Seite",
+    nextPage: "Nächste Seite",
+    noMatches: "Keine Zeilen passen zur Suche oder zu den Filtern.",
+    empty: "Noch nichts anzuzeigen.",
+  },
+  kpi: {
+    previous: (value) => `Vorperiode: ${value}`,
+    noPrevious: "Keine Vorperiode",
+  },
+  period: {
+    label: "Zeitraum",
+    presets: {
+      "this-week": "Diese Woche",
+      "last-week": "Letzte Woche",
+      "this-month": "Dieser Monat",
+      "last-month": "Letzter Monat",
+      "this-quarter": "Dieses Quartal",
+      "last-quarter": "Letztes Quartal",
+      "this-year": "Dieses Jahr",
+      "last-year": "Letztes Jahr",
+      custom: "Eigener Zeitraum",
+    },
+    from: "Von",
+    to: "Bis",
+    apply: "Anwenden",
+    updating: "Wird aktualisiert…",
+    shown: (range) => `Angezeigt: ${range}`,
+    missing: "Bitte beide Daten angeben.",
+    order: "Das Startdatum darf nicht nach dem Enddatum liegen.",
+    tooLong: "Ein Zeitraum darf höchstens drei Jahre umfassen.",
+  },
+};
+
+export function componentMessages(locale: Locale): ComponentMessages {
+  return locale === "de" ? de : en;
+}
