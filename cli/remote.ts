@@ -5,6 +5,8 @@ import type { ImportFileResult } from "@/server/imports/import-file";
 import type { ImportOptions } from "@/lib/imports";
 import { readEnv } from "@/lib/env";
 import { AppError, ERROR_STATUS, type AppErrorCode } from "@/lib/errors";
+import type { StreamErrorEvent } from "@/lib/http/api-error";
+import { readNdjson } from "@/lib/http/ndjson";
 import { KpiReport } from "@/lib/kpi/report-schema";
 import { KpiSettings } from "@/lib/records/settings";
 import type { SavedMappingLike } from "./import-flags";
@@ -56,6 +58,11 @@ export async function remoteMappings(remote: Remote): Promise<SavedMappingLike[]
   return ((await response.json()) as { mappings: SavedMappingLike[] }).mappings;
 }
 
+type RemoteImportEvent =
+  | { type: "progress"; bytesRead: number; totalBytes: number; rowsRead: number }
+  | { type: "result"; result: ImportFileResult }
+  | StreamErrorEvent;
+
 /** Uploads the file (streamed) and runs the import, reporting the server's progress events. */
 export async function remoteImport(
   remote: Remote,
@@ -76,18 +83,10 @@ export async function remoteImport(
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({ uploadId: stored.id, fileName, overrides: options.overrides, strict: options.strict }),
   });
-  let buffered = "";
-  const reader = run.body!.pipeThrough(new TextDecoderStream()).getReader();
-  for (let read = await reader.read(); !read.done; read = await reader.read()) {
-    buffered += read.value;
-    const lines = buffered.split("\n");
-    buffered = lines.pop() ?? "";
-    for (const line of lines.filter(Boolean)) {
-      const event = JSON.parse(line) as { type: string; result?: ImportFileResult; status?: number; error?: { message?: string }; bytesRead?: number; totalBytes?: number; rowsRead?: number };
-      if (event.type === "progress") onProgress({ bytesRead: event.bytesRead ?? 0, totalBytes: event.totalBytes ?? 0, rowsRead: event.rowsRead ?? 0 });
-      if (event.type === "result" && event.result) return event.result;
-      if (event.type === "error") throw serverError(event.status ?? 500, event.error?.message ?? "The import failed on the server.");
-    }
+  for await (const event of readNdjson<RemoteImportEvent>(run.body!)) {
+    if (event.type === "progress") onProgress(event);
+    else if (event.type === "result") return event.result;
+    else throw serverError(event.status, event.error.message);
   }
   throw new AppError("unprocessable", "The server closed the import without a result.");
 }

@@ -2,6 +2,7 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useId, useState, useTransition, type FormEvent } from "react";
+import { daysBetween } from "@/lib/dates/calendar-date";
 import { formatDate } from "@/lib/format/date";
 import type { Locale } from "@/lib/format/locale";
 import { PERIOD_PRESETS, type PeriodPreset } from "@/lib/kpi/presets";
@@ -18,7 +19,6 @@ export interface PeriodPickerProps {
 
 // Same limit as PeriodParams in lib/kpi/url-period.ts: longer ranges fall back to the default preset.
 const MAX_DAYS = 366 * 3;
-const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
 
 function formatPeriodRange(from: string, to: string, locale: Locale): string {
   return from === to ? formatDate(from, locale) : `${formatDate(from, locale)} – ${formatDate(to, locale)}`;
@@ -64,7 +64,7 @@ function PeriodPickerForm({ preset, from, to }: PeriodPickerProps) {
     event.preventDefault();
     if (!draft.from || !draft.to) return setError(t.missing);
     if (draft.from > draft.to) return setError(t.order);
-    if (dayNumber(draft.to) - dayNumber(draft.from) + 1 > MAX_DAYS) return setError(t.tooLong);
+    if (daysBetween(draft.from, draft.to) + 1 > MAX_DAYS) return setError(t.tooLong);
     setError(null);
     navigate({ from: draft.from, to: draft.to });
   }

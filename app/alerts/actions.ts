@@ -10,8 +10,10 @@ import { wakeAlertDeliveries } from "@/server/alerts/wake";
 import { getKpiSettings } from "@/db/queries/org-settings";
 import { alertPreset } from "@/lib/alerts";
 import { SavableAlertRule } from "@/lib/alerts/savable-rule";
+import { fieldErrorsOf, formFields, type ActionState } from "@/lib/forms/action-result";
 import { getLocale } from "@/lib/format/server-locale";
 import { requestContext } from "@/server/request-context";
+import { DeliveryForm, FiringForm, PresetForm, RuleActionForm, RuleId, ScheduleForm } from "./forms";
 import { alertsMessages } from "./messages";
 import { describeResults } from "./rule-rows";
 
@@ -19,101 +21,94 @@ import { describeResults } from "./rule-rows";
 
 const FIELDS = ["name", "kpi", "subject", "comparator", "threshold", "window", "severity", "webhookUrl", "emailTo"] as const;
 
-export type RuleFormState = {
-  fieldErrors?: Partial<Record<(typeof FIELDS)[number], string>>;
-  values?: Partial<Record<(typeof FIELDS)[number], string>>;
-  error?: string;
-  saved?: number;
-};
+export type RuleFormState = ActionState<{ savedAt: number }>;
 
 export async function saveRuleAction(_prev: RuleFormState, form: FormData): Promise<RuleFormState> {
   const ctx = await requestContext("manager");
   const t = alertsMessages(await getLocale());
-  const values = Object.fromEntries(FIELDS.map((f) => [f, String(form.get(f) ?? "")]));
+  const values = formFields(form, FIELDS);
   const parsed = SavableAlertRule.safeParse(values);
+  const id = RuleId.safeParse(form.get("id"));
   if (!parsed.success) {
-    const fieldErrors: RuleFormState["fieldErrors"] = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0] as (typeof FIELDS)[number];
+    const fieldErrors = fieldErrorsOf(parsed.error, (issue) => {
       const refusedHost: unknown = issue.code === "custom" ? issue.params?.refusedHost : undefined;
-      fieldErrors[field] ??= typeof refusedHost === "string" ? t.refusedWebhookHost(refusedHost) : issue.message;
-    }
-    return { fieldErrors, values, error: t.fixFields };
+      return typeof refusedHost === "string" ? t.refusedWebhookHost(refusedHost) : issue.message;
+    });
+    return { ok: false, fieldErrors, values, error: t.fixFields };
   }
-  const id = Number(form.get("id"));
-  const saved = Number.isInteger(id) && id > 0 ? await updateAlertRule(ctx.db, ctx.orgId, id, parsed.data) : await createAlertRule(ctx.db, ctx.orgId, parsed.data);
-  if (!saved) return { values, error: t.error };
+  if (!id.success) return { ok: false, values, error: t.error };
+  const saved = id.data ? await updateAlertRule(ctx.db, ctx.orgId, id.data, parsed.data) : await createAlertRule(ctx.db, ctx.orgId, parsed.data);
+  if (!saved) return { ok: false, values, error: t.error };
   revalidatePath("/alerts");
-  return { saved: Date.now() };
+  return { ok: true, savedAt: Date.now() };
 }
 
 export async function addPresetAction(form: FormData): Promise<void> {
   const ctx = await requestContext("manager");
-  const rule = alertPreset(String(form.get("preset")));
+  const rule = alertPreset(PresetForm.parse(Object.fromEntries(form)).preset);
   if (rule) await createAlertRule(ctx.db, ctx.orgId, rule);
   revalidatePath("/alerts");
 }
 
-export type RuleActionState = { message?: string; fires?: boolean; error?: string };
+export type RuleActionState = ActionState<{ message?: string; fires?: boolean }>;
 
 /** Test, mute, unmute or delete one rule. */
 export async function ruleAction(_prev: RuleActionState, form: FormData): Promise<RuleActionState> {
   const ctx = await requestContext("manager");
   const locale = await getLocale();
   const t = alertsMessages(locale);
-  const id = Number(form.get("ruleId"));
-  const rule = Number.isInteger(id) ? await getAlertRule(ctx.db, ctx.orgId, id) : null;
-  if (!rule) return { error: t.error };
-  switch (form.get("action")) {
+  const parsed = RuleActionForm.safeParse(Object.fromEntries(form));
+  const rule = parsed.success ? await getAlertRule(ctx.db, ctx.orgId, parsed.data.ruleId) : null;
+  if (!parsed.success || !rule) return { ok: false, error: t.error };
+  const { ruleId, action } = parsed.data;
+  switch (action) {
     case "test": {
       const [preview] = await previewAlertRules(ctx.db, ctx.orgId, [rule]);
       const { currency } = await getKpiSettings(ctx.db, ctx.orgId);
       const fires = preview!.results.some((r) => r.crossed);
       const what = describeResults(rule, preview!, t, locale, currency);
-      return { fires, message: fires ? t.wouldFire(what) : t.wouldNotFire(what) };
+      return { ok: true, fires, message: fires ? t.wouldFire(what) : t.wouldNotFire(what) };
     }
     case "mute":
     case "unmute":
-      await setAlertRuleMuted(ctx.db, ctx.orgId, id, form.get("action") === "mute");
+      await setAlertRuleMuted(ctx.db, ctx.orgId, ruleId, action === "mute");
       break;
     case "delete":
-      await deleteAlertRule(ctx.db, ctx.orgId, id);
+      await deleteAlertRule(ctx.db, ctx.orgId, ruleId);
       break;
-    default:
-      return { error: t.error };
   }
   revalidatePath("/alerts");
-  return {};
+  return { ok: true };
 }
 
 export async function acknowledgeAction(form: FormData): Promise<void> {
   const ctx = await requestContext("manager");
-  const id = Number(form.get("firingId"));
-  if (Number.isInteger(id)) await acknowledgeFiring(ctx.db, ctx.orgId, id, ctx.actor);
+  const parsed = FiringForm.safeParse(Object.fromEntries(form));
+  if (parsed.success) await acknowledgeFiring(ctx.db, ctx.orgId, parsed.data.firingId, ctx.actor);
   revalidatePath("/alerts");
 }
 
 export async function retryDeliveryAction(form: FormData): Promise<void> {
   const ctx = await requestContext("manager");
-  const id = Number(form.get("deliveryId"));
-  if (Number.isInteger(id) && (await retryDeliveryNow(ctx.db, ctx.orgId, id))) wakeAlertDeliveries();
+  const parsed = DeliveryForm.safeParse(Object.fromEntries(form));
+  if (parsed.success && (await retryDeliveryNow(ctx.db, ctx.orgId, parsed.data.deliveryId))) wakeAlertDeliveries();
   revalidatePath("/alerts");
 }
 
-export type ScheduleState = { message?: string; error?: string };
+export type ScheduleState = ActionState<{ message: string }>;
 
 export async function scheduleAction(_prev: ScheduleState, form: FormData): Promise<ScheduleState> {
   const ctx = await requestContext("manager");
   const t = alertsMessages(await getLocale());
-  if (form.get("action") === "evaluate") {
+  const parsed = ScheduleForm.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { ok: false, error: t.everyMinutesRange };
+  if (parsed.data.action === "evaluate") {
     const summary = await evaluateAlerts(ctx.db, ctx.orgId);
     if (summary.fired > 0) wakeAlertDeliveries();
     revalidatePath("/alerts");
-    return { message: t.evaluated(summary.fired, summary.resolved, summary.open) };
+    return { ok: true, message: t.evaluated(summary.fired, summary.resolved, summary.open) };
   }
-  const minutes = Number(form.get("everyMinutes"));
-  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440) return { error: "1–1440" };
-  await setAlertScheduleMinutes(ctx.db, ctx.orgId, minutes);
+  await setAlertScheduleMinutes(ctx.db, ctx.orgId, parsed.data.everyMinutes);
   revalidatePath("/alerts");
-  return { message: t.saved };
+  return { ok: true, message: t.saved };
 }

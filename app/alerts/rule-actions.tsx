@@ -11,7 +11,7 @@ const button = "rounded-tremor-small border border-gray-300 bg-white px-2 py-1 t
 /** Test, edit, mute and delete of one rule; the test's answer appears below the buttons. */
 export function RuleActions({ id, name, muted }: { id: number; name: string; muted: boolean }) {
   const t = alertsMessages(useLocale());
-  const [state, action, pending] = useActionState<RuleActionState, FormData>(ruleAction, {});
+  const [state, action, pending] = useActionState<RuleActionState, FormData>(ruleAction, null);
   return (
     <div className="min-w-48">
       <form action={action} className="flex flex-wrap gap-1.5">
@@ -35,8 +35,8 @@ export function RuleActions({ id, name, muted }: { id: number; name: string; mut
           {t.delete}
         </button>
       </form>
-      <p role="status" className={`mt-1 text-xs ${state.error ? "text-red-700" : state.fires ? "font-medium text-amber-800" : "text-gray-700"}`}>
-        {state.error ?? state.message ?? ""}
+      <p role="status" className={`mt-1 text-xs ${state?.ok === false ? "text-red-700" : state?.fires ? "font-medium text-amber-800" : "text-gray-700"}`}>
+        {state?.ok === false ? state.error : (state?.message ?? "")}
       </p>
     </div>
   );

@@ -30,22 +30,23 @@ export const EMPTY_RULE: RuleFormValues = {
 export function RuleForm({ initial }: { initial: RuleFormValues }) {
   const t = alertsMessages(useLocale());
   const router = useRouter();
-  const [state, action, pending] = useActionState<RuleFormState, FormData>(saveRuleAction, {});
+  const [state, action, pending] = useActionState<RuleFormState, FormData>(saveRuleAction, null);
   const formRef = useRef<HTMLFormElement>(null);
   const editing = initial.id !== undefined;
   useEffect(() => {
-    if (!state.saved) return;
+    if (!state?.ok) return;
     if (editing) router.push("/alerts");
     else formRef.current?.reset();
-  }, [state.saved, editing, router]);
+  }, [state, editing, router]);
 
-  const value = (f: keyof RuleFormValues) => String(state.values?.[f as keyof NonNullable<RuleFormState["values"]>] ?? initial[f] ?? "");
-  const err = (f: keyof NonNullable<RuleFormState["fieldErrors"]>) => state.fieldErrors?.[f];
+  const failed = state?.ok === false ? state : null;
+  const value = (f: keyof RuleFormValues) => String(failed?.values?.[f] ?? initial[f] ?? "");
+  const err = (f: string) => failed?.fieldErrors?.[f];
   // Inputs are uncontrolled; a new key after a failed save shows the submitted values with their errors.
-  const key = `${initial.id ?? "new"}-${state.saved ?? ""}-${state.values ? JSON.stringify(state.values) : ""}`;
+  const key = `${initial.id ?? "new"}-${state?.ok ? state.savedAt : ""}-${failed?.values ? JSON.stringify(failed.values) : ""}`;
 
   return (
-    <form ref={formRef} action={action} key={key} noValidate className="grid gap-4 md:grid-cols-2" aria-describedby={state.error ? "rule-form-error" : undefined}>
+    <form ref={formRef} action={action} key={key} noValidate className="grid gap-4 md:grid-cols-2" aria-describedby={failed ? "rule-form-error" : undefined}>
       {editing ? <input type="hidden" name="id" value={initial.id} /> : null}
       <Field id="rule-name" label={t.name} error={err("name")}>
         <input name="name" defaultValue={value("name")} required maxLength={120} className={inputClass} {...describedBy("rule-name", { error: err("name") })} />
@@ -101,8 +102,8 @@ export function RuleForm({ initial }: { initial: RuleFormValues }) {
           {pending ? t.saving : editing ? t.save : t.create}
         </button>
         {editing ? <Link href="/alerts" className="text-sm font-medium text-blue-800 underline">{t.cancelEdit}</Link> : null}
-        <p id="rule-form-error" role="status" className={state.error ? "text-sm font-medium text-red-700" : "text-sm text-green-800"}>
-          {state.error ?? (state.saved ? t.saved : "")}
+        <p id="rule-form-error" role="status" className={failed ? "text-sm font-medium text-red-700" : "text-sm text-green-800"}>
+          {failed ? failed.error : state?.ok ? t.saved : ""}
         </p>
       </div>
     </form>

@@ -8,7 +8,7 @@ import { alertsMessages } from "./messages";
 
 export function SchedulePanel({ everyMinutes, lastEvaluated, canManage }: { everyMinutes: number; lastEvaluated: string | null; canManage: boolean }) {
   const t = alertsMessages(useLocale());
-  const [state, action, pending] = useActionState<ScheduleState, FormData>(scheduleAction, {});
+  const [state, action, pending] = useActionState<ScheduleState, FormData>(scheduleAction, null);
   return (
     <div className="space-y-3">
       <p className="text-sm text-gray-700">
@@ -26,7 +26,7 @@ export function SchedulePanel({ everyMinutes, lastEvaluated, canManage }: { ever
           <button type="submit" name="action" value="evaluate" disabled={pending} className="rounded-tremor-default bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800">
             {t.evaluateNow}
           </button>
-          <p role="status" className={`text-sm ${state.error ? "text-red-700" : "text-gray-700"}`}>{state.error ?? state.message ?? ""}</p>
+          <p role="status" className={`text-sm ${state?.ok === false ? "text-red-700" : "text-gray-700"}`}>{state?.ok === false ? state.error : (state?.message ?? "")}</p>
         </form>
       ) : null}
     </div>

@@ -14,7 +14,6 @@ import { SectionCard } from "./section-card";
 import { StageBadge } from "./stage-badge";
 import { assessmentWording } from "./wording";
 
-const INITIAL_STATE: SaveAssessmentState = { status: "idle" };
 
 /** Statements are numbered on through the sections: the number each section starts at. */
 const FIRST_NUMBER = Object.fromEntries(
@@ -41,21 +40,21 @@ export function AssessmentForm({ hints, currency, timeZone, canSave }: Assessmen
   const t = assessmentMessages(locale);
   const wording = assessmentWording(locale);
   const [answers, setAnswers] = useState<Answers>({});
-  const [state, formAction, pending] = useActionState(saveAssessmentAction, INITIAL_STATE);
+  const [state, formAction, pending] = useActionState<SaveAssessmentState, FormData>(saveAssessmentAction, null);
   const formRef = useRef<HTMLFormElement>(null);
   const score = useMemo(() => scoreAnswers(answers), [answers]);
   const byStatement = useMemo(() => Object.fromEntries(hints.map((h) => [h.statement, h])) as Partial<Record<StatementId, DataHint>>, [hints]);
-  const missing = useMemo(() => new Set(state.status === "invalid" ? state.missing : []), [state]);
+  const named = useMemo(() => (state?.ok === false ? (Object.keys(state.fieldErrors ?? {}) as StatementId[]) : []), [state]);
+  const missing = useMemo(() => new Set(named), [named]);
   // The statements a rejected save named that are still open: the message shrinks as they are answered.
-  const stillOpen = state.status === "invalid" ? state.missing.filter((id) => answers[id] === undefined).length : 0;
+  const stillOpen = named.filter((id) => answers[id] === undefined).length;
   const openSuggestions = hints.filter((h) => h.score !== null && answers[h.statement] === undefined);
 
   // After a rejected save, take the user to the first statement still open.
   useEffect(() => {
-    if (state.status !== "invalid") return;
-    const first = state.missing[0];
+    const first = named[0];
     if (first) formRef.current?.querySelector<HTMLInputElement>(`input[name="${first}"]`)?.focus();
-  }, [state]);
+  }, [named]);
 
   const answer = (statement: StatementId, value: Score) => setAnswers((a) => ({ ...a, [statement]: value }));
   const acceptAll = () =>
@@ -66,16 +65,10 @@ export function AssessmentForm({ hints, currency, timeZone, canSave }: Assessmen
     });
 
   const message = (() => {
-    switch (state.status) {
-      case "saved":
-        return t.saved(formatDateTime(state.takenAt, locale, timeZone));
-      case "invalid":
-        return stillOpen > 0 ? t.missing(stillOpen) : "";
-      case "failed":
-        return state.reason === "forbidden" ? t.forbidden : t.failed;
-      case "idle":
-        return canSave ? "" : t.forbidden;
-    }
+    if (state === null) return canSave ? "" : t.forbidden;
+    if (state.ok) return t.saved(formatDateTime(state.takenAt, locale, timeZone));
+    if (state.error === "invalid") return stillOpen > 0 ? t.missing(stillOpen) : "";
+    return state.error === "forbidden" ? t.forbidden : t.failed;
   })();
 
   // Dispatched by hand rather than through <form action>, which would reset the radios after saving.
@@ -121,7 +114,7 @@ export function AssessmentForm({ hints, currency, timeZone, canSave }: Assessmen
           {t.overall}: <span className="font-semibold tabular-nums text-gray-900">{score.overall === null ? NO_DATA : formatNumber(score.overall, locale, { digits: 2 })}</span>
         </span>
         {score.stage ? <StageBadge stage={score.stage} label={wording.stages[score.stage].name} /> : null}
-        <p role="status" className={`min-w-0 flex-1 text-sm ${state.status === "saved" ? "text-emerald-800" : "text-red-700"}`}>
+        <p role="status" className={`min-w-0 flex-1 text-sm ${state?.ok ? "text-emerald-800" : "text-red-700"}`}>
           {message}
         </p>
         <button

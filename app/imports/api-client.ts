@@ -1,4 +1,5 @@
-import type { ImportPlan, ImportProgressEvent, ImportResultView, PlanOverrides, SavedMappingView, UploadedFile } from "./types";
+import { readNdjson } from "@/lib/http/ndjson";
+import type { ImportPlan, ImportProgressEvent, ImportResultView, ImportStreamEvent, PlanOverrides, SavedMappingView, UploadedFile } from "./types";
 
 // Browser side of /api/imports: an XHR upload (fetch cannot report upload progress), JSON calls,
 // and the NDJSON progress stream of an import. Every failure becomes an ApiError with the server's code.
@@ -74,11 +75,6 @@ export async function saveMapping(mapping: Omit<SavedMappingView, "id">): Promis
   return (await postJson<{ mapping: SavedMappingView }>("/api/imports/mappings", mapping)).mapping;
 }
 
-type ImportEvent =
-  | ({ type: "progress" } & ImportProgressEvent)
-  | { type: "result"; result: ImportResultView }
-  | { type: "error"; status: number; error: { code: string; message: string } };
-
 /** Runs the import and follows its NDJSON stream: progress lines, then one result or error line. */
 export async function runImport(
   request: { uploadId: string; fileName: string; overrides: PlanOverrides; strict: boolean },
@@ -91,36 +87,15 @@ export async function runImport(
     throw new ApiError("network", "network error");
   }
   if (!response.ok || !response.body) throw await fromResponse(response);
-
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  let buffered = "";
-  const handle = (line: string): ImportResultView | null => {
-    if (line.trim() === "") return null;
-    const event = JSON.parse(line) as ImportEvent;
-    if (event.type === "progress") onProgress(event);
-    else if (event.type === "error") throw fromBody(event.status, { error: event.error });
-    else return event.result;
-    return null;
-  };
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      buffered += value;
-      const lines = buffered.split("\n");
-      buffered = lines.pop() ?? "";
-      for (const line of lines) {
-        const result = handle(line);
-        if (result) return result;
-      }
+    for await (const event of readNdjson<ImportStreamEvent>(response.body)) {
+      if (event.type === "progress") onProgress(event);
+      else if (event.type === "error") throw fromBody(event.status, { error: event.error });
+      else return event.result;
     }
   } catch (e) {
     if (e instanceof ApiError) throw e;
     throw new ApiError("network", "the connection closed during the import");
-  } finally {
-    reader.releaseLock();
   }
-  const result = handle(buffered);
-  if (result) return result;
   throw new ApiError("network", "the connection closed before the import finished");
 }

@@ -1,5 +1,6 @@
 import type { ImportFileResult } from "@/server/imports/import-file";
 import type { ImportRunRow } from "@/db/imports/runs";
+import type { StreamErrorEvent } from "@/lib/http/api-error";
 import type { ImportOptions, RowError } from "@/lib/imports/options";
 import type { ImportPlan } from "@/lib/imports/plan";
 
@@ -52,6 +53,9 @@ export interface ImportProgressEvent {
   totalBytes: number;
   rowsRead: number;
 }
+
+/** The lines POST /api/imports streams: progress, then one result or error. */
+export type ImportStreamEvent = ({ type: "progress" } & ImportProgressEvent) | { type: "result"; result: ImportResultView } | StreamErrorEvent;
 
 /** The counts a summary shows; null where the run did not record the number. */
 export interface ImportCounts {

@@ -4,14 +4,10 @@ import { useId, useState } from "react";
 import { useLocale } from "@/components/locale-provider";
 import { ProgressBar } from "@/components/progress-bar";
 import type { Locale } from "@/lib/format/locale";
+import { readNdjson } from "@/lib/http/ndjson";
+import type { BulkExportEvent } from "@/lib/qbr/bulk-export-event";
 import type { Quarter } from "@/lib/qbr/quarters";
 import { reportsMessages } from "./messages";
-
-type BulkEvent =
-  | { type: "start"; total: number }
-  | { type: "progress"; done: number; total: number; client: string }
-  | { type: "done"; id: number; files: number; url: string }
-  | { type: "error"; status: number; error: { message: string } };
 
 type State =
   | { phase: "idle" }
@@ -44,33 +40,23 @@ export function BulkExport({ quarters, labels }: { quarters: Quarter[]; labels: 
       setState({ phase: "failed", message: t.failed(body?.error?.message ?? `HTTP ${response.status}`) });
       return;
     }
-    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-    let buffered = "";
-    const apply = (line: string): boolean => {
-      if (line.trim() === "") return false;
-      const event = JSON.parse(line) as BulkEvent;
-      if (event.type === "start") setState({ phase: "running", done: 0, total: event.total, client: null });
-      else if (event.type === "progress") setState({ phase: "running", done: event.done, total: event.total, client: event.client });
-      else if (event.type === "error") setState({ phase: "failed", message: t.failed(event.error.message) });
-      else {
-        setState({ phase: "done", files: event.files, url: event.url });
-        if (event.files > 0) window.location.assign(event.url);
-      }
-      return event.type === "done" || event.type === "error";
-    };
     try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        buffered += value;
-        const lines = buffered.split("\n");
-        buffered = lines.pop() ?? "";
-        for (const line of lines) if (apply(line)) return;
+      for await (const event of readNdjson<BulkExportEvent>(response.body)) {
+        if (event.type === "start") setState({ phase: "running", done: 0, total: event.total, client: null });
+        else if (event.type === "progress") setState({ phase: "running", done: event.done, total: event.total, client: event.client });
+        else if (event.type === "error") {
+          setState({ phase: "failed", message: t.failed(event.error.message) });
+          return;
+        } else {
+          setState({ phase: "done", files: event.files, url: event.url });
+          if (event.files > 0) window.location.assign(event.url);
+          return;
+        }
       }
-      if (!apply(buffered)) setState({ phase: "failed", message: t.network });
     } catch {
-      setState({ phase: "failed", message: t.network });
+      // A broken line or a dropped connection: either way the export's outcome never arrived.
     }
+    setState({ phase: "failed", message: t.network });
   }
 
   const running = state.phase === "running";

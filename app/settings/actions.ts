@@ -5,6 +5,7 @@ import { z } from "zod";
 import { recordAudit } from "@/db/auth/audit";
 import { confirmTechnician, updateSettings } from "@/db/queries/org-settings";
 import { isAppError } from "@/lib/errors";
+import { RecordId } from "@/lib/forms/record-id";
 import type { SaveSettingsState } from "@/lib/settings/form-values";
 import { SettingsForm, settingsFieldErrors, settingsFormInput, toSettingsUpdate } from "@/lib/settings/schema";
 import { requestContext } from "@/server/request-context";
@@ -13,21 +14,21 @@ import { requestContext } from "@/server/request-context";
 export async function saveSettings(_previous: SaveSettingsState, formData: FormData): Promise<SaveSettingsState> {
   const ctx = await requestContext("owner");
   const parsed = SettingsForm.safeParse(settingsFormInput(formData));
-  if (!parsed.success) return { status: "invalid", fieldErrors: settingsFieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: settingsFieldErrors(parsed.error) };
   try {
     const update = toSettingsUpdate(parsed.data);
     await updateSettings(ctx.db, ctx.orgId, update);
     await recordAudit(ctx.db, ctx.orgId, { actor: ctx.actor, action: "settings.changed", details: update });
   } catch (error) {
-    if (isAppError(error) && error.code === "not_found") return { status: "failed", reason: "not_found" };
+    if (isAppError(error) && error.code === "not_found") return { ok: false, error: "not_found" };
     console.error(error);
-    return { status: "failed", reason: "unknown" };
+    return { ok: false, error: "unknown" };
   }
   revalidatePath("/", "layout");
-  return { status: "saved", savedAt: Date.now() };
+  return { ok: true, savedAt: Date.now() };
 }
 
-const ConfirmTechnicianForm = z.object({ technicianId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+const ConfirmTechnicianForm = z.object({ technicianId: RecordId });
 
 /** The Confirm button beside a technician who is not confirmed: owner only → confirm → revalidate every page. */
 export async function confirmTechnicianAction(formData: FormData): Promise<void> {

@@ -16,7 +16,6 @@ export interface SettingsFormProps {
   technicians: TechnicianRow[];
 }
 
-const INITIAL_STATE: SaveSettingsState = { status: "idle" };
 
 /**
  * One form for every setting, saved by the saveSettings server action. Inputs are controlled, so
@@ -24,10 +23,10 @@ const INITIAL_STATE: SaveSettingsState = { status: "idle" };
  */
 export function SettingsForm({ initial, timeZones, technicians }: SettingsFormProps) {
   const m = settingsMessages(useLocale());
-  const [state, formAction, pending] = useActionState(saveSettings, INITIAL_STATE);
+  const [state, formAction, pending] = useActionState<SaveSettingsState, FormData>(saveSettings, null);
   const [values, setValues] = useState(initial);
   const formRef = useRef<HTMLFormElement>(null);
-  const errors = state.status === "invalid" ? state.fieldErrors : {};
+  const errors = (state?.ok === false && state.fieldErrors) || {};
   const error = (field: string) => {
     const code = errors[field];
     return code ? m.errors[code] : null;
@@ -35,7 +34,7 @@ export function SettingsForm({ initial, timeZones, technicians }: SettingsFormPr
 
   // After a rejected save, take keyboard users straight to the first field to fix.
   useEffect(() => {
-    if (state.status !== "invalid") return;
+    if (state?.ok !== false || state.error !== "invalid") return;
     formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
   }, [state]);
 
@@ -153,13 +152,13 @@ export function SettingsForm({ initial, timeZones, technicians }: SettingsFormPr
 function SaveStatus({ state, pending, messages: m }: { state: SaveSettingsState; pending: boolean; messages: ReturnType<typeof settingsMessages> }) {
   // Always rendered, so screen readers announce each new message in the live region.
   const [text, tone] =
-    pending || state.status === "idle"
+    pending || state === null
       ? ["", ""]
-      : state.status === "saved"
+      : state.ok
         ? [m.saved, "text-emerald-800"]
-        : state.status === "invalid"
-          ? [m.invalid, "text-red-700"]
-          : [m.failed[state.reason], "text-red-700"];
+        : state.error === "not_found" || state.error === "unknown"
+          ? [m.failed[state.error], "text-red-700"]
+          : [m.invalid, "text-red-700"];
   return (
     <p role="status" className={`text-sm font-medium ${tone}`}>
       {text}

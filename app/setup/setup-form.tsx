@@ -9,8 +9,9 @@ import { setupMessages } from "./messages";
 
 export function SetupForm() {
   const m = setupMessages(useLocale());
-  const [state, action, pending] = useActionState<SetupState, FormData>(createOwner, {});
-  const errors = state.fieldErrors ?? {};
+  const [state, action, pending] = useActionState<SetupState, FormData>(createOwner, null);
+  const failed = state?.ok === false ? state : null;
+  const errors = failed?.fieldErrors ?? {};
   const input = (id: "orgName" | "name" | "email" | "password", type: string, autoComplete: string, hint?: string) => (
     <Field id={id} label={m[id]} hint={hint} error={errors[id]}>
       <input
@@ -18,7 +19,7 @@ export function SetupForm() {
         type={type}
         autoComplete={autoComplete}
         required
-        defaultValue={state.values?.[id]}
+        defaultValue={failed?.values?.[id]}
         className={inputClass}
         {...describedBy(id, { hint: Boolean(hint), error: errors[id] })}
       />
@@ -26,7 +27,7 @@ export function SetupForm() {
   );
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
-      {state.error ? <FormMessage tone="error">{state.error}</FormMessage> : null}
+      {failed?.error ? <FormMessage tone="error">{failed.error}</FormMessage> : null}
       {input("orgName", "text", "organization")}
       {input("name", "text", "name")}
       {input("email", "email", "username")}

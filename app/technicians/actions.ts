@@ -4,21 +4,22 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { acceptMove } from "@/db/queries/rebalancing";
 import { isAppError } from "@/lib/errors";
+import type { ActionState } from "@/lib/forms/action-result";
+import { RecordId } from "@/lib/forms/record-id";
 import { getLocale } from "@/lib/format/server-locale";
-import { IsoDate } from "@/lib/records/schemas";
+import { CalendarDate } from "@/lib/dates/calendar-date";
 import { requestContext } from "@/server/request-context";
 import { techniciansMessages } from "./messages";
 
 // Accepting a proposed move: authorize → parse → db/queries/rebalancing.acceptMove (one
 // transaction) → revalidate the page, whose projection and proposals then include the move.
 
-const Id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const AcceptMoveForm = z
-  .object({ clientId: Id, fromTechnicianId: Id, toTechnicianId: Id, periodFrom: IsoDate, periodTo: IsoDate })
+  .object({ clientId: RecordId, fromTechnicianId: RecordId, toTechnicianId: RecordId, periodFrom: CalendarDate, periodTo: CalendarDate })
   .refine((m) => m.fromTechnicianId !== m.toTechnicianId, { message: "from and to must differ", path: ["toTechnicianId"] })
   .refine((m) => m.periodFrom <= m.periodTo, { message: "period starts after it ends", path: ["periodFrom"] });
 
-export type AcceptMoveState = { ok: true } | { ok: false; error: string } | null;
+export type AcceptMoveState = ActionState;
 
 export async function acceptMoveAction(_previous: AcceptMoveState, form: FormData): Promise<AcceptMoveState> {
   const t = techniciansMessages(await getLocale());

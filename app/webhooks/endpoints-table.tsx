@@ -6,19 +6,19 @@ import { useLocale } from "@/components/locale-provider";
 import type { EndpointRow } from "@/db/webhooks/endpoints";
 import { formatDateTime } from "@/lib/format/date";
 import { SOURCE_LABELS } from "@/lib/webhooks/sources-list";
-import { rotateSecretAction, type RotateState } from "./actions";
+import { rotateSecretAction, type RotatedSecret, type RotateState } from "./actions";
 import { CopyButton, CopyField } from "./copy-button";
 import { DateTime } from "./date-time";
 import { webhooksMessages } from "./messages";
 
 export type EndpointTableRow = EndpointRow & { url: string };
-type Rotated = RotateState & { name: string };
+type Rotated = RotatedSecret & { name: string };
 
 function RotateButton({ row, onRotated }: { row: EndpointTableRow; onRotated: (r: Rotated) => void }) {
   const t = webhooksMessages(useLocale());
-  const [state, action, pending] = useActionState<RotateState, FormData>(rotateSecretAction, {});
+  const [state, action, pending] = useActionState<RotateState, FormData>(rotateSecretAction, null);
   useEffect(() => {
-    if (state.secret) onRotated({ ...state, name: row.name });
+    if (state?.ok) onRotated({ secret: state.secret, until: state.until, headerLines: state.headerLines, name: row.name });
   }, [state, row.name, onRotated]);
   return (
     <form action={action}>
@@ -31,7 +31,7 @@ function RotateButton({ row, onRotated }: { row: EndpointTableRow; onRotated: (r
       >
         {pending ? t.rotating : t.rotate}
       </button>
-      {state.error ? <span role="alert" className="ml-2 text-xs text-red-700">{t.failed}</span> : null}
+      {state?.ok === false ? <span role="alert" className="ml-2 text-xs text-red-700">{t.failed}</span> : null}
     </form>
   );
 }

@@ -12,7 +12,7 @@ const button =
 /** Reprocess (failed, retrying or discarded events) and discard (events not applied yet). */
 export function EventActions({ id, status }: { id: number; status: EventStatus }) {
   const t = webhooksMessages(useLocale());
-  const [state, action, pending] = useActionState<EventActionState, FormData>(eventAction, {});
+  const [state, action, pending] = useActionState<EventActionState, FormData>(eventAction, null);
   const canReprocess = status === "failed" || status === "retrying" || status === "discarded";
   const canDiscard = status === "received" || status === "retrying" || status === "failed";
   if (!canReprocess && !canDiscard) return null;
@@ -29,7 +29,7 @@ export function EventActions({ id, status }: { id: number; status: EventStatus }
           {t.discard}
         </button>
       ) : null}
-      {state.error ? <span role="alert" className="text-xs text-red-700">{t.failed}</span> : null}
+      {state?.ok === false ? <span role="alert" className="text-xs text-red-700">{t.failed}</span> : null}
     </form>
   );
 }

@@ -12,13 +12,13 @@ const input = "w-full rounded-tremor-small border-gray-300 py-1.5 text-sm shadow
 export function NewEndpointForm() {
   const t = webhooksMessages(useLocale());
   const id = useId();
-  const [state, action, pending] = useActionState<CreateEndpointState, FormData>(createEndpointAction, {});
+  const [state, action, pending] = useActionState<CreateEndpointState, FormData>(createEndpointAction, null);
   const [source, setSource] = useState<WebhookSource>("ninjaone");
   const [auth, setAuth] = useState<AuthMode>(defaultAuthMode("ninjaone"));
   // React resets the form after a successful action; keep the controlled selects in step with it,
   // adjusting state while rendering (not in an effect) so no stale frame shows.
-  const [resetFor, setResetFor] = useState(state.at);
-  if (state.at && state.at !== resetFor) {
+  const [resetFor, setResetFor] = useState<number | null>(null);
+  if (state?.ok && state.at !== resetFor) {
     setResetFor(state.at);
     setSource("ninjaone");
     setAuth(defaultAuthMode("ninjaone"));
@@ -65,8 +65,8 @@ export function NewEndpointForm() {
         </button>
       </form>
       {source === "generic" ? <p className="mt-2 text-xs text-gray-600">{t.genericAlwaysHmac}</p> : null}
-      {state.error ? <p role="alert" className="mt-3 text-sm text-red-700">{state.error}</p> : null}
-      {state.guide ? <SetupPanel key={state.at} guide={state.guide} /> : null}
+      {state?.ok === false ? <p role="alert" className="mt-3 text-sm text-red-700">{state.error}</p> : null}
+      {state?.ok ? <SetupPanel key={state.at} guide={state.guide} /> : null}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { addDays } from "@/lib/kpi/calendar";
+import { addDays } from "@/lib/dates/calendar-date";
 import { localDate } from "@/lib/kpi/instant";
 import type { Period } from "@/lib/kpi/period";
 import { resolvePeriodPreset } from "@/lib/kpi/presets";

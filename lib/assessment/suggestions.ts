@@ -1,4 +1,4 @@
-import { dayNumber } from "@/lib/kpi/calendar";
+import { daysBetween } from "@/lib/dates/calendar-date";
 import type { AssessmentEvidence } from "./evidence";
 import { STATEMENT_IDS, type Score, type StatementId } from "./statements";
 
@@ -102,7 +102,7 @@ export function suggestFromEvidence(e: AssessmentEvidence): DataHint[] {
       : null;
   const recurringShare = ratio(e.recurringRevenue, e.recurringRevenue + e.billedTimeRevenue);
   const expansion = ratio(e.upsellMrr + e.crossSellMrr, e.mrrYearStart);
-  const daysSincePriceChange = e.lastPriceChange === null ? null : dayNumber(e.today) - dayNumber(e.lastPriceChange);
+  const daysSincePriceChange = e.lastPriceChange === null ? null : daysBetween(e.lastPriceChange, e.today);
 
   const hints: Partial<Record<StatementId, DataHint>> = {
     sla: hint("sla", RULES.sla, e.slaMet, [{ key: "slaMet", format: "percent", value: e.slaMet }]),

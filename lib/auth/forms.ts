@@ -18,18 +18,3 @@ export const RemoveMemberForm = z.object({ userId: z.string().min(1).max(100) })
 
 export const CreateTokenForm = z.object({ name: z.string().trim().min(1, "Name the token.").max(80), role: Role });
 export const RevokeTokenForm = z.object({ id: z.coerce.number().int().positive() });
-
-/** Field → first message, for forms that show errors beside their inputs. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    out[key] ??= issue.message;
-  }
-  return out;
-}
-
-/** The named fields as typed, to hand back to a form that React resets after each submission. */
-export function typedValues(formData: FormData, names: string[]): Record<string, string> {
-  return Object.fromEntries(names.map((name) => [name, String(formData.get(name) ?? "")]));
-}

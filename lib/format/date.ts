@@ -1,33 +1,29 @@
+import { isCalendarDate } from "@/lib/dates/calendar-date";
 import { intlTag, type Locale } from "./locale";
 import { NO_DATA } from "./number";
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
-
 export type DateStyle = "short" | "medium" | "long";
+
+/** The calendar day a date or timestamp string starts with, at midnight UTC; null when it is not a real date. */
+function dayOf(isoDate: string | null | undefined): Date | null {
+  const day = isoDate?.slice(0, 10);
+  return day && isCalendarDate(day) ? new Date(`${day}T00:00:00Z`) : null;
+}
 
 /**
  * formatDate("2026-03-01", "en") → "Mar 1, 2026"; "de" → "01.03.2026".
  * A calendar date has no time zone: it is read and printed in UTC so it never shifts a day.
+ * 2026-02-31 and friends print as no data instead of rolling over into March.
  */
 export function formatDate(isoDate: string | null | undefined, locale: Locale, style: DateStyle = "medium"): string {
-  if (!isoDate) return NO_DATA;
-  const match = ISO_DATE.exec(isoDate);
-  if (!match) return NO_DATA;
-  const [, y, m, d] = match;
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  // Reject 2026-02-31 and friends instead of rolling over into March.
-  if (date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) return NO_DATA;
-  return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: style, timeZone: "UTC" }).format(date);
+  const day = dayOf(isoDate);
+  return day ? new Intl.DateTimeFormat(intlTag(locale), { dateStyle: style, timeZone: "UTC" }).format(day) : NO_DATA;
 }
 
 /** formatMonth("2026-03-01", "de") → "März 2026": for monthly KPI periods. */
 export function formatMonth(isoDate: string | null | undefined, locale: Locale): string {
-  if (!isoDate) return NO_DATA;
-  const match = ISO_DATE.exec(isoDate);
-  if (!match) return NO_DATA;
-  const [, y, m] = match;
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, 1));
-  return new Intl.DateTimeFormat(intlTag(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+  const month = dayOf(isoDate && `${isoDate.slice(0, 7)}-01`);
+  return month ? new Intl.DateTimeFormat(intlTag(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(month) : NO_DATA;
 }
 
 /** Which parts of an instant to print, and how long; a part left out is not printed. */

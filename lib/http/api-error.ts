@@ -21,3 +21,17 @@ export async function handle(fn: () => Promise<Response>): Promise<Response> {
     return errorResponse(e);
   }
 }
+
+/** The last line of an NDJSON progress stream that failed: what errorResponse would have answered. */
+export interface StreamErrorEvent {
+  type: "error";
+  status: number;
+  error: { code: string; message: string };
+}
+
+/** An error thrown while streaming, told as the stream's last line. */
+export async function errorEvent(e: unknown): Promise<StreamErrorEvent> {
+  const response = errorResponse(e);
+  const { error } = (await response.json()) as { error: { code: string; message: string } };
+  return { type: "error", status: response.status, error };
+}

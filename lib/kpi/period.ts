@@ -1,6 +1,6 @@
-import { addDays, dayNumber, eachDay, isoWeekday } from "./calendar";
+import { addDays, dayNumber, daysBetween, eachDay, isoWeekday } from "@/lib/dates/calendar-date";
 
-export { addDays, eachDay, isoWeekKey, isoWeekday, monthKey } from "./calendar";
+export { addDays, eachDay, isoWeekKey, isoWeekday, monthKey } from "@/lib/dates/calendar-date";
 export { localDate } from "./instant";
 
 /** P = [from, to]: two calendar dates, both inclusive, in the organisation's time zone. */
@@ -19,7 +19,7 @@ export function assertPeriod(period: Period): Period {
 
 /** Days in P, both ends included. */
 export function daysInPeriod(period: Period): number {
-  return dayNumber(period.to) - dayNumber(period.from) + 1;
+  return daysBetween(period.from, period.to) + 1;
 }
 
 /** S = from − 1 day: the day the MRR bridge starts from. */

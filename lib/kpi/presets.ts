@@ -1,4 +1,8 @@
-import { addDays, daysInMonth, isoWeekday } from "./calendar";
+import {
+  endOfISOWeek, endOfMonth, endOfQuarter, endOfYear, startOfISOWeek, startOfMonth, startOfQuarter, startOfYear, subMonths, subQuarters, subWeeks,
+  subYears,
+} from "date-fns";
+import { calendarDateOf, isCalendarDate, utcDay } from "@/lib/dates/calendar-date";
 import { localDate } from "./instant";
 import type { Period } from "./period";
 
@@ -14,9 +18,6 @@ export const PERIOD_PRESETS = [
 ] as const;
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
 
-const pad = (n: number) => String(n).padStart(2, "0");
-const date = (y: number, m: number, d: number) => `${String(y).padStart(4, "0")}-${pad(m)}-${pad(d)}`;
-
 /**
  * The period a preset stands for, seen from `today` in the organisation's time zone.
  * "this-…" runs from the start of the current week/month/quarter/year up to and including today
@@ -25,32 +26,26 @@ const date = (y: number, m: number, d: number) => `${String(y).padStart(4, "0")}
  * `today` is an instant (Date or ISO string), or a "YYYY-MM-DD" already in local time.
  */
 export function resolvePeriodPreset(preset: PeriodPreset, today: Date | string, timeZone: string): Period {
-  const local = typeof today === "string" && /^\d{4}-\d{2}-\d{2}$/.test(today) ? today : localDate(today, timeZone);
-  const y = Number(local.slice(0, 4));
-  const m = Number(local.slice(5, 7));
-  const quarterStart = m - ((m - 1) % 3);
+  const local = typeof today === "string" && isCalendarDate(today) ? today : localDate(today, timeZone);
+  const day = utcDay(local);
+  /** The whole week, month, quarter or year a date-fns day lies in. */
+  const around = (d: Date, start: (d: Date) => Date, end: (d: Date) => Date): Period => ({ from: calendarDateOf(start(d)), to: calendarDateOf(end(d)) });
   switch (preset) {
     case "this-week":
-      return { from: addDays(local, 1 - isoWeekday(local)), to: local };
-    case "last-week": {
-      const monday = addDays(local, 1 - isoWeekday(local) - 7);
-      return { from: monday, to: addDays(monday, 6) };
-    }
+      return { from: calendarDateOf(startOfISOWeek(day)), to: local };
+    case "last-week":
+      return around(subWeeks(day, 1), startOfISOWeek, endOfISOWeek);
     case "this-month":
-      return { from: date(y, m, 1), to: local };
-    case "last-month": {
-      const [py, pm] = m === 1 ? [y - 1, 12] : [y, m - 1];
-      return { from: date(py, pm, 1), to: date(py, pm, daysInMonth(py, pm)) };
-    }
+      return { from: calendarDateOf(startOfMonth(day)), to: local };
+    case "last-month":
+      return around(subMonths(day, 1), startOfMonth, endOfMonth);
     case "this-quarter":
-      return { from: date(y, quarterStart, 1), to: local };
-    case "last-quarter": {
-      const [py, pm] = quarterStart === 1 ? [y - 1, 10] : [y, quarterStart - 3];
-      return { from: date(py, pm, 1), to: date(py, pm + 2, daysInMonth(py, pm + 2)) };
-    }
+      return { from: calendarDateOf(startOfQuarter(day)), to: local };
+    case "last-quarter":
+      return around(subQuarters(day, 1), startOfQuarter, endOfQuarter);
     case "this-year":
-      return { from: date(y, 1, 1), to: local };
+      return { from: calendarDateOf(startOfYear(day)), to: local };
     case "last-year":
-      return { from: date(y - 1, 1, 1), to: date(y - 1, 12, 31) };
+      return around(subYears(day, 1), startOfYear, endOfYear);
   }
 }

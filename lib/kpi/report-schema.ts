@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CalendarDate } from "@/lib/dates/calendar-date";
 
 // The exact JSON the KPI report has (names as in docs/kpis.md). The HTTP API validates its output with
 // it, and the property tests check every random report against it. Maps are keyed by client,
@@ -10,7 +11,7 @@ const count = z.number().int().min(0);
 /** A share of a whole: within [0, 1]. */
 const share = z.number().min(0).max(1);
 const nullable = <T extends z.ZodType>(t: T) => t.nullable();
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const date = CalendarDate;
 
 export const Workload = z.enum(["overloaded", "balanced", "idle"]);
 export type Workload = z.infer<typeof Workload>;

@@ -1,19 +1,17 @@
 import { z } from "zod";
-import { IsoDate } from "@/lib/records/schemas";
-import { isCalendarDate } from "./calendar";
+import { CalendarDate, isCalendarDate } from "@/lib/dates/calendar-date";
 import { daysInPeriod, type Period } from "./period";
 import { PERIOD_PRESETS, resolvePeriodPreset, type PeriodPreset } from "./presets";
 
 const DEFAULT_PERIOD_PRESET: PeriodPreset = "last-month";
 const MAX_DAYS = 366 * 3;
-const UrlDate = IsoDate.refine(isCalendarDate, "not a calendar date");
 
 // The period lives in the URL (?period=last-quarter, or ?from=…&to=…) so a view can be bookmarked.
 const PeriodParams = z
   .object({
     period: z.enum([...PERIOD_PRESETS, "custom"]).optional(),
-    from: UrlDate.optional(),
-    to: UrlDate.optional(),
+    from: CalendarDate.optional(),
+    to: CalendarDate.optional(),
   })
   .refine((p) => (p.from === undefined) === (p.to === undefined), { message: "from and to go together", path: ["to"] })
   .refine((p) => !p.from || !p.to || p.from <= p.to, { message: "from must not be after to", path: ["from"] })

@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { CalendarDate } from "@/lib/dates/calendar-date";
 
 // Canonical records (fields listed in docs/imports.md "Fields per kind"): what every import and webhook maps to,
 // and what the pure KPI functions take. Values are already normalised: dates are "YYYY-MM-DD",
 // instants are ISO-8601 UTC strings ending in "Z", money and hours are decimal strings (never floats).
 
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD");
 export const Instant = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/, "expected an ISO timestamp in UTC");
@@ -39,9 +39,9 @@ export const ContractRecord = z.object({
   client: text,
   service: text,
   monthly_value: NonNegativeDecimal,
-  start_date: IsoDate,
+  start_date: CalendarDate,
   /** Inclusive; null = open-ended. */
-  end_date: IsoDate.nullable(),
+  end_date: CalendarDate.nullable(),
   tier: optionalText,
   units: NonNegativeDecimal.nullable(),
   salesperson: optionalText,
@@ -54,7 +54,7 @@ export type ContractRecord = z.infer<typeof ContractRecord>;
  */
 export const ContractImportRecord = ContractRecord.extend({
   client: optionalText,
-  start_date: IsoDate.nullable(),
+  start_date: CalendarDate.nullable(),
   parent_contract_id: optionalText,
 }).refine((c) => c.parent_contract_id !== null || (c.client !== null && c.start_date !== null), {
   message: "needs a client and a start date, or the agreement it belongs to",
@@ -84,7 +84,7 @@ export const TimeEntryRecord = z.object({
   entry_id: text,
   technician: text,
   client: text,
-  work_date: IsoDate,
+  work_date: CalendarDate,
   hours: NonNegativeDecimal,
   billable: z.boolean(),
   ticket_id: optionalText,
@@ -96,8 +96,8 @@ export type TimeEntryRecord = z.infer<typeof TimeEntryRecord>;
 export const TechnicianRecord = z.object({
   technician: text,
   weekly_capacity_hours: NonNegativeDecimal,
-  active_from: IsoDate.nullable(),
-  active_to: IsoDate.nullable(),
+  active_from: CalendarDate.nullable(),
+  active_to: CalendarDate.nullable(),
   role: optionalText,
 });
 export type TechnicianRecord = z.infer<typeof TechnicianRecord>;
@@ -118,9 +118,9 @@ export const DeviceRecord = z.object({
   hostname: optionalText,
   kind: DeviceKind.nullable(),
   /** null = managed for as long as the data goes back. */
-  managed_since: IsoDate.nullable(),
-  retired_on: IsoDate.nullable(),
-  warranty_end: IsoDate.nullable(),
+  managed_since: CalendarDate.nullable(),
+  retired_on: CalendarDate.nullable(),
+  warranty_end: CalendarDate.nullable(),
 });
 export type DeviceRecord = z.infer<typeof DeviceRecord>;
 

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { IsoDate } from "./schemas";
+import { CalendarDate } from "@/lib/dates/calendar-date";
 
 // Org settings that change figures; defaults are those of docs/kpis.md.
 export const KpiSettings = z.object({
   timeZone: z.string().min(1).default("UTC"),
   currency: z.string().length(3).default("EUR"),
-  holidays: z.array(IsoDate).default([]),
+  holidays: z.array(CalendarDate).default([]),
   slaTargetMinutes: z
     .object({ P1: z.number().positive(), P2: z.number().positive(), P3: z.number().positive(), P4: z.number().positive() })
     .default({ P1: 60, P2: 240, P3: 480, P4: 1440 }),

@@ -1,3 +1,4 @@
+import type { ActionState } from "@/lib/forms/action-result";
 import type { KpiSettings } from "@/lib/records/settings";
 import { PRIORITIES, type Priority, type SettingsErrorCode } from "./schema";
 
@@ -30,8 +31,5 @@ export function settingsFormValues(settings: KpiSettings, technicians: { id: num
   };
 }
 
-export type SaveSettingsState =
-  | { status: "idle" }
-  | { status: "saved"; savedAt: number }
-  | { status: "invalid"; fieldErrors: Record<string, SettingsErrorCode> }
-  | { status: "failed"; reason: "not_found" | "unknown" };
+/** "invalid" comes with the codes of the fields to fix. */
+export type SaveSettingsState = ActionState<{ savedAt: number }, "invalid" | "not_found" | "unknown", SettingsErrorCode>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDate } from "@/lib/dates/calendar-date";
 
 // The settings form as the server action receives it (strings from FormData) and what it becomes:
 // the values db/queries/org-settings.ts stores. Issue messages are codes (see SETTINGS_ERROR_CODES), so
@@ -42,13 +43,6 @@ export function timeZoneOptions(current?: string): string[] {
 
 const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
 
-const realDate = (value: string) => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-};
-
 /** "7,5" (a German keyboard) and "7.5" both read as 7.5; "", "abc" and "1e3" do not. */
 function decimal(code: SettingsErrorCode, min: number, max: number, options: { exclusiveMin?: boolean } = {}) {
   return z
@@ -69,7 +63,7 @@ export const SettingsForm = z
       .toUpperCase()
       .refine((c) => /^[A-Z]{3}$/.test(c) && CURRENCIES.has(c), { error: "currency" }),
     holidays: z
-      .array(z.string().trim().refine(realDate, { error: "holiday" }))
+      .array(z.string().trim().refine(isCalendarDate, { error: "holiday" }))
       .max(366, { error: "holiday" })
       .transform((days) => [...new Set(days)].sort()),
     sla: z.object({

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addDays } from "@/lib/kpi/calendar";
+import { addDays } from "@/lib/dates/calendar-date";
 import { launchBrowser, newPage, screenshot } from "../support/browser";
 import { startAppServer, type AppServer } from "../support/app-server";
 

@@ -1,3 +1,5 @@
+import { readNdjson } from "@/lib/http/ndjson";
+
 // Imports a CSV into a running app over real HTTP, the way the Imports page does: upload, then run.
 export interface HttpImportResult {
   inserted: number;
@@ -23,8 +25,8 @@ export async function importCsvOverHttp(
     headers: { ...headers, Origin: url, "Content-Type": "application/json" },
     body: JSON.stringify({ uploadId: stored.id, fileName: file.name, overrides: file.kind ? { kind: file.kind, format: "generic" } : {}, strict: false }),
   });
-  const lines = (await run.text()).trim().split("\n").map((line) => JSON.parse(line) as { type: string; result?: HttpImportResult; error?: unknown });
-  const last = lines.at(-1);
+  let last: { type: string; result?: HttpImportResult; error?: unknown } | undefined;
+  for await (const event of readNdjson<typeof last>(run.body!)) last = event;
   if (last?.type !== "result" || !last.result) throw new Error(`import failed: ${JSON.stringify(last)}`);
   return last.result;
 }

@@ -7,8 +7,10 @@ import { storedUploadById, UploadId } from "@/server/imports/upload-ref";
 import { ImportOptions } from "@/lib/imports";
 import { UploadFileName } from "@/lib/imports/file-name";
 import { env } from "@/lib/env";
-import { errorResponse, handle } from "@/lib/http/api-error";
+import { errorEvent, errorResponse, handle } from "@/lib/http/api-error";
 import { parseJsonBody } from "@/lib/http/json-body";
+import { ndjsonResponse } from "@/lib/http/ndjson";
+import type { ImportStreamEvent } from "@/app/imports/types";
 import { requestContext } from "@/server/request-context";
 
 export const runtime = "nodejs";
@@ -39,24 +41,11 @@ export async function POST(req: Request): Promise<Response> {
     return errorResponse(e);
   }
   const { db, orgId, actor, body, upload } = prepared;
-  const encoder = new TextEncoder();
-  const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      const send = (event: object) => controller.enqueue(encoder.encode(JSON.stringify(event) + "\n"));
-      try {
-        const result = await importStoredFile(db, {
-          orgId, fileName: body.fileName, upload, overrides: body.overrides, strict: body.strict, startedBy: actor,
-          onProgress: (p) => send({ type: "progress", ...p }),
-        });
-        send({ type: "result", result });
-      } catch (e) {
-        const response = errorResponse(e);
-        const { error } = (await response.json()) as { error: unknown };
-        send({ type: "error", status: response.status, error });
-      } finally {
-        controller.close();
-      }
-    },
-  });
-  return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
+  return ndjsonResponse<ImportStreamEvent>(async (send) => {
+    const result = await importStoredFile(db, {
+      orgId, fileName: body.fileName, upload, overrides: body.overrides, strict: body.strict, startedBy: actor,
+      onProgress: (p) => send({ type: "progress", ...p }),
+    });
+    send({ type: "result", result });
+  }, errorEvent);
 }

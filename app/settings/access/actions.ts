@@ -4,21 +4,22 @@ import { revalidatePath } from "next/cache";
 import { createApiToken, revokeApiToken } from "@/db/auth/api-tokens";
 import { recordAudit } from "@/db/auth/audit";
 import { changeRole, createMember, removeMember } from "@/db/auth/users";
-import { AddMemberForm, ChangeRoleForm, CreateTokenForm, fieldErrors, RemoveMemberForm, RevokeTokenForm, typedValues } from "@/lib/auth/forms";
+import { AddMemberForm, ChangeRoleForm, CreateTokenForm, RemoveMemberForm, RevokeTokenForm } from "@/lib/auth/forms";
 import { isAppError } from "@/lib/errors";
+import { fieldErrorsOf, formFields, type ActionState } from "@/lib/forms/action-result";
 import { requestContext } from "@/server/request-context";
 
 // Everything here is owner-only and audited.
-// `values` returns what was typed (never a password), since React resets the form after each submission.
-export type AccessState = { fieldErrors?: Record<string, string>; error?: string; done?: string; token?: string; at?: number; values?: Record<string, string> };
+// `values` returns what was typed (never a password). `at` tells one success from the next.
+export type AccessState = ActionState<{ done?: string; token?: string; at: number }>;
 
-async function guarded(values: Record<string, string> | undefined, run: () => Promise<AccessState>): Promise<AccessState> {
+async function guarded(values: Record<string, string> | undefined, run: () => Promise<{ done?: string; token?: string }>): Promise<AccessState> {
   try {
-    const state = await run();
+    const done = await run();
     revalidatePath("/settings/access");
-    return { ...state, at: Date.now() };
+    return { ok: true, ...done, at: Date.now() };
   } catch (error) {
-    if (isAppError(error)) return { error: error.message, values, at: Date.now() };
+    if (isAppError(error)) return { ok: false, error: error.message, values };
     throw error;
   }
 }
@@ -26,8 +27,8 @@ async function guarded(values: Record<string, string> | undefined, run: () => Pr
 export async function addMember(_previous: AccessState, formData: FormData): Promise<AccessState> {
   const ctx = await requestContext("owner");
   const parsed = AddMemberForm.safeParse(Object.fromEntries(formData));
-  const values = typedValues(formData, ["name", "email", "role"]);
-  if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values, at: Date.now() };
+  const values = formFields(formData, ["name", "email", "role"]);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
   return guarded(values, async () => {
     const userId = await createMember(ctx.db, ctx.orgId, parsed.data);
     await recordAudit(ctx.db, ctx.orgId, { actor: ctx.actor, action: "user.created", subject: `user:${userId}`, details: { email: parsed.data.email, role: parsed.data.role } });
@@ -58,8 +59,8 @@ export async function removeMemberAction(_previous: AccessState, formData: FormD
 export async function createToken(_previous: AccessState, formData: FormData): Promise<AccessState> {
   const ctx = await requestContext("owner");
   const parsed = CreateTokenForm.safeParse(Object.fromEntries(formData));
-  const values = typedValues(formData, ["name", "role"]);
-  if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values, at: Date.now() };
+  const values = formFields(formData, ["name", "role"]);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
   return guarded(values, async () => {
     const { id, token } = await createApiToken(ctx.db, ctx.orgId, { ...parsed.data, createdBy: ctx.userId });
     await recordAudit(ctx.db, ctx.orgId, { actor: ctx.actor, action: "token.created", subject: `token:${id}`, details: parsed.data });

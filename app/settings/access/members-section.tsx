@@ -18,8 +18,8 @@ export interface MemberRow {
 }
 
 function MemberActions({ member, isMe, m }: { member: MemberRow; isMe: boolean; m: AccessMessages }) {
-  const [roleState, roleAction, rolePending] = useActionState(changeMemberRole, {});
-  const [removeState, removeAction, removePending] = useActionState(removeMemberAction, {});
+  const [roleState, roleAction, rolePending] = useActionState(changeMemberRole, null);
+  const [removeState, removeAction, removePending] = useActionState(removeMemberAction, null);
   return (
     <div className="flex flex-wrap items-center gap-2">
       <form action={roleAction} className="flex items-center gap-2">
@@ -44,8 +44,9 @@ function MemberActions({ member, isMe, m }: { member: MemberRow; isMe: boolean; 
 }
 
 function AddMemberForm({ m }: { m: AccessMessages }) {
-  const [state, action, pending] = useActionState(addMember, {});
-  const errors = state.fieldErrors ?? {};
+  const [state, action, pending] = useActionState(addMember, null);
+  const failed = state?.ok === false ? state : null;
+  const errors = failed?.fieldErrors ?? {};
   const text = (id: "name" | "email" | "password", type: string, autoComplete: string) => (
     <Field id={`new-${id}`} label={m.add[id]} error={errors[id]}>
       <input
@@ -53,25 +54,25 @@ function AddMemberForm({ m }: { m: AccessMessages }) {
         type={type}
         autoComplete={autoComplete}
         required
-        defaultValue={id === "password" ? undefined : state.values?.[id]}
+        defaultValue={id === "password" ? undefined : failed?.values?.[id]}
         className={inputClass}
         {...describedBy(`new-${id}`, { error: errors[id] })}
       />
     </Field>
   );
   return (
-    <form action={action} key={state.done ? state.at : undefined} className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
+    <form action={action} key={state?.ok ? state.at : undefined} className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
       {text("name", "text", "off")}
       {text("email", "email", "off")}
       <Field id="new-role" label={m.add.role}>
-        <RoleSelect id="new-role" name="role" value={Role.safeParse(state.values?.role).data} m={m} />
+        <RoleSelect id="new-role" name="role" value={Role.safeParse(failed?.values?.role).data} m={m} />
       </Field>
       {text("password", "password", "new-password")}
       <button type="submit" className={primaryButton} disabled={pending}>
         {m.add.submit}
       </button>
       <div className="sm:col-span-2 lg:col-span-5" aria-live="polite">
-        {state.done ? <p className="text-sm font-medium text-green-800">{m.add.added(state.done)}</p> : null}
+        {state?.ok && state.done ? <p className="text-sm font-medium text-green-800">{m.add.added(state.done)}</p> : null}
         <StateMessage state={state} />
       </div>
     </form>

@@ -13,7 +13,7 @@ export const primaryButton =
   "rounded-tremor-small bg-blue-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-blue-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2 disabled:opacity-60";
 
 export function StateMessage({ state }: { state: AccessState }) {
-  if (!state.error) return null;
+  if (state?.ok !== false || !state.error) return null;
   return (
     <p role="alert" className="text-sm font-medium text-red-700">
       {state.error}

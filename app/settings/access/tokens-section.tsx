@@ -20,7 +20,7 @@ export interface TokenRow {
 }
 
 function RevokeButton({ id, m }: { id: number; m: AccessMessages }) {
-  const [state, action, pending] = useActionState(revokeToken, {});
+  const [state, action, pending] = useActionState(revokeToken, null);
   return (
     <form action={action}>
       <input type="hidden" name="id" value={id} />
@@ -36,13 +36,14 @@ function RevokeButton({ id, m }: { id: number; m: AccessMessages }) {
 export function TokensSection({ tokens, timeZone }: { tokens: TokenRow[]; timeZone: string }) {
   const locale = useLocale();
   const m = accessMessages(locale);
-  const [state, action, pending] = useActionState(createToken, {});
-  const errors = state.fieldErrors ?? {};
+  const [state, action, pending] = useActionState(createToken, null);
+  const failed = state?.ok === false ? state : null;
+  const errors = failed?.fieldErrors ?? {};
   return (
     <AccessCard id="tokens" title={m.tokens.title} hint={m.tokens.hint}>
       <form action={action} className="mt-4 flex flex-wrap items-end gap-3">
         <Field id="token-name" label={m.tokens.name} error={errors.name}>
-          <input name="name" required defaultValue={state.token ? undefined : state.values?.name} className={inputClass} {...describedBy("token-name", { error: errors.name })} />
+          <input name="name" required defaultValue={failed?.values?.name} className={inputClass} {...describedBy("token-name", { error: errors.name })} />
         </Field>
         <Field id="token-role" label={m.tokens.role}>
           <RoleSelect id="token-role" name="role" m={m} />
@@ -52,7 +53,7 @@ export function TokensSection({ tokens, timeZone }: { tokens: TokenRow[]; timeZo
         </button>
       </form>
       <StateMessage state={state} />
-      {state.token ? (
+      {state?.ok && state.token ? (
         <div role="status" className="mt-4 rounded-tremor-small bg-amber-50 p-3 text-sm text-amber-950 ring-1 ring-amber-200">
           <p className="font-medium">{m.tokens.shownOnce}</p>
           <code data-testid="new-token" className="mt-2 block break-all font-mono text-sm">

@@ -1,19 +1,14 @@
 import "server-only";
 import { z } from "zod";
-import { isCalendarDate } from "@/lib/kpi/calendar";
+import { CalendarDate, isCalendarDate } from "@/lib/dates/calendar-date";
 import { daysInPeriod } from "@/lib/kpi/period";
 
 // The period a KPI report is asked for, from a query string or CLI flags: two real calendar
 // dates, from ≤ to, at most three years (the same limit as the dashboard's period in the URL).
 const MAX_PERIOD_DAYS = 366 * 3;
 
-const ReportDate = z
-  .string({ error: "is required (YYYY-MM-DD)" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD")
-  .refine(isCalendarDate, "not a calendar date");
-
 export const KpiPeriodQuery = z
-  .object({ from: ReportDate, to: ReportDate })
+  .object({ from: CalendarDate, to: CalendarDate })
   .refine((p) => p.from <= p.to, { message: "must not be after to", path: ["from"] })
   // Refinements run even when a date failed above, so only real dates are measured.
   .refine((p) => !isCalendarDate(p.from) || !isCalendarDate(p.to) || daysInPeriod(p) <= MAX_PERIOD_DAYS, { message: `the period may span at most three years (${MAX_PERIOD_DAYS} days)`, path: ["to"] });

@@ -1,5 +1,5 @@
 import type { KpiDataset, KpiDevice, KpiDeviceStatus } from "./dataset";
-import { addDays } from "../calendar";
+import { addDays } from "@/lib/dates/calendar-date";
 import { instantMicros, localDate } from "../instant";
 import { mapToRecord } from "../maps";
 import { startDay, type Period } from "../period";

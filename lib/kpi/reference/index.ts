@@ -1,5 +1,5 @@
 // Every figure of docs/kpis.md as pure functions over plain canonical records.
-export * from "../calendar";
+export * from "@/lib/dates/calendar-date";
 export * from "./dataset";
 export * from "./devices";
 export * from "../instant";

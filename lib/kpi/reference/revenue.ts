@@ -1,5 +1,5 @@
 import type Big from "big.js";
-import { dayNumber } from "../calendar";
+import { dayNumber } from "@/lib/dates/calendar-date";
 import type { KpiContract, KpiDataset, KpiTimeEntry } from "./dataset";
 import { mapToRecord } from "../maps";
 import { activeOn, computeMrrBridge, mrrByClient, mrrByClientService } from "./mrr";

@@ -7,8 +7,10 @@ import { buildQbrZip } from "@/server/qbr/export";
 import { listQbrClients } from "@/db/qbr/load-report";
 import { KpiPeriodQuery } from "@/db/queries/kpi/period-query";
 import { LOCALES } from "@/lib/format/locale";
-import { errorResponse } from "@/lib/http/api-error";
+import { errorEvent, errorResponse } from "@/lib/http/api-error";
 import { parseJsonBody } from "@/lib/http/json-body";
+import { ndjsonResponse } from "@/lib/http/ndjson";
+import type { BulkExportEvent } from "@/lib/qbr/bulk-export-event";
 import { requestContext } from "@/server/request-context";
 
 export const runtime = "nodejs";
@@ -28,23 +30,10 @@ export async function POST(req: Request): Promise<Response> {
     return errorResponse(e);
   }
   const { db, orgId, actor, period, locale, total } = prepared;
-  const encoder = new TextEncoder();
-  const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      const send = (event: object) => controller.enqueue(encoder.encode(JSON.stringify(event) + "\n"));
-      try {
-        send({ type: "start", total });
-        const { zip, files } = await buildQbrZip(db, orgId, period, locale, (p) => send({ type: "progress", ...p }));
-        const id = await saveBulkExport(db, orgId, period, files, zip, actor);
-        send({ type: "done", id, files, url: `/api/qbr/bulk/${id}` });
-      } catch (e) {
-        const response = errorResponse(e);
-        const { error } = (await response.json()) as { error: unknown };
-        send({ type: "error", status: response.status, error });
-      } finally {
-        controller.close();
-      }
-    },
-  });
-  return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
+  return ndjsonResponse<BulkExportEvent>(async (send) => {
+    send({ type: "start", total });
+    const { zip, files } = await buildQbrZip(db, orgId, period, locale, (p) => send({ type: "progress", ...p }));
+    const id = await saveBulkExport(db, orgId, period, files, zip, actor);
+    send({ type: "done", id, files, url: `/api/qbr/bulk/${id}` });
+  }, errorEvent);
 }

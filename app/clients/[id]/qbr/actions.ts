@@ -4,14 +4,15 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { saveQbrNotes } from "@/db/qbr/notes";
 import { isAppError } from "@/lib/errors";
-import { IsoDate } from "@/lib/records/schemas";
+import { RecordId } from "@/lib/forms/record-id";
+import { CalendarDate } from "@/lib/dates/calendar-date";
 import { requestContext } from "@/server/request-context";
 import { NOTES_MAX, type SaveNotesState } from "./notes-state";
 
 const NotesInput = z.object({
-  clientId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
-  from: IsoDate,
-  to: IsoDate,
+  clientId: RecordId,
+  from: CalendarDate,
+  to: CalendarDate,
   notes: z.string().max(NOTES_MAX),
 });
 
@@ -21,22 +22,22 @@ export async function saveNotes(_previous: SaveNotesState, formData: FormData): 
   try {
     ctx = await requestContext("manager");
   } catch (error) {
-    if (isAppError(error)) return { status: "failed", reason: "forbidden" };
+    if (isAppError(error)) return { ok: false, error: "forbidden" };
     throw error;
   }
   const parsed = NotesInput.safeParse(Object.fromEntries(["clientId", "from", "to", "notes"].map((k) => [k, formData.get(k) ?? undefined])));
   if (!parsed.success) {
     const tooLong = parsed.error.issues.some((i) => i.path[0] === "notes" && i.code === "too_big");
-    return { status: "failed", reason: tooLong ? "too_long" : "unknown" };
+    return { ok: false, error: tooLong ? "too_long" : "unknown" };
   }
   const { clientId, from, to, notes } = parsed.data;
-  if (from > to) return { status: "failed", reason: "unknown" };
+  if (from > to) return { ok: false, error: "unknown" };
   try {
-    if (!(await saveQbrNotes(ctx.db, ctx.orgId, clientId, { from, to }, notes, ctx.actor))) return { status: "failed", reason: "not_found" };
+    if (!(await saveQbrNotes(ctx.db, ctx.orgId, clientId, { from, to }, notes, ctx.actor))) return { ok: false, error: "not_found" };
   } catch (error) {
     console.error(error);
-    return { status: "failed", reason: "unknown" };
+    return { ok: false, error: "unknown" };
   }
   revalidatePath(`/clients/${clientId}/qbr`);
-  return { status: "saved", savedAt: Date.now() };
+  return { ok: true, savedAt: Date.now() };
 }

@@ -7,16 +7,15 @@ import { saveNotes } from "./actions";
 import { qbrPageMessages } from "./messages";
 import { NOTES_MAX, type SaveNotesState } from "./notes-state";
 
-const INITIAL: SaveNotesState = { status: "idle" };
 
 /** The account manager's notes for this client and period; read-only below the manager role. */
 export function NotesForm({ clientId, from, to, notes, editable }: { clientId: number; from: string; to: string; notes: string; editable: boolean }) {
   const locale = useLocale();
   const t = qbrPageMessages(locale);
   const r = qbrMessages(locale);
-  const [state, action, pending] = useActionState(saveNotes, INITIAL);
+  const [state, action, pending] = useActionState<SaveNotesState, FormData>(saveNotes, null);
   const id = useId();
-  const failure = state.status === "failed" ? (state.reason === "too_long" ? t.tooLong : t.failed) : null;
+  const failure = state?.ok === false ? (state.error === "too_long" ? t.tooLong : t.failed) : null;
   return (
     <section aria-labelledby={`${id}-heading`} className="rounded-tremor-default border border-gray-200 bg-white p-5 shadow-tremor-card">
       <h2 id={`${id}-heading`} className="text-base font-semibold text-gray-900">
@@ -52,7 +51,7 @@ export function NotesForm({ clientId, from, to, notes, editable }: { clientId: n
               {pending ? t.saving : t.save}
             </button>
             <p id={`${id}-status`} role="status" className={`text-sm ${failure ? "text-red-700" : "text-emerald-700"}`}>
-              {pending ? "" : failure ?? (state.status === "saved" ? t.saved : "")}
+              {pending ? "" : failure ?? (state?.ok ? t.saved : "")}
             </p>
           </div>
         </form>

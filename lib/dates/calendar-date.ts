@@ -1,8 +1,14 @@
-// Calendar dates as "YYYY-MM-DD" strings, handled through day numbers (days since 1970-01-01), so
-// no date arithmetic ever depends on the machine's time zone.
+// Calendar dates as "YYYY-MM-DD" strings: the one place that checks them and does their arithmetic.
+// A calendar date has no time zone, so nothing here depends on the machine's. Days and ISO weeks
+// go through day numbers (days since 1970-01-01): the KPIs count them per record, and date-fns in
+// UTC (a TZDate) is about a hundred times slower. Period boundaries (start of a week, month,
+// quarter, year; a month back) go through date-fns on utcDay.
+import { tz, type TZDate } from "@date-fns/tz";
+import { z } from "zod";
 
 const MS_PER_DAY = 86_400_000;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const inUtc = tz("UTC");
 
 /** Days since 1970-01-01 for a real calendar date; throws on "2026-02-30" or a malformed string. */
 export function dayNumber(date: string): number {
@@ -27,12 +33,33 @@ export function isCalendarDate(value: string): boolean {
   }
 }
 
-function dateFromDayNumber(day: number): string {
+/** A calendar date at a boundary: "YYYY-MM-DD" and a day that exists. */
+export const CalendarDate = z
+  .string({ error: (issue) => (issue.input === undefined ? "is required (YYYY-MM-DD)" : "expected a date YYYY-MM-DD") })
+  .regex(DATE, { error: "expected a date YYYY-MM-DD", abort: true })
+  .refine(isCalendarDate, "not a calendar date");
+
+export function dateFromDayNumber(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** The date as a date-fns date at midnight UTC, for week, month and quarter arithmetic. */
+export function utcDay(date: string): TZDate {
+  return inUtc(dayNumber(date) * MS_PER_DAY);
+}
+
+/** The calendar date a UTC date-fns date falls on. */
+export function calendarDateOf(day: Date): string {
+  return dateFromDayNumber(Math.floor(day.getTime() / MS_PER_DAY));
 }
 
 export function addDays(date: string, days: number): string {
   return dateFromDayNumber(dayNumber(date) + days);
+}
+
+/** Whole days from `from` to `to`: 0 for the same day, negative when `to` comes first. */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
 }
 
 /** ISO day of week: 1 = Monday … 7 = Sunday. */
@@ -61,9 +88,4 @@ export function isoWeekKey(date: string): string {
 export function monthKey(date: string): string {
   dayNumber(date);
   return date.slice(0, 7);
-}
-
-/** Number of days in a month (month 1–12). */
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
