@@ -9,6 +9,7 @@ import { DEMO_OWNER } from "@/db/demo/demo-owner";
 // migrate, demo data, `next start`) on a free port with a fresh PGlite folder.
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
+const TSX_CLI = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
 
 /** A running app a browser test talks to: the shared demo server, or one of the test's own. */
 export interface App {
@@ -73,7 +74,7 @@ async function killGroup(child: ChildProcess): Promise<void> {
   const done = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const signal = (sig: NodeJS.Signals) => {
     try {
-      process.kill(-pid, sig); // the whole group: npx → node → next-server
+      process.kill(-pid, sig); // the whole group: tsx → node → next-server
     } catch {
       // already gone
     }
@@ -117,8 +118,9 @@ export async function startAppServer(options: StartAppServerOptions = {}): Promi
     UPLOAD_DIR: path.join(dataDir, "uploads"),
     ...options.env,
   };
-  // The same path as `npm start`: build if sources changed, migrate, load the demo data, serve.
-  const child = spawn("npx", ["tsx", "scripts/start.ts"], { cwd: ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  // The same path as `npm start` (build if sources changed, migrate, load the demo data, serve),
+  // through tsx directly: npx would add seconds of npm start-up per server on a busy machine.
+  const child = spawn(process.execPath, [TSX_CLI, "scripts/start.ts"], { cwd: ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
 
   let log = "";
   const append = (chunk: Buffer) => {
