@@ -9,7 +9,7 @@ import { isPublicPath } from "@/lib/http/security-headers";
 import { DEMO_OWNER, signInCookie } from "../support/app-server";
 import { addMemberOnPage, addSessionCookie, screenshot } from "../support/browser";
 import { test, useOwnServer } from "../support/e2e";
-import { runCli } from "../support/cli";
+import { cliTestTimeout, runCli } from "../support/cli";
 import { importCsvOverHttp } from "../support/http-import";
 import { fillRoute, pageRoutes, routeHandlers } from "../support/routes";
 
@@ -277,7 +277,7 @@ describe("sign-in, roles and hardening", () => {
     const refused = runCli(["import", file, "--kind", "clients"], remote("viewer"));
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("manager");
-  });
+  }, cliTestTimeout(5)); // its CLI runs, and one run's time for the pages
 
   test("lets an owner add a viewer, who sees dashboards but not imports or settings", async ({ app, newPage }) => {
     const { page, context } = await newPage();

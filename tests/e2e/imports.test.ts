@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import { describe, expect } from "vitest";
 import { screenshot } from "../support/browser";
 import { test, useOwnServer } from "../support/e2e";
-import { runCli } from "../support/cli";
+import { cliTestTimeout, runCli } from "../support/cli";
 
 // The Imports page against the real server (build, migrate, demo data) in chromium: upload →
 // preview → import → result → history → run details, in English and German.
@@ -164,7 +164,7 @@ describe("imports page in chromium", () => {
     expect(JSON.parse(second.stdout)).toMatchObject({ inserted: 0, updated: 1, notices: { unusedColumns: [] } });
     expect(runCli(["import", file, "--mapping", "Nope"], env)).toMatchObject({ code: 2, stderr: expect.stringContaining('No saved mapping "Nope"') });
     rmSync(dir, { recursive: true, force: true });
-  });
+  }, cliTestTimeout(4)); // its CLI runs, and one run's time for the pages
 
   test("strict: an invalid row means nothing is stored; unmapping a required field blocks the import", async ({ app, page, errors }) => {
     await page.goto(`${app.url}/imports`);
