@@ -3,8 +3,7 @@ import path from "node:path";
 import { describe, expect } from "vitest";
 import { signatureHeaders } from "@/lib/webhooks/signature";
 import { screenshot } from "../support/browser";
-import type { App } from "../support/app-server";
-import { test } from "../support/e2e";
+import { test, useOwnServer } from "../support/e2e";
 
 // Real HTTP against the production build: endpoints created through the /webhooks page and the
 // admin route, events from every source signed or authenticated as the tools would, then the
@@ -22,15 +21,14 @@ interface Endpoint {
 }
 
 describe("webhooks over HTTP", () => {
+  // Own server: the events create clients ("Lindqvist Dental", …) and devices, which the shared
+  // demo server's every-client counts (the bulk QBR export) would see.
+  const server = useOwnServer();
   let generic: Endpoint;
   const endpoints: Record<string, Endpoint> = {};
-  let app: App;
-  test.beforeAll(({ app: shared }) => {
-    app = shared;
-  });
 
   const api = async <T,>(p: string, init?: RequestInit) =>
-    (await (await fetch(`${app.url}${p}`, { ...init, headers: { ...init?.headers, Cookie: await app.ownerCookie(), Origin: app.url } })).json()) as T;
+    (await (await fetch(`${server().url}${p}`, { ...init, headers: { ...init?.headers, Cookie: await server().ownerCookie(), Origin: server().url } })).json()) as T;
   const post = (e: Endpoint, body: string, headers?: Record<string, string>) =>
     fetch(e.url, {
       method: "POST",
@@ -49,14 +47,14 @@ describe("webhooks over HTTP", () => {
     (await api<{ observations: Record<string, unknown>[] }>(`/api/webhooks-admin/device-status?device_id=${encodeURIComponent(device)}`)).observations;
 
   test("creates an endpoint on the /webhooks page and shows the URL and the secret once", async ({ page, errors }) => {
-    await page.goto(`${app.url}/webhooks`);
+    await page.goto(`${server().url}/webhooks`);
     const form = page.getByRole("region", { name: "New endpoint" });
     await form.getByRole("textbox", { name: "Name" }).fill("Monitoring bridge");
     await form.getByRole("combobox", { name: "Tool" }).selectOption("generic");
     await form.getByRole("button", { name: "Create endpoint" }).click();
     const url = await page.getByTestId("webhook-url").innerText();
     const secret = await page.getByTestId("webhook-secret").innerText();
-    expect(url).toMatch(new RegExp(`^${app.url}/api/webhooks/generic/[A-Za-z0-9_-]{24}$`));
+    expect(url).toMatch(new RegExp(`^${server().url}/api/webhooks/generic/[A-Za-z0-9_-]{24}$`));
     expect(secret).toMatch(/^whsec_/);
     await expect.poll(() => page.getByText("openssl dgst -sha256 -hmac").count()).toBeGreaterThan(0);
     await screenshot(page, "webhooks-created-generic");
@@ -124,7 +122,7 @@ describe("webhooks over HTTP", () => {
   });
 
   test("rotates a secret on the page: the new one works at once and the old one still works during the grace period", async ({ page, errors }) => {
-    await page.goto(`${app.url}/webhooks`);
+    await page.goto(`${server().url}/webhooks`);
     await page.getByRole("button", { name: "Rotate secret: Monitoring bridge" }).click();
     const rotated = await page.getByTestId("rotated-secret").innerText();
     expect(rotated).toMatch(/^whsec_/);
@@ -145,7 +143,7 @@ describe("webhooks over HTTP", () => {
     expect(response.status).toBe(413);
     expect((await post(generic, "{not json")).status).toBe(400);
     expect((await post(generic, '{"type":"no id"}')).status).toBe(400);
-    const unknown = await post({ ...generic, url: `${app.url}/api/webhooks/generic/unknownendpoint000000` }, "{}");
+    const unknown = await post({ ...generic, url: `${server().url}/api/webhooks/generic/unknownendpoint000000` }, "{}");
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toEqual({ error: { code: "not_found", message: "No such webhook endpoint.", details: null } });
     expect((await post({ ...generic, url: generic.url.replace("/generic/", "/ninjaone/") }, "{}")).status).toBe(404);
@@ -166,7 +164,7 @@ describe("webhooks over HTTP", () => {
       .poll(async () => (await api<Events>("/api/webhooks-admin/events")).events.find((e) => e.eventKey === "poison-1")?.status, { timeout: 15_000 })
       .toBe("retrying");
     const { page, context, errors } = await newPage();
-    await page.goto(`${app.url}/webhooks`);
+    await page.goto(`${server().url}/webhooks`);
     const events = page.getByRole("table", { name: "Webhook events, newest first" });
     await expect.poll(() => events.locator('[data-status="processed"]').count()).toBeGreaterThanOrEqual(7);
     const poisonRow = events.getByRole("row").filter({ hasText: "poison-1" });
@@ -181,7 +179,7 @@ describe("webhooks over HTTP", () => {
     await context.close();
 
     const de = await newPage({ locale: "de-DE" });
-    await de.page.goto(`${app.url}/webhooks`);
+    await de.page.goto(`${server().url}/webhooks`);
     expect(await de.page.getByRole("heading", { level: 2 }).allInnerTexts()).toEqual(["Endpunkte", "Neuer Endpunkt", "Ereignisse"]);
     await screenshot(de.page, "webhooks-page-de");
     expect(de.errors).toEqual([]);
