@@ -31,8 +31,10 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
-          // Each file starts a production server and a chromium: one at a time, and after the
-          // unit project so a `next build` does not compete with PGlite tests for two cores.
+          // Builds once and starts the shared demo server (tests/support/e2e.ts) for the run.
+          globalSetup: ["tests/support/e2e-global-setup.ts"],
+          // A chromium per file, and some files start a server of their own: one file at a time,
+          // after the unit project, so they do not compete with PGlite tests for two cores.
           fileParallelism: false,
           sequence: { groupOrder: 1 },
           testTimeout: 60_000,

@@ -3,9 +3,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { cliTestTimeout, runCli } from "../support/cli";
+import { copyMigratedPglite } from "../support/db";
 
 const dir = mkdtempSync(path.join(tmpdir(), "msp-kpi-cli-"));
 const env = { PGLITE_DIR: path.join(dir, "pglite"), UPLOAD_DIR: path.join(dir, "uploads") };
+copyMigratedPglite(env.PGLITE_DIR);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function file(name: string, text: string): string {

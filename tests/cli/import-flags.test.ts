@@ -5,13 +5,15 @@ import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { saveColumnMapping } from "@/db/queries/column-mappings";
 import { getDefaultOrgId } from "@/db/queries/org-settings";
-import { runCli } from "../support/cli";
+import { cliTestTimeout, runCli } from "../support/cli";
+import { copyMigratedPglite } from "../support/db";
 
 // The import command can do what the Imports page can: map columns, set the time zone, date order,
 // decimal comma, encoding and delimiter, use a saved mapping; and it says what a file lacks.
 
 const dir = mkdtempSync(path.join(tmpdir(), "msp-kpi-cli-flags-"));
 const env = { PGLITE_DIR: path.join(dir, "pglite"), UPLOAD_DIR: path.join(dir, "uploads") };
+copyMigratedPglite(env.PGLITE_DIR);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function file(name: string, content: string | Uint8Array): string {
@@ -37,7 +39,7 @@ const json = (run: { code: number | null; stdout: string; stderr: string }) => {
 };
 
 // every CLI run starts a process and opens the database: seconds each on a busy machine
-describe("msp-kpi import: reading flags", { timeout: 180_000 }, () => {
+describe("msp-kpi import: reading flags", () => {
   const halo = file("halo-report.csv", ["Ref,Customer,Logged,Agent,Priority", "H-1,Acme,04/03/2026 10:00,Leon Wolf,P2", ""].join("\n"));
 
   it("--map field=Header (repeatable) and --time-zone: a file no preset knows imports as mapped", async () => {
@@ -54,7 +56,7 @@ describe("msp-kpi import: reading flags", { timeout: 180_000 }, () => {
     );
     // 4 March (day first) 10:00 in New York = 15:00 UTC
     expect(rows).toEqual([{ external_id: "H-1", created: "2026-03-04 15:00", technician: "Leon Wolf" }]);
-  });
+  }, cliTestTimeout(1));
 
   it("--date-order, --decimal-comma, --encoding and --delimiter are used as given", async () => {
     // Windows-1252 bytes: "ü" is 0xfc
@@ -71,7 +73,7 @@ describe("msp-kpi import: reading flags", { timeout: 180_000 }, () => {
     // the wrong delimiter finds no columns: the flag is not ignored
     const wrong = runCli(["import", cp1252, "--kind", "time", "--delimiter", ";"], env);
     expect(wrong).toMatchObject({ code: 2, stderr: expect.stringContaining("Required columns not found for time") });
-  });
+  }, cliTestTimeout(2));
 
   it("--mapping NAME uses a mapping saved on the Imports page; flags win over it", async () => {
     const db = await openDatabase({ kind: "pglite", dataDir: env.PGLITE_DIR });
@@ -94,24 +96,24 @@ describe("msp-kpi import: reading flags", { timeout: 180_000 }, () => {
     const [byFlag] = await query<{ created: string }>("select to_char(created_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') as created from tickets where external_id = 'H-2'");
     expect(byFlag).toEqual({ created: "2026-03-04 10:00" });
     expect(runCli(["import", second, "--mapping", "Nope"], env)).toMatchObject({ code: 2, stderr: expect.stringContaining('No saved mapping "Nope". Saved mappings: "Halo ticket report".') });
-  });
+  }, cliTestTimeout(3));
 
   it("bad flag values are usage errors (exit 2)", () => {
     expect(runCli(["import", halo, "--date-order", "dym"], env)).toMatchObject({ code: 2, stderr: expect.stringContaining("--date-order") });
     expect(runCli(["import", halo, "--time-zone", "Mars/Olympus"], env)).toMatchObject({ code: 2, stderr: expect.stringContaining("unknown time zone") });
     expect(runCli(["import", halo, "--map", "technician"], env)).toMatchObject({ code: 2, stderr: expect.stringContaining("field=Header") });
     expect(runCli(["import", halo, "--delimiter", "x"], env)).toMatchObject({ code: 2, stderr: expect.stringContaining("--delimiter") });
-  });
+  }, cliTestTimeout(4));
 });
 
-describe("msp-kpi import: what a file lacks", { timeout: 120_000 }, () => {
+describe("msp-kpi import: what a file lacks", () => {
   it("a people list is read as technicians where a technicians preset fills it, and refused naming both kinds and --kind where none does", () => {
     const agents = file("agents.csv", "id,name,email,initials,team,isdisabled,jobtitle\n71,Lena Vogt,lena@msp.example,LV,1st Line,false,Engineer\n");
     expect(json(runCli(["import", agents, "--json"], env))).toMatchObject({ kind: "technicians", format: "halopsa", inserted: 1 });
     const run = runCli(["import", agents, "--format", "generic"], env);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/could hold technicians \(generic\) or clients \(generic\); say which with --kind technicians or --kind clients/);
-  });
+  }, cliTestTimeout(2));
 
   it("--json and the summary list unused look-alike columns and the figures the file cannot feed", () => {
     const tickets = file("itflow-tickets.csv", ["Ticket Number,Client,Date Opened,Priority,Subject,Agent", "TCK-9,Acme,2026-03-04 10:00:00,High,Printer,Leon Wolf", ""].join("\n"));
@@ -126,5 +128,5 @@ describe("msp-kpi import: what a file lacks", { timeout: 120_000 }, () => {
     const text = runCli(["import", tickets], env).stdout;
     expect(text).toContain("column 'Agent' not used — map it to technician?");
     expect(text).toContain("no first-response times");
-  });
+  }, cliTestTimeout(2));
 });

@@ -1,9 +1,9 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect } from "vitest";
 import { signatureHeaders } from "@/lib/webhooks/signature";
-import { startAppServer, type AppServer } from "../support/app-server";
 import { seriousViolations } from "../support/axe";
-import { launchBrowser, newPage, screenshot } from "../support/browser";
+import { newPage, screenshot } from "../support/browser";
+import { test } from "../support/e2e";
 import { pageRoutes } from "../support/routes";
 
 // axe-core over every page of the app on the demo data, in English and German, on a phone and a
@@ -76,29 +76,20 @@ async function seedWebhookEvent(page: Page, baseUrl: string): Promise<void> {
 }
 
 describe("accessibility of every page (axe-core)", () => {
-  let server: AppServer;
-  let browser: Browser;
   let examples: Examples;
 
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-    const { page, context } = await newPage(browser);
-    await seedWebhookEvent(page, server.url);
+  test.beforeAll(async ({ app, browser }) => {
+    const { page, context } = await newPage(browser, { signedInTo: app });
+    await seedWebhookEvent(page, app.url);
     examples = {
-      client: await firstHref(page, `${server.url}/clients`, /^\/clients\/\d+/),
-      importRun: await firstHref(page, `${server.url}/imports`, /^\/imports\/\d+$/),
-      webhookEvent: await firstHref(page, `${server.url}/webhooks`, /^\/webhooks\/events\/\d+$/),
+      client: await firstHref(page, `${app.url}/clients`, /^\/clients\/\d+/),
+      importRun: await firstHref(page, `${app.url}/imports`, /^\/imports\/\d+$/),
+      webhookEvent: await firstHref(page, `${app.url}/webhooks`, /^\/webhooks\/events\/\d+$/),
     };
     await context.close();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it("scans every page route the app has", () => {
+  test("scans every page route the app has", () => {
     const routes = pageRoutes();
     expect({
       // Add these to SCANNED (with an example URL).
@@ -108,10 +99,10 @@ describe("accessibility of every page (axe-core)", () => {
   });
 
   describe.each(Object.keys(SCANNED))("%s", (route) => {
-    it.each(VARIANTS)("has no serious violations ($name)", async ({ name, locale, viewport }) => {
+    test.for(VARIANTS)("has no serious violations ($name)", async ({ name, locale, viewport }, { app, newPage }) => {
       // The app's CSP admits only its own nonced scripts; the scan injects axe-core's.
-      const { page, context, errors } = await newPage(browser, { locale, viewport, bypassCSP: true, signedIn: !SIGNED_OUT.has(route) });
-      const response = await page.goto(`${server.url}${SCANNED[route]!(examples)}`);
+      const { page, context, errors } = await newPage({ locale, viewport, bypassCSP: true, signedIn: !SIGNED_OUT.has(route) });
+      const response = await page.goto(`${app.url}${SCANNED[route]!(examples)}`);
       expect(response?.status()).toBe(200);
       // Streamed figures and client charts settle before the scan.
       await page.waitForLoadState("networkidle");

@@ -1,25 +1,13 @@
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startAppServer, type AppServer } from "../support/app-server";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect } from "vitest";
 import { seriousViolations } from "../support/axe";
-import { launchBrowser, newPage, screenshot } from "../support/browser";
+import { screenshot } from "../support/browser";
+import { test } from "../support/e2e";
 
 // The maturity self-assessment over real HTTP: answered by mouse and keyboard, a data suggestion
 // accepted, the live stage and tips seen, saved, and found again in the history after a reload.
 
 describe("assessment page in chromium", () => {
-  let server: AppServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   const statement = (page: Page, id: string) => page.locator(`#statement-${id}`);
   const radio = (page: Page, id: string, score: number) => statement(page, id).locator(`input[value="${score}"]`);
@@ -34,9 +22,8 @@ describe("assessment page in chromium", () => {
   const status = (page: Page) => page.getByRole("status").filter({ hasText: /./ });
   const tip = (page: Page, section: string): Locator => page.locator(`[data-section="${section}"] [data-tip]`);
 
-  it("is answered with mouse and keyboard, shows stage and tips live, saves, and lists the result in the history", async () => {
-    const { page, context, errors } = await newPage(browser);
-    const response = await page.goto(`${server.url}/assessment`);
+  test("is answered with mouse and keyboard, shows stage and tips live, saves, and lists the result in the history", async ({ app, page, errors }) => {
+    const response = await page.goto(`${app.url}/assessment`);
     expect(response?.status()).toBe(200);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Maturity self-assessment");
     expect(await page.locator('fieldset[id^="statement-"]').count()).toBe(20);
@@ -96,12 +83,11 @@ describe("assessment page in chromium", () => {
     expect(await page.locator('fieldset[id^="statement-"] input:checked').count()).toBe(0);
     await screenshot(page, "assessment-history");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
-  it("speaks German, with the statements, stages and history in German", async () => {
-    const { page, context, errors } = await newPage(browser, { locale: "de-DE" });
-    await page.goto(`${server.url}/assessment`);
+  test("speaks German, with the statements, stages and history in German", async ({ app, newPage }) => {
+    const { page, context, errors } = await newPage({ locale: "de-DE" });
+    await page.goto(`${app.url}/assessment`);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Reifegrad-Selbsteinschätzung");
     expect(await statement(page, "pricing").locator("legend").innerText()).toContain("Wir haben unsere Preise im vergangenen Jahr überprüft und angepasst.");
     const row = page.getByRole("table", { name: "Gespeicherte Einschätzungen mit ihren Werten" }).locator("tbody tr").first();

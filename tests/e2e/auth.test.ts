@@ -3,13 +3,13 @@ import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser } from "playwright-core";
 import { SMTPServer } from "smtp-server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect } from "vitest";
 import { isPublicPath } from "@/lib/http/security-headers";
-import { DEMO_OWNER, signInCookie, startAppServer, type AppServer } from "../support/app-server";
-import { addMemberOnPage, addSessionCookie, launchBrowser, newPage, screenshot } from "../support/browser";
-import { runCli } from "../support/cli";
+import { DEMO_OWNER, signInCookie } from "../support/app-server";
+import { addMemberOnPage, addSessionCookie, screenshot } from "../support/browser";
+import { test, useOwnServer } from "../support/e2e";
+import { cliTestTimeout, runCli } from "../support/cli";
 import { importCsvOverHttp } from "../support/http-import";
 import { fillRoute, pageRoutes, routeHandlers } from "../support/routes";
 
@@ -62,37 +62,35 @@ function startHostRewritingProxy(target: URL): Promise<{ server: Server; url: st
 }
 
 describe("sign-in, roles and hardening", () => {
-  let server: AppServer;
-  let browser: Browser;
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
   let owner: Record<string, string>;
 
   beforeAll(async () => {
     smtp = await startSmtp();
-    // Trusting X-Forwarded-For lets each simulated person sign in from an address of their own,
-    // so only the brute-force test below spends its address's sign-in budget.
-    server = await startAppServer({ env: { SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, MSP_KPI_TRUST_PROXY: "1" } });
-    browser = await launchBrowser();
-    owner = { Cookie: await server.ownerCookie() };
+  });
+  // Own server: it sends mail to this file's SMTP server and trusts X-Forwarded-For, and the tests
+  // add members and spend sign-in budgets. Trusting X-Forwarded-For lets each simulated person sign
+  // in from an address of their own, so only the brute-force test below spends its address's budget.
+  useOwnServer(() => ({ env: { SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, MSP_KPI_TRUST_PROXY: "1" } }));
+  test.beforeAll(async ({ app }) => {
+    owner = { Cookie: await app.ownerCookie() };
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
     await new Promise<void>((resolve) => smtp?.server.close(() => resolve()));
   });
 
-  it("sends anonymous visitors of every page to /sign-in and answers every private API route with 401", async () => {
+  test("sends anonymous visitors of every page to /sign-in and answers every private API route with 401", async ({ app }) => {
     const pages = pageRoutes().map((route) => fillRoute(route));
     expect(pages.length).toBeGreaterThan(10);
     for (const path of pages) {
-      const response = await fetch(`${server.url}${path}`, { redirect: "manual" });
+      const response = await fetch(`${app.url}${path}`, { redirect: "manual" });
       if (isPublicPath(path)) {
         expect([200, 307], path).toContain(response.status);
         continue;
       }
       expect(response.status, path).toBe(307);
-      expect(new URL(response.headers.get("location")!, server.url).pathname, path).toBe("/sign-in");
+      expect(new URL(response.headers.get("location")!, app.url).pathname, path).toBe("/sign-in");
     }
     const handlers = routeHandlers();
     expect(handlers.length).toBeGreaterThan(10);
@@ -100,43 +98,43 @@ describe("sign-in, roles and hardening", () => {
       const path = fillRoute(route, { source: "generic", all: "session" });
       if (isPublicPath(path)) continue;
       for (const method of methods) {
-        const response = await fetch(`${server.url}${path}`, {
-          method, redirect: "manual", headers: { Origin: server.url, "Content-Type": "application/json" }, body: method === "GET" ? undefined : "{}",
+        const response = await fetch(`${app.url}${path}`, {
+          method, redirect: "manual", headers: { Origin: app.url, "Content-Type": "application/json" }, body: method === "GET" ? undefined : "{}",
         });
         // API routes answer 401; documents outside /api (printable reports) send the browser to sign in.
         if (path.startsWith("/api/")) expect(response.status, `${method} ${path}`).toBe(401);
-        else expect([response.status, new URL(response.headers.get("location") ?? "/", server.url).pathname], `${method} ${path}`).toEqual([307, "/sign-in"]);
+        else expect([response.status, new URL(response.headers.get("location") ?? "/", app.url).pathname], `${method} ${path}`).toEqual([307, "/sign-in"]);
         expect(await response.text(), `${method} ${path}`).not.toMatch(/at .+\(.+:\d+:\d+\)/);
       }
     }
   });
 
-  it("signs in with the pre-filled demo owner, shows who is signed in, and signs out", async () => {
-    const { page, context, errors } = await newPage(browser, { signedIn: false });
-    await page.goto(`${server.url}/clients`);
+  test("signs in with the pre-filled demo owner, shows who is signed in, and signs out", async ({ app, newPage }) => {
+    const { page, context, errors } = await newPage({ signedIn: false });
+    await page.goto(`${app.url}/clients`);
     expect(new URL(page.url()).pathname).toBe("/sign-in");
     expect(await page.getByLabel("E-mail").inputValue()).toBe(DEMO_OWNER.email);
     expect(await page.getByLabel("Password").inputValue()).toBe(DEMO_OWNER.password);
     await screenshot(page, "auth-sign-in");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(`${server.url}/clients`);
+    await page.waitForURL(`${app.url}/clients`);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toBe("Clients");
     await expect.poll(() => page.getByText("Demo MSP · Owner").count()).toBe(1);
     const cookie = (await context.cookies()).find((c) => c.name.endsWith("session_token"));
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.waitForURL(/\/sign-in/);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.url}/`);
     expect(new URL(page.url()).pathname).toBe("/sign-in");
     expect(errors).toEqual([]);
     await context.close();
   });
 
-  it("signs in at 127.0.0.1, which is not the configured address", async () => {
-    // MSP_KPI_PUBLIC_URL is unset here, so the configured address is http://localhost:<port> (server.url).
-    const here = `http://127.0.0.1:${server.port}`;
-    expect(new URL(here).host).not.toBe(new URL(server.url).host);
-    const { page, context, errors } = await newPage(browser, { signedIn: false });
+  test("signs in at 127.0.0.1, which is not the configured address", async ({ app, newPage }) => {
+    // MSP_KPI_PUBLIC_URL is unset here, so the configured address is http://localhost:<port> (app.url).
+    const here = `http://127.0.0.1:${app.port}`;
+    expect(new URL(here).host).not.toBe(new URL(app.url).host);
+    const { page, context, errors } = await newPage({ signedIn: false });
     await page.goto(`${here}/clients`);
     expect(new URL(page.url()).pathname).toBe("/sign-in");
     await page.getByRole("button", { name: "Sign in" }).click();
@@ -146,15 +144,15 @@ describe("sign-in, roles and hardening", () => {
     await context.close();
   });
 
-  it("says what to set when a proxy hides the address the browser used", async () => {
-    const proxy = await startHostRewritingProxy(new URL(server.url));
+  test("says what to set when a proxy hides the address the browser used", async ({ app, newPage }) => {
+    const proxy = await startHostRewritingProxy(new URL(app.url));
     try {
-      const { page, context } = await newPage(browser, { signedIn: false });
+      const { page, context } = await newPage({ signedIn: false });
       await page.goto(`${proxy.url}/sign-in`);
       await page.getByRole("button", { name: "Sign in" }).click();
       const alert = page.getByRole("alert").filter({ hasText: "MSP_KPI_PUBLIC_URL" });
       await expect.poll(() => alert.count()).toBe(1);
-      expect(await alert.innerText()).toContain(`Open msp-kpi at ${server.url}, or ask the administrator to set MSP_KPI_PUBLIC_URL to ${proxy.url}.`);
+      expect(await alert.innerText()).toContain(`Open msp-kpi at ${app.url}, or ask the administrator to set MSP_KPI_PUBLIC_URL to ${proxy.url}.`);
       await screenshot(page, "auth-wrong-address");
       await context.close();
     } finally {
@@ -162,9 +160,9 @@ describe("sign-in, roles and hardening", () => {
     }
   });
 
-  it("sets security headers with a fresh script nonce, and the pages still run under them", async () => {
-    const first = await fetch(`${server.url}/sign-in`);
-    const second = await fetch(`${server.url}/sign-in`);
+  test("sets security headers with a fresh script nonce, and the pages still run under them", async ({ app }) => {
+    const first = await fetch(`${app.url}/sign-in`);
+    const second = await fetch(`${app.url}/sign-in`);
     const csp = first.headers.get("content-security-policy") ?? "";
     expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
     expect(csp).toContain("frame-ancestors 'none'");
@@ -175,14 +173,14 @@ describe("sign-in, roles and hardening", () => {
     expect(first.headers.get("x-powered-by")).toBeNull();
   });
 
-  it("refuses cross-site changes made with the session cookie (CSRF)", async () => {
-    const response = await fetch(`${server.url}/api/imports/mappings`, {
+  test("refuses cross-site changes made with the session cookie (CSRF)", async ({ app }) => {
+    const response = await fetch(`${app.url}/api/imports/mappings`, {
       method: "POST",
       headers: { ...owner, Origin: "https://evil.example", "Content-Type": "application/json" },
       body: "{}",
     });
     expect(response.status).toBe(403);
-    const noOrigin = await fetch(`${server.url}/api/imports/mappings`, {
+    const noOrigin = await fetch(`${app.url}/api/imports/mappings`, {
       method: "POST",
       headers: { ...owner, "Sec-Fetch-Site": "cross-site", "Content-Type": "application/json" },
       body: "{}",
@@ -190,28 +188,28 @@ describe("sign-in, roles and hardening", () => {
     expect(noOrigin.status).toBe(403);
   });
 
-  it("refuses uploads that are not text exports", async () => {
-    const response = await fetch(`${server.url}/api/imports/uploads`, {
+  test("refuses uploads that are not text exports", async ({ app }) => {
+    const response = await fetch(`${app.url}/api/imports/uploads`, {
       method: "POST",
-      headers: { ...owner, Origin: server.url, "Content-Type": "application/pdf", "X-File-Name": "invoice.pdf" },
+      headers: { ...owner, Origin: app.url, "Content-Type": "application/pdf", "X-File-Name": "invoice.pdf" },
       body: "%PDF-1.7",
     });
     expect(response.status).toBe(415);
     expect(((await response.json()) as { error: { message: string } }).error.message).toContain("CSV");
   });
 
-  it("renders names with HTML in them as text on every page that shows names", async () => {
-    await importCsvOverHttp(server.url, owner, { name: "xss-clients.csv", kind: "clients", text: `client_id,name,segment\nXSS1,"${XSS_CLIENT.replaceAll('"', '""')}",Evil\n` });
-    await importCsvOverHttp(server.url, owner, { name: "xss-techs.csv", kind: "technicians", text: `technician,weekly_capacity_hours,active_from,active_to,role\n"${XSS_TECH}",40,2024-01-01,,Desk\n` });
-    await importCsvOverHttp(server.url, owner, { name: "xss-contracts.csv", kind: "contracts", text: `contract_id,client,service,monthly_value,start_date,end_date,tier,units,salesperson\nK-XSS,XSS1,Backup,100.00,2025-01-01,,,,\n` });
-    const { page, context, errors } = await newPage(browser);
-    await page.goto(`${server.url}/clients`);
+  test("renders names with HTML in them as text on every page that shows names", async ({ app, newPage }) => {
+    await importCsvOverHttp(app.url, owner, { name: "xss-clients.csv", kind: "clients", text: `client_id,name,segment\nXSS1,"${XSS_CLIENT.replaceAll('"', '""')}",Evil\n` });
+    await importCsvOverHttp(app.url, owner, { name: "xss-techs.csv", kind: "technicians", text: `technician,weekly_capacity_hours,active_from,active_to,role\n"${XSS_TECH}",40,2024-01-01,,Desk\n` });
+    await importCsvOverHttp(app.url, owner, { name: "xss-contracts.csv", kind: "contracts", text: `contract_id,client,service,monthly_value,start_date,end_date,tier,units,salesperson\nK-XSS,XSS1,Backup,100.00,2025-01-01,,,,\n` });
+    const { page, context, errors } = await newPage();
+    await page.goto(`${app.url}/clients`);
     await page.getByRole("searchbox").first().fill("onerror");
     const link = page.getByRole("link", { name: XSS_CLIENT });
     await expect.poll(() => link.count()).toBe(1);
     const clientPage = (await link.getAttribute("href"))!;
     for (const path of ["/", "/clients", clientPage, "/services", "/technicians", "/settings", "/imports"]) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${app.url}${path}`);
       await page.waitForLoadState("networkidle");
       const injected = await page.evaluate(() => ({
         flag: (window as unknown as { __xss?: number }).__xss ?? null,
@@ -219,18 +217,17 @@ describe("sign-in, roles and hardening", () => {
       }));
       expect(injected, path).toEqual({ flag: null, images: 0 });
     }
-    await page.goto(`${server.url}${clientPage}`);
+    await page.goto(`${app.url}${clientPage}`);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(XSS_CLIENT);
-    await page.goto(`${server.url}/settings`);
+    await page.goto(`${app.url}/settings`);
     await expect.poll(() => page.getByText(XSS_TECH).count()).toBeGreaterThan(0);
     await screenshot(page, "auth-xss-settings");
     expect(errors).toEqual([]);
     await context.close();
   });
 
-  it("creates an API token shown once, uses it as Bearer within its role, and refuses it once revoked", async () => {
-    const { page, context, errors } = await newPage(browser);
-    await page.goto(`${server.url}/settings/access`);
+  test("creates an API token shown once, uses it as Bearer within its role, and refuses it once revoked", async ({ app, page, errors }) => {
+    await page.goto(`${app.url}/settings/access`);
     await page.getByLabel("Name", { exact: true }).last().fill("Nightly export");
     await page.locator("#token-role").selectOption("viewer");
     await page.getByRole("button", { name: "Create token" }).click();
@@ -238,24 +235,23 @@ describe("sign-in, roles and hardening", () => {
     expect(token).toMatch(/^mkpi_/);
     await screenshot(page, "auth-access-token");
     const bearer = { Authorization: `Bearer ${token}` };
-    expect((await fetch(`${server.url}/api/kpis?from=2026-10-01&to=2026-10-31`, { headers: bearer })).status).toBe(200);
-    const write = await fetch(`${server.url}/api/imports/mappings`, { method: "POST", headers: { ...bearer, "Content-Type": "application/json" }, body: "{}" });
+    expect((await fetch(`${app.url}/api/kpis?from=2026-10-01&to=2026-10-31`, { headers: bearer })).status).toBe(200);
+    const write = await fetch(`${app.url}/api/imports/mappings`, { method: "POST", headers: { ...bearer, "Content-Type": "application/json" }, body: "{}" });
     expect(write.status).toBe(403);
     await page.reload();
     expect(await page.content()).not.toContain(token);
     await page.getByRole("button", { name: "Revoke" }).click();
     await expect.poll(() => page.getByRole("cell", { name: "Revoked", exact: true }).count()).toBe(1);
-    expect((await fetch(`${server.url}/api/kpis?from=2026-10-01&to=2026-10-31`, { headers: bearer })).status).toBe(401);
+    expect((await fetch(`${app.url}/api/kpis?from=2026-10-01&to=2026-10-31`, { headers: bearer })).status).toBe(401);
     await page.reload();
     await expect.poll(() => page.getByRole("cell", { name: "token.revoked", exact: true }).count()).toBe(1);
     expect(await page.getByRole("cell", { name: "token.created", exact: true }).count()).toBe(1);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
-  it("runs the CLI against this server with an API token: kpis with any role, import with manager", async () => {
-    const { page, context } = await newPage(browser);
-    await page.goto(`${server.url}/settings/access`);
+  test("runs the CLI against this server with an API token: kpis with any role, import with manager", async ({ app, newPage }) => {
+    const { page, context } = await newPage();
+    await page.goto(`${app.url}/settings/access`);
     const tokens: Record<string, string> = {};
     for (const role of ["manager", "viewer"]) {
       await page.locator("#token-name").fill(`CLI ${role}`);
@@ -266,10 +262,10 @@ describe("sign-in, roles and hardening", () => {
     }
     await context.close();
     // A PGLITE_DIR that cannot be opened proves the CLI never touched a local database.
-    const remote = (role: string) => ({ MSP_KPI_URL: server.url, MSP_KPI_TOKEN: tokens[role]!, PGLITE_DIR: "/proc/no-database-here" });
+    const remote = (role: string) => ({ MSP_KPI_URL: app.url, MSP_KPI_TOKEN: tokens[role]!, PGLITE_DIR: "/proc/no-database-here" });
     const kpis = runCli(["kpis", "--from", "2026-10-01", "--to", "2026-10-31", "--json"], remote("viewer"));
     expect(kpis.stderr).toBe("");
-    const api = await (await fetch(`${server.url}/api/kpis?from=2026-10-01&to=2026-10-31`, { headers: owner })).json();
+    const api = await (await fetch(`${app.url}/api/kpis?from=2026-10-01&to=2026-10-31`, { headers: owner })).json();
     expect(JSON.parse(kpis.stdout)).toEqual(api);
     expect(runCli(["kpis", "--from", "2026-10-01", "--to", "2026-10-31"], remote("viewer")).stdout).toContain("MRR at the end");
 
@@ -281,35 +277,35 @@ describe("sign-in, roles and hardening", () => {
     const refused = runCli(["import", file, "--kind", "clients"], remote("viewer"));
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("manager");
-  });
+  }, cliTestTimeout(5)); // its CLI runs, and one run's time for the pages
 
-  it("lets an owner add a viewer, who sees dashboards but not imports or settings", async () => {
-    const { page, context } = await newPage(browser);
-    await addMemberOnPage(page, server.url, { name: "Vera Viewer", email: "vera@demo.example", role: "viewer", password: "vera-first-pass" });
+  test("lets an owner add a viewer, who sees dashboards but not imports or settings", async ({ app, newPage }) => {
+    const { page, context } = await newPage();
+    await addMemberOnPage(page, app.url, { name: "Vera Viewer", email: "vera@demo.example", role: "viewer", password: "vera-first-pass" });
     await context.close();
 
-    const viewer = await newPage(browser, { signedIn: false });
-    const cookie = await signInCookie(server.url, { email: "vera@demo.example", password: "vera-first-pass" }, freshIp());
-    await addSessionCookie(viewer.context, cookie, server.url);
-    await viewer.page.goto(`${server.url}/`);
+    const viewer = await newPage({ signedIn: false });
+    const cookie = await signInCookie(app.url, { email: "vera@demo.example", password: "vera-first-pass" }, freshIp());
+    await addSessionCookie(viewer.context, cookie, app.url);
+    await viewer.page.goto(`${app.url}/`);
     const nav = viewer.page.getByRole("navigation", { name: "Main navigation" });
     await expect.poll(() => nav.getByRole("link").allInnerTexts()).not.toContain("Imports");
     expect(await nav.getByRole("link").allInnerTexts()).not.toContain("Settings");
     for (const path of ["/imports", "/settings", "/settings/access", "/webhooks"]) {
-      await viewer.page.goto(`${server.url}${path}`);
+      await viewer.page.goto(`${app.url}${path}`);
       expect(new URL(viewer.page.url()).pathname, path).toBe("/forbidden");
     }
     await screenshot(viewer.page, "auth-forbidden");
-    const asViewer = { Cookie: cookie, Origin: server.url, "Content-Type": "application/json" };
-    expect((await fetch(`${server.url}/api/imports`, { headers: asViewer })).status).toBe(403);
-    expect((await fetch(`${server.url}/api/webhooks-admin/endpoints`, { headers: asViewer })).status).toBe(403);
-    expect((await fetch(`${server.url}/api/kpis?from=2026-10-01&to=2026-10-31`, { headers: asViewer })).status).toBe(200);
+    const asViewer = { Cookie: cookie, Origin: app.url, "Content-Type": "application/json" };
+    expect((await fetch(`${app.url}/api/imports`, { headers: asViewer })).status).toBe(403);
+    expect((await fetch(`${app.url}/api/webhooks-admin/endpoints`, { headers: asViewer })).status).toBe(403);
+    expect((await fetch(`${app.url}/api/kpis?from=2026-10-01&to=2026-10-31`, { headers: asViewer })).status).toBe(200);
     await viewer.context.close();
   });
 
-  it("resets a forgotten password through the e-mailed link", async () => {
-    const { page, context, errors } = await newPage(browser, { signedIn: false });
-    await page.goto(`${server.url}/forgot-password`);
+  test("resets a forgotten password through the e-mailed link", async ({ app, newPage }) => {
+    const { page, context, errors } = await newPage({ signedIn: false });
+    await page.goto(`${app.url}/forgot-password`);
     await page.getByLabel("E-mail").fill("vera@demo.example");
     await page.getByRole("button", { name: "Send link" }).click();
     await expect.poll(() => page.getByRole("status").innerText()).toContain("a link is on its way");
@@ -320,37 +316,37 @@ describe("sign-in, roles and hardening", () => {
     await page.getByLabel("New password").fill("vera-second-pass");
     await page.getByRole("button", { name: "Save password" }).click();
     await expect.poll(() => page.getByRole("status").innerText()).toContain("Password changed");
-    await expect(signInCookie(server.url, { email: "vera@demo.example", password: "vera-first-pass" }, freshIp())).rejects.toThrow(/401/);
-    expect(await signInCookie(server.url, { email: "vera@demo.example", password: "vera-second-pass" }, freshIp())).toContain("session_token=");
+    await expect(signInCookie(app.url, { email: "vera@demo.example", password: "vera-first-pass" }, freshIp())).rejects.toThrow(/401/);
+    expect(await signInCookie(app.url, { email: "vera@demo.example", password: "vera-second-pass" }, freshIp())).toContain("session_token=");
     expect(errors).toEqual([]);
     await context.close();
   });
 
-  it("mails reset links to the configured address, whatever X-Forwarded-Proto and X-Forwarded-Host say", async () => {
+  test("mails reset links to the configured address, whatever X-Forwarded-Proto and X-Forwarded-Host say", async ({ app }) => {
     const sent = smtp.messages.length;
-    const response = await fetch(`${server.url}/api/auth/request-password-reset`, {
+    const response = await fetch(`${app.url}/api/auth/request-password-reset`, {
       method: "POST",
-      headers: { "Content-Type": "application/json", Origin: server.url, "X-Forwarded-For": freshIp(), "X-Forwarded-Proto": "https", "X-Forwarded-Host": "evil.example" },
+      headers: { "Content-Type": "application/json", Origin: app.url, "X-Forwarded-For": freshIp(), "X-Forwarded-Proto": "https", "X-Forwarded-Host": "evil.example" },
       body: JSON.stringify({ email: "vera@demo.example", redirectTo: "/reset-password" }),
     });
     expect(response.status).toBe(200);
     await expect.poll(() => smtp.messages.length, { timeout: 10_000 }).toBe(sent + 1);
-    expect(linkIn(smtp.messages[sent]!)).toMatch(new RegExp(`^${server.url}/api/auth/reset-password/\\w+`));
+    expect(linkIn(smtp.messages[sent]!)).toMatch(new RegExp(`^${app.url}/api/auth/reset-password/\\w+`));
   });
 
-  it("rate-limits guessing: after five wrong passwords a minute the sign-in answers 429 and says so", async () => {
+  test("rate-limits guessing: after five wrong passwords a minute the sign-in answers 429 and says so", async ({ app, newPage }) => {
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
-      const response = await fetch(`${server.url}/api/auth/sign-in/email`, {
+      const response = await fetch(`${app.url}/api/auth/sign-in/email`, {
         method: "POST",
-        headers: { "Content-Type": "application/json", Origin: server.url, "X-Forwarded-For": ATTACKER_IP },
+        headers: { "Content-Type": "application/json", Origin: app.url, "X-Forwarded-For": ATTACKER_IP },
         body: JSON.stringify({ email: "vera@demo.example", password: `guess-number-${i}` }),
       });
       statuses.push(response.status);
     }
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
-    const { page, context } = await newPage(browser, { signedIn: false, extraHTTPHeaders: { "X-Forwarded-For": ATTACKER_IP } });
-    await page.goto(`${server.url}/sign-in`);
+    const { page, context } = await newPage({ signedIn: false, extraHTTPHeaders: { "X-Forwarded-For": ATTACKER_IP } });
+    await page.goto(`${app.url}/sign-in`);
     await page.getByLabel("E-mail").fill("vera@demo.example");
     await page.getByLabel("Password").fill("one-more-guess");
     await page.getByRole("button", { name: "Sign in" }).click();
@@ -358,15 +354,15 @@ describe("sign-in, roles and hardening", () => {
     await screenshot(page, "auth-rate-limited");
     await context.close();
     // Another address is still welcome: the limit is the attacker's, not everyone's.
-    expect(await signInCookie(server.url, DEMO_OWNER, freshIp())).toContain("session_token=");
+    expect(await signInCookie(app.url, DEMO_OWNER, freshIp())).toContain("session_token=");
   });
 
-  it("limits guesses at one account even from ever-changing addresses", async () => {
+  test("limits guesses at one account even from ever-changing addresses", async ({ app }) => {
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) {
-      const response = await fetch(`${server.url}/api/auth/sign-in/email`, {
+      const response = await fetch(`${app.url}/api/auth/sign-in/email`, {
         method: "POST",
-        headers: { "Content-Type": "application/json", Origin: server.url, "X-Forwarded-For": freshIp() },
+        headers: { "Content-Type": "application/json", Origin: app.url, "X-Forwarded-For": freshIp() },
         body: JSON.stringify({ email: "nobody@demo.example", password: `guess-number-${i}` }),
       });
       statuses.push(response.status);

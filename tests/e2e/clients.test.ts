@@ -1,7 +1,7 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newPage, screenshot } from "../support/browser";
-import { startAppServer, type AppServer } from "../support/app-server";
+import type { Page } from "playwright-core";
+import { describe, expect } from "vitest";
+import { screenshot } from "../support/browser";
+import { test } from "../support/e2e";
 
 // The clients list and a client's page on the demo data (npm start loads it into a fresh database).
 
@@ -10,22 +10,9 @@ const column = (page: Page, index: number) => table(page).locator(`tbody tr td:n
 const money = (text: string) => Number(text.replace(/[^0-9.-]/g, ""));
 
 describe("clients pages in chromium", () => {
-  let server: AppServer;
-  let browser: Browser;
 
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it("lists the clients, searches, filters by segment and sorts by MRR", async () => {
-    const { page, context, errors } = await newPage(browser);
-    const response = await page.goto(`${server.url}/clients`);
+  test("lists the clients, searches, filters by segment and sorts by MRR", async ({ app, page, errors }) => {
+    const response = await page.goto(`${app.url}/clients`);
     expect(response?.status()).toBe(200);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Clients");
     expect(await page.getByRole("combobox", { name: "Period" }).inputValue()).toBe("last-month");
@@ -65,12 +52,10 @@ describe("clients pages in chromium", () => {
     const ascending = (await column(page, 3)).map(money);
     expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
     expect(errors).toEqual([]);
-    await context.close();
   });
 
-  it("opens a client's page from its row: cards, charts, contracts, cross-sell and device health", async () => {
-    const { page, context, errors } = await newPage(browser);
-    await page.goto(`${server.url}/clients?period=last-quarter`);
+  test("opens a client's page from its row: cards, charts, contracts, cross-sell and device health", async ({ app, page, errors }) => {
+    await page.goto(`${app.url}/clients?period=last-quarter`);
     await table(page).waitFor();
     const link = table(page).locator("tbody tr").first().getByRole("link");
     const name = await link.innerText();
@@ -95,17 +80,16 @@ describe("clients pages in chromium", () => {
     await page.getByRole("link", { name: "← All clients" }).click();
     await page.waitForURL(/\/clients\?period=last-quarter$/);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
-  it("speaks German, and answers an unknown client with a 404 inside the shell", async () => {
-    const { page, context, errors } = await newPage(browser, { locale: "de-DE" });
-    await page.goto(`${server.url}/clients`);
+  test("speaks German, and answers an unknown client with a 404 inside the shell", async ({ app, newPage }) => {
+    const { page, context, errors } = await newPage({ locale: "de-DE" });
+    await page.goto(`${app.url}/clients`);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Kunden");
     const mrr = await page.getByRole("table", { name: "Kunden mit ihren Kennzahlen im Zeitraum" }).locator("tbody tr td:nth-child(3)").first().innerText();
     expect(mrr).toMatch(/^[\d.]+,\d\d\u00a0€$/);
     await screenshot(page, "clients-list-de");
-    const response = await page.goto(`${server.url}/clients/999999999`);
+    const response = await page.goto(`${app.url}/clients/999999999`);
     expect(response?.status()).toBe(404);
     expect(await page.getByText("Diesen Kunden gibt es nicht oder er wurde entfernt.").count()).toBe(1);
     expect(errors.filter((e) => !e.includes("404"))).toEqual([]);

@@ -1,28 +1,18 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signInCookie, startAppServer, type AppServer } from "../support/app-server";
-import { launchBrowser, newPage, screenshot } from "../support/browser";
+import { describe, expect } from "vitest";
+import { signInCookie } from "../support/app-server";
+import { screenshot } from "../support/browser";
+import { test, useOwnServer } from "../support/e2e";
 
 // A fresh installation without demo data: no accounts, so the app asks for the owner account, and
 // the demo owner does not exist.
 describe("first run without demo data", () => {
-  let server: AppServer;
-  let browser: Browser;
+  // Own server: an empty installation, without the demo data or any account.
+  useOwnServer({ demoData: false, env: { MSP_KPI_DEMO: "0" } });
 
-  beforeAll(async () => {
-    server = await startAppServer({ env: { MSP_KPI_DEMO: "0" } });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it("asks for the owner account, then signs in with it", async () => {
-    await expect(signInCookie(server.url)).rejects.toThrow(/401/);
-    const { page, context, errors } = await newPage(browser, { signedIn: false });
-    await page.goto(`${server.url}/clients`);
+  test("asks for the owner account, then signs in with it", async ({ app, newPage }) => {
+    await expect(signInCookie(app.url)).rejects.toThrow(/401/);
+    const { page, context, errors } = await newPage({ signedIn: false });
+    await page.goto(`${app.url}/clients`);
     await page.waitForURL(/\/setup$/);
     await page.getByLabel("Company name").fill("Alpen IT");
     await page.getByLabel("Your name").fill("Anja Alpen");
@@ -38,10 +28,10 @@ describe("first run without demo data", () => {
     expect(await page.getByLabel("Password").inputValue()).toBe("");
     await page.getByLabel("Password").fill("alpen-owner-pass");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(`${server.url}/`);
+    await page.waitForURL(`${app.url}/`);
     await expect.poll(() => page.getByText("Alpen IT · Owner").count()).toBe(1);
     // Set-up is over: /setup now leads to sign-in, which sends a signed-in owner home.
-    await page.goto(`${server.url}/setup`);
+    await page.goto(`${app.url}/setup`);
     expect(new URL(page.url()).pathname).toBe("/");
     expect(errors).toEqual([]);
     await context.close();

@@ -2,15 +2,14 @@ import { createReadStream, mkdtempSync, openSync, readdirSync, rmSync, statSync,
 import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { createApiToken } from "@/db/auth/api-tokens";
 import { createMember } from "@/db/auth/users";
 import { MAX_UPLOAD_BYTES } from "@/server/imports/uploads";
 import { getDefaultOrgId } from "@/db/queries/org-settings";
-import { launchBrowser, newPage } from "../support/browser";
-import { startAppServer, type AppServer } from "../support/app-server";
+import { copyDemoData, test, useOwnServer } from "../support/e2e";
+import type { App } from "../support/app-server";
 import { runCli } from "../support/cli";
 import { fillRoute, routeHandlers } from "../support/routes";
 
@@ -54,13 +53,14 @@ function storedUploads(): string[] {
 }
 
 describe("import ingest, hostile and large inputs", () => {
-  let server: AppServer;
-  let browser: Browser;
+  let server: App;
   let token: string;
   let asOwner: Record<string, string>;
 
+  // Own server: a manager and an API token seeded into the demo data before the server holds the
+  // database, and files of up to 200 MB imported into the demo org.
   beforeAll(async () => {
-    // A manager's API token for the remote CLI, made before the server holds the database.
+    copyDemoData(dir);
     const db = await openDatabase({ kind: "pglite", dataDir: PGLITE_DIR });
     try {
       const orgId = await getDefaultOrgId(db);
@@ -69,15 +69,12 @@ describe("import ingest, hostile and large inputs", () => {
     } finally {
       await db.close();
     }
-    server = await startAppServer({ env: { PGLITE_DIR, UPLOAD_DIR } });
-    browser = await launchBrowser();
-    asOwner = { Cookie: await server.ownerCookie(), Origin: server.url };
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  useOwnServer({ demoData: false, env: { PGLITE_DIR, UPLOAD_DIR } });
+  test.beforeAll(async ({ app }) => {
+    server = app;
+    asOwner = { Cookie: await server.ownerCookie(), Origin: server.url };
   });
 
   const cliEnv = () => ({ MSP_KPI_URL: server.url, MSP_KPI_TOKEN: token });
@@ -97,13 +94,13 @@ describe("import ingest, hostile and large inputs", () => {
       createReadStream(file).pipe(request);
     });
 
-  it("imports every row of a file over 10 MB uploaded on the Imports page, and by the remote CLI", { timeout: 400_000 }, async () => {
+  test("imports every row of a file over 10 MB uploaded on the Imports page, and by the remote CLI", { timeout: 400_000 }, async ({ newPage }) => {
     const rows = 180_000;
     const text = timeExport(rows);
     const size = Buffer.byteLength(text);
     expect(size).toBeGreaterThan(10.5 * 1024 * 1024);
 
-    const { page, context, errors } = await newPage(browser);
+    const { page, context, errors } = await newPage();
     await page.goto(`${server.url}/imports`);
     await page.locator('input[type="file"]').setInputFiles({ name: "over-10mb.csv", mimeType: "text/csv", buffer: Buffer.from(text) });
     await page.getByRole("heading", { name: "Check how the file will be read" }).waitFor({ timeout: 120_000 });

@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newPage, screenshot } from "../support/browser";
-import { startAppServer, type AppServer } from "../support/app-server";
-import { runCli } from "../support/cli";
+import type { Page } from "playwright-core";
+import { describe, expect } from "vitest";
+import { screenshot } from "../support/browser";
+import { test, useOwnServer } from "../support/e2e";
+import { cliTestTimeout, runCli } from "../support/cli";
 
 // The Imports page against the real server (build, migrate, demo data) in chromium: upload →
 // preview → import → result → history → run details, in English and German.
@@ -38,22 +38,12 @@ async function figure(page: Page, label: string): Promise<string> {
 }
 
 describe("imports page in chromium", () => {
-  let server: AppServer;
-  let browser: Browser;
+  // Own server: it imports tickets and 100,000 time entries into the demo org, which the figures
+  // of the shared demo server's pages would show.
+  useOwnServer();
 
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it("uploads a time file, previews it, imports 3 rows, rejects line 4 and lists the run", async () => {
-    const { page, context, errors } = await newPage(browser);
-    expect((await page.goto(`${server.url}/imports`))?.status()).toBe(200);
+  test("uploads a time file, previews it, imports 3 rows, rejects line 4 and lists the run", async ({ app, page, errors }) => {
+    expect((await page.goto(`${app.url}/imports`))?.status()).toBe(200);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Imports");
     expect(await page.getByRole("table", { name: "Past imports, newest first" }).count()).toBe(1); // the demo data's runs
     await screenshot(page, "imports-1-choose");
@@ -87,7 +77,7 @@ describe("imports page in chromium", () => {
     const download = page.getByRole("link", { name: "Download all rejected rows (CSV)" });
     const href = (await download.getAttribute("href")) ?? "";
     expect(href).toMatch(/^\/api\/imports\/\d+\/errors$/);
-    const body = await (await page.request.get(`${server.url}${href}`)).text();
+    const body = await (await page.request.get(`${app.url}${href}`)).text();
     expect(body).toContain("4,work_date,not a date,");
 
     // router.refresh() brings the run into the history.
@@ -98,19 +88,17 @@ describe("imports page in chromium", () => {
     await screenshot(page, "imports-3-result");
 
     await history.getByRole("link", { name: "Details of e2e-time.csv" }).click();
-    await page.waitForURL(`${server.url}${href.replace(/\/api|\/errors$/g, "")}`);
+    await page.waitForURL(`${app.url}${href.replace(/\/api|\/errors$/g, "")}`);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Import of e2e-time.csv");
     expect(await figure(page, "Inserted")).toBe("3");
     const detail = page.getByRole("table", { name: "Rejected rows with line number, column, value and reason" });
     expect(await detail.getByRole("row").filter({ hasText: "not a date" }).getByRole("cell").first().innerText()).toBe("4");
     await screenshot(page, "imports-4-run-detail");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
-  it("says which columns look like a field but are unused, and which figures the file cannot feed; asks people or companies", async () => {
-    const { page, context, errors } = await newPage(browser);
-    await page.goto(`${server.url}/imports`);
+  test("says which columns look like a field but are unused, and which figures the file cannot feed; asks people or companies", async ({ app, page, errors }) => {
+    await page.goto(`${app.url}/imports`);
     const tickets = ["Ticket Number,Client,Date Opened,Priority,Subject,Agent", "TCK-E2E,Nordlicht Logistik GmbH,2026-03-04 10:00:00,High,Printer,Leon Wolf", ""].join("\n");
     await upload(page, csv("e2e-itflow-tickets.csv", tickets), "Check how the file will be read");
     expect(await page.getByText("Detected: Tickets from ITFlow").count()).toBe(1);
@@ -143,12 +131,11 @@ describe("imports page in chromium", () => {
     expect(await page.getByLabel("Kind of data").inputValue()).toBe("");
     expect(await page.getByRole("button", { name: /^Import (1 rows|file)$/ }).isDisabled()).toBe(true);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
-  it("the CLI against this server: --mapping NAME saved on the page, --map and --time-zone, and the notices", async () => {
-    const { page, context } = await newPage(browser);
-    await page.goto(`${server.url}/settings/access`);
+  test("the CLI against this server: --mapping NAME saved on the page, --map and --time-zone, and the notices", async ({ app, newPage }) => {
+    const { page, context } = await newPage();
+    await page.goto(`${app.url}/settings/access`);
     await page.locator("#token-name").fill("CLI imports");
     await page.locator("#token-role").selectOption("manager");
     await page.getByRole("button", { name: "Create token" }).click();
@@ -156,7 +143,7 @@ describe("imports page in chromium", () => {
     const token = (await page.getByTestId("new-token").innerText()).trim();
     await context.close();
     const bearer = { Authorization: `Bearer ${token}`, "Content-Type": "application/json" };
-    const saved = await fetch(`${server.url}/api/imports/mappings`, {
+    const saved = await fetch(`${app.url}/api/imports/mappings`, {
       method: "POST",
       headers: bearer,
       body: JSON.stringify({ name: "E2E Halo report", kind: "tickets", mapping: { ticket_id: "Ref", client: "Customer", created_at: "Logged" }, options: { format: "halopsa", dateOrder: "dmy" } }),
@@ -166,7 +153,7 @@ describe("imports page in chromium", () => {
     const file = path.join(dir, "halo-report.csv");
     writeFileSync(file, "Ref,Customer,Logged,Agent\nREMOTE-T1,Nordlicht Logistik GmbH,04/03/2026 10:00,Leon Wolf\n");
     // A PGLITE_DIR that cannot be opened proves the CLI never touched a local database.
-    const env = { MSP_KPI_URL: server.url, MSP_KPI_TOKEN: token, PGLITE_DIR: "/proc/no-database-here" };
+    const env = { MSP_KPI_URL: app.url, MSP_KPI_TOKEN: token, PGLITE_DIR: "/proc/no-database-here" };
     const first = runCli(["import", file, "--mapping", "E2E Halo report", "--time-zone", "UTC", "--json"], env);
     expect(first.stderr.replace(/.*\r/g, "").trim()).toBe("");
     const out = JSON.parse(first.stdout) as { notices: { unusedColumns: unknown[] } };
@@ -177,11 +164,10 @@ describe("imports page in chromium", () => {
     expect(JSON.parse(second.stdout)).toMatchObject({ inserted: 0, updated: 1, notices: { unusedColumns: [] } });
     expect(runCli(["import", file, "--mapping", "Nope"], env)).toMatchObject({ code: 2, stderr: expect.stringContaining('No saved mapping "Nope"') });
     rmSync(dir, { recursive: true, force: true });
-  });
+  }, cliTestTimeout(4)); // its CLI runs, and one run's time for the pages
 
-  it("strict: an invalid row means nothing is stored; unmapping a required field blocks the import", async () => {
-    const { page, context, errors } = await newPage(browser);
-    await page.goto(`${server.url}/imports`);
+  test("strict: an invalid row means nothing is stored; unmapping a required field blocks the import", async ({ app, page, errors }) => {
+    await page.goto(`${app.url}/imports`);
     await upload(page, csv("e2e-strict.csv", timeCsv("STRICT")), "Check how the file will be read");
 
     // Re-planned on the server: work_date without a column is reported and blocks the import.
@@ -213,12 +199,10 @@ describe("imports page in chromium", () => {
     expect(await figure(page, "Inserted")).toBe("3");
     expect(await figure(page, "Updated")).toBe("0");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
-  it("detects a ConnectWise export and maps its columns", async () => {
-    const { page, context, errors } = await newPage(browser);
-    await page.goto(`${server.url}/imports`);
+  test("detects a ConnectWise export and maps its columns", async ({ app, page, errors }) => {
+    await page.goto(`${app.url}/imports`);
     await upload(page, path.join(EXPORTS, "connectwise/time.csv"), "Check how the file will be read");
     expect(await page.getByLabel("Export format").inputValue()).toBe("connectwise");
     expect(await page.getByText("Detected: Time entries from ConnectWise").count()).toBe(1);
@@ -244,12 +228,11 @@ describe("imports page in chromium", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, "imports-7-connectwise-preview-mobile");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
-  it("reads a German semicolon, Windows-1252 export, in German", async () => {
-    const { page, context, errors } = await newPage(browser, { locale: "de-DE" });
-    await page.goto(`${server.url}/imports`);
+  test("reads a German semicolon, Windows-1252 export, in German", async ({ app, newPage }) => {
+    const { page, context, errors } = await newPage({ locale: "de-DE" });
+    await page.goto(`${app.url}/imports`);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Importe");
     await upload(page, path.join(EXPORTS, "messy/cp1252-semicolon.csv"), "Prüfen, wie die Datei gelesen wird");
     expect(await page.getByLabel("Art der Daten").inputValue()).toBe("time");
@@ -269,9 +252,9 @@ describe("imports page in chromium", () => {
     await context.close();
   });
 
-  it("shows upload and processing progress for a larger file", { timeout: 180_000 }, async () => {
-    const { page, context, errors } = await newPage(browser);
-    await page.goto(`${server.url}/imports`);
+  test("shows upload and processing progress for a larger file", { timeout: 180_000 }, async ({ app, newPage }) => {
+    const { page, context, errors } = await newPage();
+    await page.goto(`${app.url}/imports`);
     const rows = 100_000;
     const lines = ["entry_id,technician,client,work_date,hours,billable"];
     for (let i = 1; i <= rows; i++) lines.push(`BIG-${i},Anna Berg,Nordlicht Logistik GmbH,2026-02-${String((i % 28) + 1).padStart(2, "0")},0.25,true`);
@@ -306,15 +289,13 @@ describe("imports page in chromium", () => {
     await context.close();
   });
 
-  it("refuses a file that is not CSV before uploading, in words", async () => {
-    const { page, context, errors } = await newPage(browser);
-    await page.goto(`${server.url}/imports`);
+  test("refuses a file that is not CSV before uploading, in words", async ({ app, page, errors }) => {
+    await page.goto(`${app.url}/imports`);
     await page.locator('input[type="file"]').setInputFiles({ name: "report.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7") });
     const alert = page.getByRole("alert").filter({ hasText: "report.pdf" });
     await alert.waitFor();
     expect(await alert.innerText()).toContain("“report.pdf” is not a CSV file.");
     expect(await page.getByRole("heading", { name: "Choose an export file" }).count()).toBe(1);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

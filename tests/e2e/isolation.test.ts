@@ -16,7 +16,8 @@ import { insertEvent } from "@/db/webhooks/inbox";
 import { processWebhookBatch } from "@/server/webhooks/worker";
 import { AlertRuleInput } from "@/lib/alerts";
 import { isPublicPath } from "@/lib/http/security-headers";
-import { signInCookie, startAppServer, type AppServer } from "../support/app-server";
+import { signInCookie, type App } from "../support/app-server";
+import { copyDemoData, test, useOwnServer } from "../support/e2e";
 import { fillRoute, routeHandlers } from "../support/routes";
 
 // Two orgs on one server: the demo MSP (A, signed in as its owner) and "Rival MSP" (B), seeded
@@ -89,22 +90,22 @@ async function seedRival(pgliteDir: string, uploadDir: string): Promise<Rival> {
 }
 
 describe("tenant isolation, route by route", () => {
-  let server: AppServer;
+  let server: App;
   let rival: Rival;
-  let dir: string;
+  const dir = mkdtempSync(path.join(tmpdir(), "msp-kpi-isolation-"));
+  const env = { PGLITE_DIR: path.join(dir, "pglite"), UPLOAD_DIR: path.join(dir, "uploads") };
   const asA: Record<string, string> = {};
 
+  // Own server: a second org, seeded into the demo data before the server holds the database.
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), "msp-kpi-isolation-"));
-    const env = { PGLITE_DIR: path.join(dir, "pglite"), UPLOAD_DIR: path.join(dir, "uploads") };
+    copyDemoData(dir);
     rival = await seedRival(env.PGLITE_DIR, env.UPLOAD_DIR);
-    server = await startAppServer({ env });
-    Object.assign(asA, { Cookie: await server.ownerCookie(), Origin: server.url, "Content-Type": "application/json" });
   });
-
-  afterAll(async () => {
-    await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  useOwnServer({ demoData: false, env });
+  test.beforeAll(async ({ app }) => {
+    server = app;
+    Object.assign(asA, { Cookie: await server.ownerCookie(), Origin: server.url, "Content-Type": "application/json" });
   });
 
   const call = (method: string, route: string, body?: unknown, headers = asA) =>

@@ -1,34 +1,20 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject } from "vitest";
 import { generateDemoData } from "@/fixtures/demo/generate";
 import { formatMoney } from "@/lib/format/number";
 import { addDays, mrrOn, resolvePeriodPreset, roundMoney, type Period, type PeriodPreset } from "@/lib/kpi/reference";
 import { records } from "../demo/support";
-import { startAppServer, type AppServer } from "../support/app-server";
-import { launchBrowser, newPage, screenshot } from "../support/browser";
+import { screenshot } from "../support/browser";
+import { test } from "../support/e2e";
 
 // The overview over real HTTP with the demo data. The expected MRR is worked out independently of
 // the server: the same demo files (same `today`) through the reference implementation in lib/kpi,
 // while the page shows what the SQL path (computeKpiReportSql) computes.
 
 describe("overview page in chromium", () => {
-  let server: AppServer;
-  let browser: Browser;
-  let today: string;
-  let contracts: ReturnType<typeof records<"contracts">>;
-
-  beforeAll(async () => {
-    // The server loads the demo data anchored to its start day (UTC); so do we.
-    today = new Date().toISOString().slice(0, 10);
-    server = await startAppServer();
-    browser = await launchBrowser();
-    contracts = records("contracts", generateDemoData({ today }));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  // The shared server holds the demo data anchored to the day it was loaded (UTC); so do we.
+  const today = inject("e2eDemoToday");
+  const contracts = records("contracts", generateDemoData({ today }));
 
   const preset = (name: PeriodPreset): Period => resolvePeriodPreset(name, today, "UTC");
   const expectedMrr = (period: Period, locale: "en" | "de" = "en") => formatMoney(roundMoney(mrrOn(contracts, period.to)), "EUR", locale);
@@ -36,9 +22,8 @@ describe("overview page in chromium", () => {
   const cardValue = (page: Page, id: string) => card(page, id).locator(".text-tremor-metric").innerText();
   const periodSelect = (page: Page, name = "Period") => page.getByRole("combobox", { name, exact: true });
 
-  it("shows every KPI card, both charts and the demo org's MRR for last month, without console errors", async () => {
-    const { page, context, errors } = await newPage(browser);
-    const response = await page.goto(`${server.url}/`);
+  test("shows every KPI card, both charts and the demo org's MRR for last month, without console errors", async ({ app, page, errors }) => {
+    const response = await page.goto(`${app.url}/`);
     expect(response?.status()).toBe(200);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Overview");
     expect(await page.getByText("Demo MSP").first().isVisible()).toBe(true);
@@ -70,12 +55,10 @@ describe("overview page in chromium", () => {
 
     await screenshot(page, "overview-en");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
-  it("changes the period with the picker: the URL and the figures follow", async () => {
-    const { page, context, errors } = await newPage(browser);
-    await page.goto(`${server.url}/?tab=keep-me`);
+  test("changes the period with the picker: the URL and the figures follow", async ({ app, page, errors }) => {
+    await page.goto(`${app.url}/?tab=keep-me`);
     await card(page, "mrr").waitFor();
 
     await periodSelect(page).selectOption("this-year");
@@ -104,28 +87,24 @@ describe("overview page in chromium", () => {
     expect(new URL(page.url()).searchParams.get("from")).toBe(custom.from);
 
     // The URL alone is enough: a bookmarked period opens as it was.
-    await page.goto(`${server.url}/?period=last-quarter`);
+    await page.goto(`${app.url}/?period=last-quarter`);
     expect(await cardValue(page, "mrr")).toBe(expectedMrr(preset("last-quarter")));
     expect(await periodSelect(page).inputValue()).toBe("last-quarter");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
-  it("is keyboard usable: the period select changes the period with the arrow keys", async () => {
-    const { page, context, errors } = await newPage(browser);
-    await page.goto(`${server.url}/?period=last-month`);
+  test("is keyboard usable: the period select changes the period with the arrow keys", async ({ app, page, errors }) => {
+    await page.goto(`${app.url}/?period=last-month`);
     await card(page, "mrr").waitFor();
     await periodSelect(page).focus();
     await page.keyboard.press("ArrowDown"); // last-month → this-quarter
     await page.waitForURL(/period=this-quarter/);
     await expect.poll(() => cardValue(page, "mrr"), { timeout: 15_000 }).toBe(expectedMrr(preset("this-quarter")));
     expect(errors).toEqual([]);
-    await context.close();
   });
 
-  it("formats numbers German-style after switching the language to Deutsch", async () => {
-    const { page, context, errors } = await newPage(browser);
-    await page.goto(`${server.url}/`);
+  test("formats numbers German-style after switching the language to Deutsch", async ({ app, page, errors }) => {
+    await page.goto(`${app.url}/`);
     await card(page, "mrr").waitFor();
     await page.getByRole("combobox", { name: "Language" }).first().selectOption("de");
     await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText(), { timeout: 15_000 }).toBe("Übersicht");
@@ -139,6 +118,5 @@ describe("overview page in chromium", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, "overview-mobile-de");
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

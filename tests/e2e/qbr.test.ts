@@ -3,40 +3,32 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { unzipSync } from "fflate";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newPage, screenshot } from "../support/browser";
-import { startAppServer, type AppServer } from "../support/app-server";
+import { describe, expect } from "vitest";
+import { newPage, screenshot } from "../support/browser";
+import { test } from "../support/e2e";
 
 // The QBR page, its PDF and CSV, the patch status report and the bulk export, on the demo data.
 
 describe("QBR reports in chromium", () => {
-  let server: AppServer;
-  let browser: Browser;
   let clientId: string;
   let clientName: string;
   const downloads = mkdtempSync(path.join(tmpdir(), "msp-kpi-qbr-e2e-"));
 
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-    const { page, context } = await newPage(browser);
-    await page.goto(`${server.url}/clients`);
+  test.beforeAll(async ({ app, browser }) => {
+    const { page, context } = await newPage(browser, { signedInTo: app });
+    await page.goto(`${app.url}/clients`);
     const link = page.getByRole("table", { name: "Clients with their figures for the period" }).locator("tbody tr").first().getByRole("link");
     clientName = await link.innerText();
     clientId = /\/clients\/(\d+)/.exec((await link.getAttribute("href")) ?? "")![1]!;
     await context.close();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  test.afterAll(() => {
     rmSync(downloads, { recursive: true, force: true });
   });
 
-  it("opens from the client's page on the last full quarter; notes are saved and shown after a reload", async () => {
-    const { page, context, errors } = await newPage(browser);
-    await page.goto(`${server.url}/clients/${clientId}`);
+  test("opens from the client's page on the last full quarter; notes are saved and shown after a reload", async ({ app, page, errors }) => {
+    await page.goto(`${app.url}/clients/${clientId}`);
     await page.getByRole("link", { name: "QBR report" }).click();
     await page.waitForURL(new RegExp(`/clients/${clientId}/qbr$`));
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(clientName);
@@ -61,12 +53,11 @@ describe("QBR reports in chromium", () => {
     await expect.poll(() => page.locator(".recharts-bar-rectangle").count()).toBeGreaterThan(0);
     await screenshot(page, "qbr-page");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
-  it("downloads the PDF (cover, figures, notes, page numbers) and the CSV from the page's buttons", async () => {
-    const { page, context, errors } = await newPage(browser);
-    await page.goto(`${server.url}/clients/${clientId}/qbr`);
+  test("downloads the PDF (cover, figures, notes, page numbers) and the CSV from the page's buttons", async ({ app, newPage }) => {
+    const { page, context, errors } = await newPage();
+    await page.goto(`${app.url}/clients/${clientId}/qbr`);
     const [pdfDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download PDF" }).click()]);
     expect(pdfDownload.suggestedFilename()).toMatch(/^qbr-[a-z0-9-]+-\d{4}-\d{2}-01-\d{4}-\d{2}-\d{2}\.pdf$/);
     const pdf = path.join(downloads, "client.pdf");
@@ -87,16 +78,15 @@ describe("QBR reports in chromium", () => {
     expect(lines[0]).toBe("\uFEFFTable,Item,Current,Previous,Direction");
     expect(lines.some((l) => l.startsWith("Service performance: Security monitoring,Patching,"))).toBe(true);
 
-    const german = await context.request.get(`${server.url}/clients/${clientId}/qbr/print?locale=de`);
+    const german = await context.request.get(`${app.url}/clients/${clientId}/qbr/print?locale=de`);
     expect(german.status()).toBe(200);
     expect(await german.text()).toContain("Service-Performance");
     expect(errors).toEqual([]);
     await context.close();
   });
 
-  it("shows the patch status report: share up to date, patches missing, charts and a table per client", async () => {
-    const { page, context, errors } = await newPage(browser);
-    await page.goto(`${server.url}/reports`);
+  test("shows the patch status report: share up to date, patches missing, charts and a table per client", async ({ app, page, errors }) => {
+    await page.goto(`${app.url}/reports`);
     await page.getByRole("link", { name: "Open the patch status report →" }).click();
     await page.waitForURL(/\/reports\/patch-status$/);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Patch status");
@@ -111,12 +101,10 @@ describe("QBR reports in chromium", () => {
     await expect.poll(() => page.locator(".recharts-bar-rectangle").count()).toBeGreaterThan(0);
     await screenshot(page, "patch-status");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
-  it("generates every client's QBR for a quarter as a zip, with a progress bar", async () => {
-    const { page, context, errors } = await newPage(browser);
-    await page.goto(`${server.url}/reports`);
+  test("generates every client's QBR for a quarter as a zip, with a progress bar", async ({ app, page, errors }) => {
+    await page.goto(`${app.url}/reports`);
     const quarter = page.getByRole("combobox", { name: "Quarter" });
     expect(await quarter.locator("option").count()).toBe(8);
     const [download] = await Promise.all([
@@ -135,6 +123,5 @@ describe("QBR reports in chromium", () => {
     expect(files.every((f) => /^qbr-[a-z0-9-]+-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.pdf$/.test(f))).toBe(true);
     await expect.poll(() => page.getByText(/42 reports are ready\./).count()).toBe(1);
     expect(errors).toEqual([]);
-    await context.close();
   }, 300_000);
 });

@@ -1,33 +1,23 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startAppServer, type AppServer } from "../support/app-server";
-import { launchBrowser, newPage, screenshot } from "../support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect } from "vitest";
+import { screenshot } from "../support/browser";
+import { test, useOwnServer } from "../support/e2e";
 import { importCsvOverHttp } from "../support/http-import";
 
 // The settings page over real HTTP: a change survives a reload (and reaches the overview), and an
 // invalid value is answered next to its field.
 
 describe("settings page in chromium", () => {
-  let server: AppServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  // Own server: it changes org-wide settings (currency, time zone, capacity) and confirms a
+  // technician, which every page of the shared demo server reads.
+  useOwnServer();
 
   const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
   const save = (page: Page) => page.getByRole("button", { name: "Save settings" }).click();
   const status = (page: Page) => page.getByRole("status").filter({ hasText: /./ });
 
-  it("shows every setting with the demo org's values, without console errors", async () => {
-    const { page, context, errors } = await newPage(browser);
-    const response = await page.goto(`${server.url}/settings`);
+  test("shows every setting with the demo org's values, without console errors", async ({ app, page, errors }) => {
+    const response = await page.goto(`${app.url}/settings`);
     expect(response?.status()).toBe(200);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Settings");
     expect(await field(page, "Time zone").inputValue()).toBe("UTC");
@@ -40,12 +30,10 @@ describe("settings page in chromium", () => {
     expect(await capacities.locator("tbody tr").count()).toBe(8); // the demo team
     await screenshot(page, "settings-en");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
-  it("saves a change that is kept after a reload and used by the overview", async () => {
-    const { page, context, errors } = await newPage(browser);
-    await page.goto(`${server.url}/settings`);
+  test("saves a change that is kept after a reload and used by the overview", async ({ app, page, errors }) => {
+    await page.goto(`${app.url}/settings`);
     await field(page, "Currency").fill("usd");
     await field(page, "P1 target").fill("2");
     await field(page, "Time zone").selectOption("Europe/Berlin");
@@ -74,15 +62,13 @@ describe("settings page in chromium", () => {
     await page.reload();
     expect(await page.getByRole("list", { name: "Holidays" }).locator("time").allInnerTexts()).toEqual(["Dec 25, 2026"]);
 
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.url}/`);
     expect(await page.locator('[data-kpi="mrr"] .text-tremor-metric').innerText()).toMatch(/^\$[\d,]+\.\d{2}$/);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
-  it("answers invalid values next to their fields, focuses the first, and stores nothing", async () => {
-    const { page, context, errors } = await newPage(browser);
-    await page.goto(`${server.url}/settings`);
+  test("answers invalid values next to their fields, focuses the first, and stores nothing", async ({ app, page, errors }) => {
+    await page.goto(`${app.url}/settings`);
     const currencyBefore = await field(page, "Currency").inputValue();
     await field(page, "Currency").fill("EU");
     await field(page, "Overloaded above").fill("40");
@@ -109,12 +95,11 @@ describe("settings page in chromium", () => {
     expect(await field(page, "Currency").inputValue()).toBe(currencyBefore);
     expect(await field(page, "Idle below").inputValue()).toBe("50");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
-  it("speaks German after switching the language", async () => {
-    const { page, context, errors } = await newPage(browser, { locale: "de-DE" });
-    await page.goto(`${server.url}/settings`);
+  test("speaks German after switching the language", async ({ app, newPage }) => {
+    const { page, context, errors } = await newPage({ locale: "de-DE" });
+    await page.goto(`${app.url}/settings`);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Einstellungen");
     expect(await page.getByRole("button", { name: "Einstellungen speichern" }).isVisible()).toBe(true);
     await screenshot(page, "settings-de");
@@ -122,14 +107,14 @@ describe("settings page in chromium", () => {
     await context.close();
   });
 
-  it("lists someone seen only in an old time export as not confirmed, and Confirm makes them staff", async () => {
-    await importCsvOverHttp(server.url, { Cookie: await server.ownerCookie() }, {
+  test("lists someone seen only in an old time export as not confirmed, and Confirm makes them staff", async ({ app, newPage }) => {
+    await importCsvOverHttp(app.url, { Cookie: await app.ownerCookie() }, {
       name: "old-time.csv",
       kind: "time",
       text: "entry_id,technician,client,work_date,hours,billable\nold-1,Former Fred,Old Export Client,2024-02-05,3,true\n",
     });
-    const { page, context, errors } = await newPage(browser);
-    await page.goto(`${server.url}/settings`);
+    const { page, context, errors } = await newPage();
+    await page.goto(`${app.url}/settings`);
     const fred = page.locator('[data-not-confirmed="Former Fred"]');
     expect(await fred.innerText()).toContain("not confirmed");
     await fred.getByRole("button", { name: "Confirm Former Fred as a technician on the team" }).click();

@@ -1,30 +1,15 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newPage, screenshot } from "../support/browser";
-import { startAppServer, type AppServer } from "../support/app-server";
+import { describe, expect } from "vitest";
+import { screenshot } from "../support/browser";
+import { test } from "../support/e2e";
 
 const NAV_EN = ["Overview", "Clients", "Technicians", "Services", "Reports", "Maturity assessment", "Alerts", "Imports", "Webhooks", "Settings"];
 const NAV_DE = ["Übersicht", "Kunden", "Techniker", "Leistungen", "Berichte", "Reifegrad", "Warnungen", "Importe", "Webhooks", "Einstellungen"];
 const NAV_HREFS = ["/clients", "/technicians", "/services", "/reports", "/assessment", "/alerts", "/imports", "/webhooks", "/settings"];
 
-
 describe("app shell in chromium", () => {
-  let server: AppServer;
-  let browser: Browser;
 
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it("renders the sidebar nav and the overview (or its empty state) without console errors", async () => {
-    const { page, context, errors } = await newPage(browser);
-    const response = await page.goto(`${server.url}/`);
+  test("renders the sidebar nav and the overview (or its empty state) without console errors", async ({ app, page, errors }) => {
+    const response = await page.goto(`${app.url}/`);
     expect(response?.status()).toBe(200);
     expect(await page.getAttribute("html", "lang")).toBe("en");
 
@@ -40,12 +25,10 @@ describe("app shell in chromium", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, "shell-overview-mobile");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
-  it("is keyboard usable: Tab reaches the skip link first, then the nav", async () => {
-    const { page, context, errors } = await newPage(browser);
-    await page.goto(`${server.url}/`);
+  test("is keyboard usable: Tab reaches the skip link first, then the nav", async ({ app, page, errors }) => {
+    await page.goto(`${app.url}/`);
     await page.keyboard.press("Tab");
     const skip = await page.evaluate(() => ({
       text: document.activeElement?.textContent,
@@ -63,24 +46,23 @@ describe("app shell in chromium", () => {
 
     // Activating the skip link moves focus to <main>.
     await page.keyboard.press("Shift+Tab");
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.url}/`);
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
-  it("follows Accept-Language, and the language switch sets a cookie that wins", async () => {
-    const de = await newPage(browser, { locale: "de-DE" });
-    await de.page.goto(`${server.url}/`);
+  test("follows Accept-Language, and the language switch sets a cookie that wins", async ({ app, newPage }) => {
+    const de = await newPage({ locale: "de-DE" });
+    await de.page.goto(`${app.url}/`);
     expect(await de.page.getAttribute("html", "lang")).toBe("de");
     expect(await de.page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link").allInnerTexts()).toEqual(NAV_DE);
     expect(de.errors).toEqual([]);
     await de.context.close();
 
-    const { page, context, errors } = await newPage(browser, { locale: "en-US" });
-    await page.goto(`${server.url}/`);
+    const { page, context, errors } = await newPage({ locale: "en-US" });
+    await page.goto(`${app.url}/`);
     await page.getByRole("combobox", { name: "Language" }).first().selectOption("de");
     const nav = page.getByRole("navigation", { name: "Hauptnavigation" });
     await expect.poll(() => nav.getByRole("link").allInnerTexts(), { timeout: 10_000 }).toEqual(NAV_DE);
@@ -96,13 +78,11 @@ describe("app shell in chromium", () => {
     await context.close();
   });
 
-  it("answers an unknown path with the styled 404 page inside the shell", async () => {
-    const { page, context } = await newPage(browser);
-    const response = await page.goto(`${server.url}/no-such-page`);
+  test("answers an unknown path with the styled 404 page inside the shell", async ({ app, page }) => {
+    const response = await page.goto(`${app.url}/no-such-page`);
     expect(response?.status()).toBe(404);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Page not found");
     expect(await page.getByRole("navigation", { name: "Main navigation" }).count()).toBe(1);
     await screenshot(page, "shell-not-found");
-    await context.close();
   });
 });

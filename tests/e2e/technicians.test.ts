@@ -1,8 +1,8 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect } from "vitest";
 import { addDays } from "@/lib/dates/calendar-date";
-import { launchBrowser, newPage, screenshot } from "../support/browser";
-import { startAppServer, type AppServer } from "../support/app-server";
+import { screenshot } from "../support/browser";
+import { test } from "../support/e2e";
 
 // The demo data makes two technicians overloaded and two idle in its last six weeks: the last
 // four weeks (up to yesterday) show bands and at least one proposed move.
@@ -12,24 +12,11 @@ const table = (page: Page) => page.getByRole("table", { name: "Technicians with 
 const projection = (page: Page, technician: string) => page.locator(`[data-technician="${technician}"] [data-projected]`);
 
 describe("technicians page in chromium", () => {
-  let server: AppServer;
-  let browser: Browser;
   const today = new Date().toISOString().slice(0, 10);
   const query = `from=${addDays(today, -28)}&to=${addDays(today, -1)}`;
 
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it("shows utilization bars and workload bands; accepting a proposed move changes the projection", async () => {
-    const { page, context, errors } = await newPage(browser);
-    const response = await page.goto(`${server.url}/technicians?${query}`);
+  test("shows utilization bars and workload bands; accepting a proposed move changes the projection", async ({ app, page, errors }) => {
+    const response = await page.goto(`${app.url}/technicians?${query}`);
     expect(response?.status()).toBe(200);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Technicians");
     await table(page).waitFor();
@@ -88,12 +75,11 @@ describe("technicians page in chromium", () => {
     await table(page).waitFor();
     expect(await projection(page, from).innerText()).toBe(after);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
-  it("renders in German", async () => {
-    const { page, context, errors } = await newPage(browser, { locale: "de-DE" });
-    await page.goto(`${server.url}/technicians?${query}`);
+  test("renders in German", async ({ app, newPage }) => {
+    const { page, context, errors } = await newPage({ locale: "de-DE" });
+    await page.goto(`${app.url}/technicians?${query}`);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Techniker");
     await page.getByRole("heading", { level: 2, name: "Umverteilung" }).waitFor();
     await screenshot(page, "technicians-de");

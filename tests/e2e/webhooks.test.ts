@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { signatureHeaders } from "@/lib/webhooks/signature";
-import { startAppServer, type AppServer } from "../support/app-server";
-import { launchBrowser, newPage, screenshot } from "../support/browser";
+import { screenshot } from "../support/browser";
+import { test, useOwnServer } from "../support/e2e";
 
 // Real HTTP against the production build: endpoints created through the /webhooks page and the
 // admin route, events from every source signed or authenticated as the tools would, then the
@@ -22,22 +21,14 @@ interface Endpoint {
 }
 
 describe("webhooks over HTTP", () => {
-  let server: AppServer;
-  let browser: Browser;
+  // Own server: the events create clients ("Lindqvist Dental", …) and devices, which the shared
+  // demo server's every-client counts (the bulk QBR export) would see.
+  const server = useOwnServer();
   let generic: Endpoint;
   const endpoints: Record<string, Endpoint> = {};
 
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   const api = async <T,>(p: string, init?: RequestInit) =>
-    (await (await fetch(`${server.url}${p}`, { ...init, headers: { ...init?.headers, Cookie: await server.ownerCookie(), Origin: server.url } })).json()) as T;
+    (await (await fetch(`${server().url}${p}`, { ...init, headers: { ...init?.headers, Cookie: await server().ownerCookie(), Origin: server().url } })).json()) as T;
   const post = (e: Endpoint, body: string, headers?: Record<string, string>) =>
     fetch(e.url, {
       method: "POST",
@@ -55,16 +46,15 @@ describe("webhooks over HTTP", () => {
   const health = async (device: string) =>
     (await api<{ observations: Record<string, unknown>[] }>(`/api/webhooks-admin/device-status?device_id=${encodeURIComponent(device)}`)).observations;
 
-  it("creates an endpoint on the /webhooks page and shows the URL and the secret once", async () => {
-    const { page, context, errors } = await newPage(browser);
-    await page.goto(`${server.url}/webhooks`);
+  test("creates an endpoint on the /webhooks page and shows the URL and the secret once", async ({ page, errors }) => {
+    await page.goto(`${server().url}/webhooks`);
     const form = page.getByRole("region", { name: "New endpoint" });
     await form.getByRole("textbox", { name: "Name" }).fill("Monitoring bridge");
     await form.getByRole("combobox", { name: "Tool" }).selectOption("generic");
     await form.getByRole("button", { name: "Create endpoint" }).click();
     const url = await page.getByTestId("webhook-url").innerText();
     const secret = await page.getByTestId("webhook-secret").innerText();
-    expect(url).toMatch(new RegExp(`^${server.url}/api/webhooks/generic/[A-Za-z0-9_-]{24}$`));
+    expect(url).toMatch(new RegExp(`^${server().url}/api/webhooks/generic/[A-Za-z0-9_-]{24}$`));
     expect(secret).toMatch(/^whsec_/);
     await expect.poll(() => page.getByText("openssl dgst -sha256 -hmac").count()).toBeGreaterThan(0);
     await screenshot(page, "webhooks-created-generic");
@@ -74,10 +64,9 @@ describe("webhooks over HTTP", () => {
     expect(await page.content()).not.toContain(secret);
     expect(await page.getByRole("region", { name: "Endpoints" }).getByText("Monitoring bridge").count()).toBe(1);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
-  it("accepts authenticated events from every source (202) and the worker applies them", async () => {
+  test("accepts authenticated events from every source (202) and the worker applies them", async () => {
     for (const source of ["tactical-rmm", "ninjaone", "datto-rmm"]) {
       endpoints[source] = await api<Endpoint>("/api/webhooks-admin/endpoints", {
         method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: `${source} e2e`, source }),
@@ -106,7 +95,7 @@ describe("webhooks over HTTP", () => {
     expect(await health("5f8e2b1c-77aa-4d19-b0c3-9e61f4d2a835")).toMatchObject([{ avOk: false }]);
   });
 
-  it("applies a redelivery once and follows resolutions", async () => {
+  test("applies a redelivery once and follows resolutions", async () => {
     const again = await post(generic, fixture("generic", "status"));
     expect(again.status).toBe(202);
     expect(await again.json()).toEqual({ accepted: true, duplicate: true });
@@ -118,7 +107,7 @@ describe("webhooks over HTTP", () => {
     expect((await health("5f8e2b1c-77aa-4d19-b0c3-9e61f4d2a835")).map((o) => o.avOk)).toEqual([false, true]);
   });
 
-  it("refuses forged, stale and missing credentials with 401, and stores nothing", async () => {
+  test("refuses forged, stale and missing credentials with 401, and stores nothing", async () => {
     const body = fixture("generic", "alert-raised");
     const forged = { "content-type": "application/json", ...signatureHeaders("whsec_forged", body) };
     const stale = { "content-type": "application/json", ...signatureHeaders(generic.secret, body, new Date(Date.now() - 10 * 60_000)) };
@@ -132,9 +121,8 @@ describe("webhooks over HTTP", () => {
     expect(list.endpoints.find((e) => e.publicId === generic.id)?.rejectedCount).toBe(3);
   });
 
-  it("rotates a secret on the page: the new one works at once and the old one still works during the grace period", async () => {
-    const { page, context, errors } = await newPage(browser);
-    await page.goto(`${server.url}/webhooks`);
+  test("rotates a secret on the page: the new one works at once and the old one still works during the grace period", async ({ page, errors }) => {
+    await page.goto(`${server().url}/webhooks`);
     await page.getByRole("button", { name: "Rotate secret: Monitoring bridge" }).click();
     const rotated = await page.getByTestId("rotated-secret").innerText();
     expect(rotated).toMatch(/^whsec_/);
@@ -144,10 +132,9 @@ describe("webhooks over HTTP", () => {
     expect((await post(generic, body("after-rotation-old"))).status).toBe(202);
     generic = { ...generic, secret: rotated };
     expect(errors).toEqual([]);
-    await context.close();
   });
 
-  it("answers 413 above 1 MB, 400 for malformed bodies, 404 for unknown endpoints, 429 over the rate limit", async () => {
+  test("answers 413 above 1 MB, 400 for malformed bodies, 404 for unknown endpoints, 429 over the rate limit", async () => {
     const big = `{"event_id":"big","pad":"${"x".repeat(1024 * 1024)}"}`;
     expect((await post(generic, big)).status).toBe(413);
     // Without a Content-Length (chunked), the bytes are counted while reading.
@@ -156,7 +143,7 @@ describe("webhooks over HTTP", () => {
     expect(response.status).toBe(413);
     expect((await post(generic, "{not json")).status).toBe(400);
     expect((await post(generic, '{"type":"no id"}')).status).toBe(400);
-    const unknown = await post({ ...generic, url: `${server.url}/api/webhooks/generic/unknownendpoint000000` }, "{}");
+    const unknown = await post({ ...generic, url: `${server().url}/api/webhooks/generic/unknownendpoint000000` }, "{}");
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toEqual({ error: { code: "not_found", message: "No such webhook endpoint.", details: null } });
     expect((await post({ ...generic, url: generic.url.replace("/generic/", "/ninjaone/") }, "{}")).status).toBe(404);
@@ -169,15 +156,15 @@ describe("webhooks over HTTP", () => {
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
   });
 
-  it("lists the events with their status, discards a failing one from the page, and shows a raw body", async () => {
+  test("lists the events with their status, discards a failing one from the page, and shows a raw body", async ({ newPage }) => {
     // A device nobody has seen, with no client to create it under: retried, with the reason shown.
     const poison = JSON.stringify({ event_id: "poison-1", type: "device.status", occurred_at: "2025-03-04T10:00:00Z", device: { device_id: "GHOST-9" }, status: { online: true } });
     expect((await post(generic, poison)).status).toBe(202);
     await expect
       .poll(async () => (await api<Events>("/api/webhooks-admin/events")).events.find((e) => e.eventKey === "poison-1")?.status, { timeout: 15_000 })
       .toBe("retrying");
-    const { page, context, errors } = await newPage(browser);
-    await page.goto(`${server.url}/webhooks`);
+    const { page, context, errors } = await newPage();
+    await page.goto(`${server().url}/webhooks`);
     const events = page.getByRole("table", { name: "Webhook events, newest first" });
     await expect.poll(() => events.locator('[data-status="processed"]').count()).toBeGreaterThanOrEqual(7);
     const poisonRow = events.getByRole("row").filter({ hasText: "poison-1" });
@@ -191,8 +178,8 @@ describe("webhooks over HTTP", () => {
     expect(errors).toEqual([]);
     await context.close();
 
-    const de = await newPage(browser, { locale: "de-DE" });
-    await de.page.goto(`${server.url}/webhooks`);
+    const de = await newPage({ locale: "de-DE" });
+    await de.page.goto(`${server().url}/webhooks`);
     expect(await de.page.getByRole("heading", { level: 2 }).allInnerTexts()).toEqual(["Endpunkte", "Neuer Endpunkt", "Ereignisse"]);
     await screenshot(de.page, "webhooks-page-de");
     expect(de.errors).toEqual([]);

@@ -8,6 +8,7 @@ import { toCsv } from "@/lib/csv/export";
 import { computeKpiReport, KpiReport } from "@/lib/kpi/reference";
 import { DEFAULT_KPI_SETTINGS } from "@/lib/records/settings";
 import { cliTestTimeout, runCli } from "../support/cli";
+import { copyMigratedPglite } from "../support/db";
 import { randomCase } from "../kpi/random-dataset";
 import { insertDataset, storeSettings } from "./insert-dataset";
 
@@ -16,6 +17,7 @@ import { insertDataset, storeSettings } from "./insert-dataset";
 
 const dir = mkdtempSync(path.join(tmpdir(), "msp-kpi-kpis-cli-"));
 const env = { PGLITE_DIR: path.join(dir, "pglite"), UPLOAD_DIR: path.join(dir, "uploads") };
+copyMigratedPglite(env.PGLITE_DIR);
 const { data, period } = randomCase(4711);
 const settings = { ...DEFAULT_KPI_SETTINGS, timeZone: "Europe/Berlin", currency: "CHF", holidays: ["2026-01-06"] };
 
@@ -51,7 +53,7 @@ beforeAll(async () => {
   } finally {
     await check.close();
   }
-}, 120_000);
+}, cliTestTimeout(3)); // two CLI imports, and the database opened around them
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("msp-kpi kpis (CLI)", () => {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { getDefaultOrgId } from "@/db/queries/org-settings";
 import { cliTestTimeout, runCli } from "../support/cli";
+import { copyMigratedPglite } from "../support/db";
 import { PERIOD, SETTINGS, smallBusiness } from "../dashboard-pages/fixture";
 import { seedDataset } from "../dashboard-pages/seed";
 
@@ -14,6 +15,7 @@ import { seedDataset } from "../dashboard-pages/seed";
 
 const dir = mkdtempSync(path.join(tmpdir(), "msp-kpi-qbr-cli-"));
 const env = { PGLITE_DIR: path.join(dir, "pglite"), UPLOAD_DIR: path.join(dir, "uploads") };
+copyMigratedPglite(env.PGLITE_DIR);
 const pdfText = (file: string) => execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
 const pdfPages = (file: string) => Number(/^Pages:\s+(\d+)/m.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))?.[1]);
 

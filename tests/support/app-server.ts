@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -9,19 +9,27 @@ import { DEMO_OWNER } from "@/server/demo/demo-owner";
 // migrate, demo data, `next start`) on a free port with a fresh PGlite folder.
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-export interface AppServer {
+const TSX_CLI = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
+
+/** A running app a browser test talks to: the shared demo server, or one of the test's own. */
+export interface App {
   url: string;
   port: number;
+  /** A `Cookie` header value signing in as the demo owner (one sign-in per app and file, then reused). */
+  ownerCookie: () => Promise<string>;
+}
+
+export interface AppServer extends App {
   /** Output so far, for failure messages. */
   output: () => string;
-  /** A `Cookie` header value signing in as the demo owner (one sign-in per server, then reused). */
-  ownerCookie: () => Promise<string>;
   stop: () => Promise<void>;
 }
 
 export interface StartAppServerOptions {
   /** Extra environment for the server (merged over process.env). */
   env?: Record<string, string>;
+  /** A data folder (pglite/, uploads/) to start from, e.g. one with the demo data already loaded. */
+  copyDataFrom?: string;
   /** How long to wait for HTTP 200 on "/". Default 420 s: a build on a busy 2-core machine can take minutes. */
   timeoutMs?: number;
 }
@@ -66,7 +74,7 @@ async function killGroup(child: ChildProcess): Promise<void> {
   const done = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const signal = (sig: NodeJS.Signals) => {
     try {
-      process.kill(-pid, sig); // the whole group: npx → node → next-server
+      process.kill(-pid, sig); // the whole group: tsx → node → next-server
     } catch {
       // already gone
     }
@@ -77,9 +85,6 @@ async function killGroup(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
   signal("SIGKILL"); // stragglers that ignored SIGTERM after the leader left
 }
-
-/** The server this test file started last; newPage() signs its contexts in there. */
-export let activeServer: AppServer | null = null;
 
 export { DEMO_OWNER };
 
@@ -103,6 +108,7 @@ export async function signInCookie(url: string, credentials: { email: string; pa
 export async function startAppServer(options: StartAppServerOptions = {}): Promise<AppServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), "msp-kpi-e2e-"));
+  if (options.copyDataFrom) cpSync(options.copyDataFrom, dataDir, { recursive: true });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
@@ -112,8 +118,9 @@ export async function startAppServer(options: StartAppServerOptions = {}): Promi
     UPLOAD_DIR: path.join(dataDir, "uploads"),
     ...options.env,
   };
-  // The same path as `npm start`: build if sources changed, migrate, load the demo data, serve.
-  const child = spawn("npx", ["tsx", "scripts/start.ts"], { cwd: ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  // The same path as `npm start` (build if sources changed, migrate, load the demo data, serve),
+  // through tsx directly: npx would add seconds of npm start-up per server on a busy machine.
+  const child = spawn(process.execPath, [TSX_CLI, "scripts/start.ts"], { cwd: ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
 
   let log = "";
   const append = (chunk: Buffer) => {
@@ -134,8 +141,11 @@ export async function startAppServer(options: StartAppServerOptions = {}): Promi
     await stop();
     throw error;
   }
+  return { url, port, output, stop, ownerCookie: ownerCookieOf(url) };
+}
+
+/** The demo owner's cookie for the app at url, signed in on first use. */
+export function ownerCookieOf(url: string): () => Promise<string> {
   let cookie: Promise<string> | null = null;
-  const ownerCookie = () => (cookie ??= signInCookie(url));
-  activeServer = { url, port, output, stop, ownerCookie };
-  return activeServer;
+  return () => (cookie ??= signInCookie(url));
 }

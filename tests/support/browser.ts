@@ -3,7 +3,7 @@ import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 import { DEFAULT_CHROMIUM_PATH } from "@/lib/env";
 import { CHROMIUM_ARGS } from "@/server/chromium";
-import { activeServer } from "./app-server";
+import type { App } from "./app-server";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH;
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, "../../test-results/screenshots");
@@ -36,14 +36,14 @@ export async function addSessionCookie(context: BrowserContext, cookie: string, 
 }
 
 /**
- * A page in a fresh context (own cookies), signed in as the demo owner of the server this test file
- * started — pass `{ signedIn: false }` for an anonymous visitor. `locale` sets both
- * navigator.language and the Accept-Language header, e.g. { locale: "de-DE" }.
+ * A page in a fresh context (own cookies), signed in as the demo owner of `signedInTo` when given,
+ * else an anonymous visitor. `locale` sets both navigator.language and the Accept-Language header,
+ * e.g. { locale: "de-DE" }.
  */
-export async function newPage(browser: Browser, options: BrowserContextOptions & { signedIn?: boolean } = {}): Promise<TestPage> {
-  const { signedIn = true, ...contextOptions } = options;
+export async function newPage(browser: Browser, options: BrowserContextOptions & { signedInTo?: App } = {}): Promise<TestPage> {
+  const { signedInTo, ...contextOptions } = options;
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-US", ...contextOptions });
-  if (signedIn && activeServer) await addSessionCookie(context, await activeServer.ownerCookie(), activeServer.url);
+  if (signedInTo) await addSessionCookie(context, await signedInTo.ownerCookie(), signedInTo.url);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("console", (message) => {

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { cpSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, inject } from "vitest";
 import { openDatabase, type Database } from "@/db/client";
 import { withDatabase } from "./global-setup";
@@ -32,6 +32,14 @@ export async function openTestDatabase(kind: TestDatabaseKind): Promise<Database
       await admin.close();
     },
   };
+}
+
+/**
+ * Fills dataDir with a migrated PGlite folder, so the first process that opens it (a CLI child
+ * process, say) does not spend its time limit on initdb and every migration.
+ */
+export function copyMigratedPglite(dataDir: string): void {
+  cpSync(inject("pgliteDir"), dataDir, { recursive: true });
 }
 
 /** Runs the suite once per database kind, each with a fresh database shared by its tests. */

@@ -2,14 +2,15 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runCli } from "../support/cli";
+import { cliTestTimeout, runCli } from "../support/cli";
+import { copyMigratedPglite } from "../support/db";
 
 const dir = mkdtempSync(path.join(tmpdir(), "msp-kpi-cli-webhooks-"));
 const env = { PGLITE_DIR: path.join(dir, "pglite"), UPLOAD_DIR: path.join(dir, "uploads"), MSP_KPI_PUBLIC_URL: "https://kpi.example.com/" };
+copyMigratedPglite(env.PGLITE_DIR);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-// Each run starts tsx and opens the embedded database: seconds each on a busy 2-core machine.
-describe("msp-kpi webhooks (CLI)", { timeout: 120_000 }, () => {
+describe("msp-kpi webhooks (CLI)", () => {
   it("create --json prints the id, URL and secret; bearer is the default for an RMM tool", () => {
     const run = runCli(["webhooks", "create", "--source", "ninjaone", "--name", "Ninja EU", "--json"], env);
     expect(run.code).toBe(0);
@@ -24,13 +25,13 @@ describe("msp-kpi webhooks (CLI)", { timeout: 120_000 }, () => {
     const list = runCli(["webhooks", "list", "--json"], env);
     expect(JSON.parse(list.stdout)).toEqual([expect.objectContaining({ publicId: out.id, receivedCount: 0, url: out.url })]);
     expect(list.stdout).not.toContain(out.secret);
-  });
+  }, cliTestTimeout(2));
 
   it("events --json lists the inbox, filtered by status", () => {
     const run = runCli(["webhooks", "events", "--status", "failed", "--json"], env);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual([]);
-  });
+  }, cliTestTimeout(1));
 
   it("refuses bad usage with exit 2", () => {
     expect(runCli(["webhooks", "create", "--source", "generic", "--name", "x", "--auth", "bearer"], env)).toMatchObject({
@@ -38,5 +39,5 @@ describe("msp-kpi webhooks (CLI)", { timeout: 120_000 }, () => {
     });
     expect(runCli(["webhooks", "events", "--status", "lost"], env).code).toBe(2);
     expect(runCli(["webhooks", "create", "--source", "kaseya", "--name", "x"], env).code).toBe(2);
-  });
+  }, cliTestTimeout(3));
 });

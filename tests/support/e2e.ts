@@ -1,0 +1,91 @@
+import { mkdirSync, cpSync } from "node:fs";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { afterAll, beforeAll, test as base, inject } from "vitest";
+import { ownerCookieOf, startAppServer, type App, type AppServer, type StartAppServerOptions } from "./app-server";
+import { launchBrowser, newPage, type TestPage } from "./browser";
+
+// The browser-test harness: each test gets `app` (the shared demo server started once per run by
+// e2e-global-setup.ts, or the file's own from useOwnServer) and `page`, a signed-in page in a fresh
+// browser context; `newPage` opens more (another locale, signed out). Contexts close after the test.
+
+export type PageOptions = BrowserContextOptions & { signedIn?: boolean };
+
+interface E2eFixtures {
+  app: App;
+  browser: Browser;
+  newPage: (options?: PageOptions) => Promise<TestPage>;
+  testPage: TestPage;
+  page: Page;
+  /** Console errors and uncaught page errors of `page`, in order; assert `toEqual([])`. */
+  errors: string[];
+}
+
+/** How long a server of a file's own may take to start on a busy 2-core machine (the build is done). */
+const OWN_SERVER_TIMEOUT_MS = 300_000;
+
+let ownServer: AppServer | undefined;
+let sharedApp: App | undefined;
+
+function shared(): App {
+  if (sharedApp) return sharedApp;
+  const url = inject("e2eAppUrl");
+  sharedApp = { url, port: Number(new URL(url).port), ownerCookie: ownerCookieOf(url) };
+  return sharedApp;
+}
+
+type OwnServerOptions = StartAppServerOptions & { demoData?: boolean };
+
+/**
+ * Gives this file a server of its own for every test (before its first test, stopped after its
+ * last): for tests that need their own database state or server settings. It starts from a copy of
+ * the demo data unless `demoData: false` (or env names its own PGLITE_DIR). Options may be a
+ * function, read when the server starts (e.g. a port another beforeAll picked).
+ */
+export function useOwnServer(options: OwnServerOptions | (() => OwnServerOptions) = {}): () => AppServer {
+  beforeAll(async () => {
+    const { demoData = true, ...serverOptions } = typeof options === "function" ? options() : options;
+    ownServer = await startAppServer({ copyDataFrom: demoData ? inject("e2eDemoDataDir") : undefined, ...serverOptions });
+  }, OWN_SERVER_TIMEOUT_MS);
+  afterAll(async () => {
+    await ownServer?.stop();
+    ownServer = undefined;
+  });
+  return () => {
+    if (!ownServer) throw new Error("own server not started yet");
+    return ownServer;
+  };
+}
+
+/** Copies the demo data folder (pglite/, uploads/) to dir, for a test that seeds more before its server starts. */
+export function copyDemoData(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  cpSync(inject("e2eDemoDataDir"), dir, { recursive: true });
+}
+
+export const test = base.extend<E2eFixtures>({
+  // File-scoped, so test.beforeAll can seed through it; useOwnServer's hook has run by then.
+  app: [
+    async ({}, provide) => provide(ownServer ?? shared()),
+    { scope: "file" },
+  ],
+  browser: [
+    async ({}, provide) => {
+      const browser = await launchBrowser();
+      await provide(browser);
+      await browser.close();
+    },
+    { scope: "file" },
+  ],
+  newPage: async ({ app, browser }, provide) => {
+    const opened: TestPage[] = [];
+    await provide(async ({ signedIn = true, ...options } = {}) => {
+      const page = await newPage(browser, { ...options, signedInTo: signedIn ? app : undefined });
+      opened.push(page);
+      return page;
+    });
+    await Promise.all(opened.map((p) => p.context.close()));
+  },
+  testPage: async ({ newPage: open }, provide) => provide(await open()),
+  page: async ({ testPage }, provide) => provide(testPage.page),
+  errors: async ({ testPage }, provide) => provide(testPage.errors),
+});
