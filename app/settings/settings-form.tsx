@@ -41,6 +41,9 @@ export function SettingsForm({ initial, timeZones, technicians }: SettingsFormPr
 
   const set = <K extends keyof SettingsFormValues>(key: K, value: SettingsFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const setSla = (p: Priority, hours: string) => setValues((v) => ({ ...v, sla: { ...v.sla, [p]: hours } }));
+  // only an owner's form starts with hourly costs; anyone else's neither shows nor posts them
+  const hourlyCosts = values.hourlyCosts;
+  const setCosts = (costs: NonNullable<SettingsFormValues["hourlyCosts"]>) => set("hourlyCosts", costs);
 
   return (
     <form ref={formRef} action={formAction} noValidate className="flex flex-col gap-6">
@@ -130,10 +133,38 @@ export function SettingsForm({ initial, timeZones, technicians }: SettingsFormPr
       <Section id="capacities" title={m.capacities.legend} hint={m.capacities.hint}>
         <CapacityTable
           technicians={technicians}
-          values={values.capacities}
-          onChange={(id, hours) => setValues((v) => ({ ...v, capacities: { ...v.capacities, [id]: hours } }))}
-          error={(id) => error(`capacity.${id}`)}
+          currency={values.currency}
+          capacities={{
+            values: values.capacities,
+            onChange: (id, hours) => setValues((v) => ({ ...v, capacities: { ...v.capacities, [id]: hours } })),
+            error: (id) => error(`capacity.${id}`),
+          }}
+          costs={
+            hourlyCosts
+              ? {
+                  values: hourlyCosts.technicians,
+                  onChange: (id, cost) => setCosts({ ...hourlyCosts, technicians: { ...hourlyCosts.technicians, [id]: cost } }),
+                  error: (id) => error(`hourlyCost.${id}`),
+                }
+              : null
+          }
         />
+        {hourlyCosts && (
+          <Field id="defaultHourlyCost" label={m.capacities.defaultCost} hint={m.capacities.defaultCostHint} error={error("defaultHourlyCost")}>
+            <input
+              name="defaultHourlyCost"
+              type="number"
+              inputMode="decimal"
+              min={0}
+              max={10_000}
+              step="any"
+              value={hourlyCosts.defaultHourlyCost}
+              onChange={(e) => setCosts({ ...hourlyCosts, defaultHourlyCost: e.target.value })}
+              className={`${inputClass} w-28 text-right tabular-nums`}
+              {...describedBy("defaultHourlyCost", { hint: true, error: error("defaultHourlyCost") })}
+            />
+          </Field>
+        )}
       </Section>
 
       <div className="flex flex-wrap items-center gap-4">

@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import type { StoredHourlyCosts } from "@/lib/settings/form-values";
 import type { SettingsUpdate } from "@/lib/settings/schema";
 import type { Database, SqlRunner } from "../client";
 
@@ -24,6 +25,16 @@ export async function listTechnicianCapacities(db: SqlRunner, orgId: number): Pr
      from technicians where org_id = $1 order by lower(name), id`,
     [orgId],
   );
+}
+
+/** What an hour of work costs: the org default and each technician's own by id (null = unknown). Owners only. */
+export async function getHourlyCosts(db: SqlRunner, orgId: number): Promise<StoredHourlyCosts> {
+  const [org] = await db.query<{ cost: string | null }>("select default_hourly_cost::text as cost from org_settings where org_id = $1", [orgId]);
+  const technicians = await db.query<{ id: number; cost: string | null }>(
+    "select id, hourly_cost::text as cost from technicians where org_id = $1",
+    [orgId],
+  );
+  return { defaultHourlyCost: org?.cost ?? null, technicians: Object.fromEntries(technicians.map((t) => [String(t.id), t.cost])) };
 }
 
 /**
@@ -64,20 +75,31 @@ export async function updateSettings(db: Database, orgId: number, update: Settin
       ],
     );
     if (saved.length !== 1) throw new AppError("not_found", "organisation not found");
-    if (update.capacities.length === 0) return;
-
-    const ids = update.capacities.map((c) => c.technicianId);
-    const hours = update.capacities.map((c) => c.weeklyCapacityHours);
-    const updated = await tx.query<{ id: number }>(
-      `update technicians t set weekly_capacity_hours = v.hours, updated_at = now()
-       from unnest($2::bigint[], $3::numeric[]) as v(id, hours)
-       where t.org_id = $1 and t.id = v.id
-       returning t.id`,
-      [orgId, ids, hours],
-    );
-    if (updated.length !== new Set(ids).size) {
-      const found = new Set(updated.map((r) => Number(r.id)));
-      throw new AppError("not_found", "technician not found", { ids: ids.filter((id) => !found.has(id)) });
-    }
+    await updateTechnicians(tx, orgId, "weekly_capacity_hours", update.capacities.map((c) => [c.technicianId, c.weeklyCapacityHours]));
+    if (update.hourlyCosts === null) return;
+    await tx.query("update org_settings set default_hourly_cost = $2::numeric where org_id = $1", [orgId, update.hourlyCosts.defaultHourlyCost]);
+    await updateTechnicians(tx, orgId, "hourly_cost", update.hourlyCosts.technicians.map((c) => [c.technicianId, c.hourlyCost]));
   });
+}
+
+/** Sets one numeric column per technician id; an id that is not the org's fails the whole update (not_found). */
+async function updateTechnicians(
+  tx: SqlRunner,
+  orgId: number,
+  column: "weekly_capacity_hours" | "hourly_cost",
+  values: [technicianId: number, value: string | null][],
+): Promise<void> {
+  if (values.length === 0) return;
+  const ids = values.map(([id]) => id);
+  const updated = await tx.query<{ id: number }>(
+    `update technicians t set ${column} = v.value, updated_at = now()
+     from unnest($2::bigint[], $3::numeric[]) as v(id, value)
+     where t.org_id = $1 and t.id = v.id
+     returning t.id`,
+    [orgId, ids, values.map(([, value]) => value)],
+  );
+  if (updated.length !== new Set(ids).size) {
+    const found = new Set(updated.map((r) => Number(r.id)));
+    throw new AppError("not_found", "technician not found", { ids: ids.filter((id) => !found.has(id)) });
+  }
 }
