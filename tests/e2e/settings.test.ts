@@ -1,11 +1,11 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startAppServer, type AppServer } from "../support/app-server";
-import { launchBrowser, newPage, screenshot } from "../support/browser";
+import { signInCookie, startAppServer, type AppServer } from "../support/app-server";
+import { addMemberOnPage, addSessionCookie, launchBrowser, newPage, screenshot } from "../support/browser";
 import { importCsvOverHttp } from "../support/http-import";
 
-// The settings page over real HTTP: a change survives a reload (and reaches the overview), and an
-// invalid value is answered next to its field.
+// The settings page over real HTTP: a change survives a reload (and reaches the overview), an
+// invalid value is answered next to its field, and hourly costs are the owner's alone.
 
 describe("settings page in chromium", () => {
   let server: AppServer;
@@ -140,6 +140,50 @@ describe("settings page in chromium", () => {
     expect(await row.innerText()).toContain("always");
     expect(await fred.count()).toBe(0);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("lets the owner set a technician's hourly cost beside their capacity, by keyboard, and the default; empty stays unknown", async () => {
+    const { page, context, errors } = await newPage(browser);
+    await page.goto(`${server.url}/settings`);
+    const table = page.getByRole("table", { name: "Technician capacity" });
+    expect(await table.getByRole("columnheader", { name: /^Hourly cost/ }).count()).toBe(1);
+    const capacity = table.getByRole("spinbutton", { name: /^Weekly capacity of / }).first();
+    const technician = (await capacity.getAttribute("aria-label"))!.replace(/^Weekly capacity of (.*) in hours$/, "$1");
+    await capacity.focus();
+    await page.keyboard.press("Tab"); // the cost sits right after the capacity
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(`Hourly cost of ${technician}`);
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.type("61.5");
+    await field(page, "Default hourly cost").fill("44");
+    const second = table.getByRole("spinbutton", { name: /^Hourly cost of / }).nth(1);
+    const secondName = (await second.getAttribute("aria-label"))!;
+    await second.fill("");
+    await save(page);
+    await expect.poll(() => status(page).innerText(), { timeout: 15_000 }).toBe("Settings saved. Every page now uses them.");
+
+    await page.reload();
+    expect(await field(page, `Hourly cost of ${technician}`).inputValue()).toBe("61.5");
+    expect(await field(page, "Default hourly cost").inputValue()).toBe("44");
+    expect(await field(page, secondName).inputValue()).toBe("");
+    await screenshot(page, "settings-hourly-costs");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("shows no hourly cost to a manager", async () => {
+    const owner = await newPage(browser);
+    await addMemberOnPage(owner.page, server.url, { name: "Mona Manager", email: "mona@demo.example", role: "manager", password: "mona-first-pass" });
+    await owner.context.close();
+    const { page, context } = await newPage(browser, { signedIn: false });
+    await addSessionCookie(context, await signInCookie(server.url, { email: "mona@demo.example", password: "mona-first-pass" }), server.url);
+    for (const path of ["/settings", "/technicians"]) {
+      await page.goto(`${server.url}${path}`);
+      const text = await page.locator("body").innerText();
+      expect(text).not.toMatch(/hourly cost/i);
+      expect(text).not.toContain("61.5");
+      expect(await page.locator('input[name^="hourlyCost"], input[name="defaultHourlyCost"]').count()).toBe(0);
+    }
     await context.close();
   });
 });
