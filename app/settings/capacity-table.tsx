@@ -3,7 +3,9 @@
 import { useLocale } from "@/components/locale-provider";
 import { formatDate } from "@/lib/format/date";
 import { settingsMessages } from "@/lib/settings/messages";
-import { FieldError, describedBy, inputClass } from "@/components/form-fields";
+import { HOURLY_COST_MAX, WEEKLY_CAPACITY_MAX } from "@/lib/settings/schema";
+import { FieldError } from "@/components/form-fields";
+import { DecimalInput } from "./decimal-input";
 
 export interface TechnicianRow {
   id: number;
@@ -70,8 +72,8 @@ export function CapacityTable({
                   <span className="rounded-tremor-small bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">{m.notConfirmed}</span>
                 )}
               </td>
-              <NumberCell name={`capacity.${t.id}`} id={t.id} column={capacities} max={168} label={m.capacityOf(t.name)} />
-              {costs && <NumberCell name={`hourlyCost.${t.id}`} id={t.id} column={costs} max={10_000} label={m.costOf(t.name)} />}
+              <NumberCell name={`capacity.${t.id}`} id={t.id} column={capacities} max={WEEKLY_CAPACITY_MAX} label={m.capacityOf(t.name)} />
+              {costs && <NumberCell name={`hourlyCost.${t.id}`} id={t.id} column={costs} max={HOURLY_COST_MAX} label={m.costOf(t.name)} />}
             </tr>
           ))}
         </tbody>
@@ -84,19 +86,7 @@ function NumberCell({ name, id, column, max, label }: { name: string; id: number
   const message = column.error(id);
   return (
     <td className="py-2 pl-4 text-right">
-      <input
-        name={name}
-        type="number"
-        inputMode="decimal"
-        min={0}
-        max={max}
-        step="any"
-        value={column.values[String(id)] ?? ""}
-        onChange={(e) => column.onChange(id, e.target.value)}
-        aria-label={label}
-        className={`${inputClass} w-24 text-right tabular-nums`}
-        {...describedBy(name, { error: message })}
-      />
+      <DecimalInput name={name} value={column.values[String(id)] ?? ""} onChange={(value) => column.onChange(id, value)} max={max} label={label} error={message} />
       <FieldError id={name} error={message} />
     </td>
   );

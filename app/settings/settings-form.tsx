@@ -4,9 +4,10 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { useLocale } from "@/components/locale-provider";
 import type { SaveSettingsState, SettingsFormValues } from "@/lib/settings/form-values";
 import { settingsMessages } from "@/lib/settings/messages";
-import { PRIORITIES, type Priority } from "@/lib/settings/schema";
+import { HOURLY_COST_MAX, PRIORITIES, type Priority } from "@/lib/settings/schema";
 import { saveSettings } from "./actions";
 import { CapacityTable, type TechnicianRow } from "./capacity-table";
+import { DecimalInput } from "./decimal-input";
 import { Field, Section, describedBy, inputClass } from "@/components/form-fields";
 import { HolidayList } from "./holiday-list";
 
@@ -88,17 +89,7 @@ export function SettingsForm({ initial, timeZones, technicians }: SettingsFormPr
           {PRIORITIES.map((p) => (
             <Field key={p} id={`sla.${p}`} label={m.sla.priority(p)} error={error(`sla.${p}`)}>
               <div className="flex items-center gap-2">
-                <input
-                  name={`sla.${p}`}
-                  type="number"
-                  inputMode="decimal"
-                  min={0}
-                  step="any"
-                  value={values.sla[p]}
-                  onChange={(e) => setSla(p, e.target.value)}
-                  className={`${inputClass} w-24 text-right tabular-nums`}
-                  {...describedBy(`sla.${p}`, { error: error(`sla.${p}`) })}
-                />
+                <DecimalInput name={`sla.${p}`} value={values.sla[p]} onChange={(hours) => setSla(p, hours)} error={error(`sla.${p}`)} />
                 <span className="text-sm text-gray-600">{m.sla.hours}</span>
               </div>
             </Field>
@@ -111,18 +102,7 @@ export function SettingsForm({ initial, timeZones, technicians }: SettingsFormPr
           {(["workloadUpper", "workloadLower"] as const).map((key) => (
             <Field key={key} id={key} label={key === "workloadUpper" ? m.workload.upper : m.workload.lower} error={error(key)}>
               <div className="flex items-center gap-2">
-                <input
-                  name={key}
-                  type="number"
-                  inputMode="decimal"
-                  min={0}
-                  max={200}
-                  step="any"
-                  value={values[key]}
-                  onChange={(e) => set(key, e.target.value)}
-                  className={`${inputClass} w-24 text-right tabular-nums`}
-                  {...describedBy(key, { error: error(key) })}
-                />
+                <DecimalInput name={key} value={values[key]} onChange={(percent) => set(key, percent)} max={200} error={error(key)} />
                 <span className="text-sm text-gray-600">{m.workload.percent}</span>
               </div>
             </Field>
@@ -151,17 +131,13 @@ export function SettingsForm({ initial, timeZones, technicians }: SettingsFormPr
         />
         {hourlyCosts && (
           <Field id="defaultHourlyCost" label={m.capacities.defaultCost} hint={m.capacities.defaultCostHint} error={error("defaultHourlyCost")}>
-            <input
+            <DecimalInput
               name="defaultHourlyCost"
-              type="number"
-              inputMode="decimal"
-              min={0}
-              max={10_000}
-              step="any"
               value={hourlyCosts.defaultHourlyCost}
-              onChange={(e) => setCosts({ ...hourlyCosts, defaultHourlyCost: e.target.value })}
-              className={`${inputClass} w-28 text-right tabular-nums`}
-              {...describedBy("defaultHourlyCost", { hint: true, error: error("defaultHourlyCost") })}
+              onChange={(cost) => setCosts({ ...hourlyCosts, defaultHourlyCost: cost })}
+              max={HOURLY_COST_MAX}
+              hint
+              error={error("defaultHourlyCost")}
             />
           </Field>
         )}

@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { openDatabase } from "@/db/client";
-import { cliTestTimeout, runCli } from "../support/cli";
+import { cliTestTimeout, queryCliDatabase, runCli } from "../support/cli";
 
 // The acceptance set of fixtures/profitability goes in through `msp-kpi import`, one file per run,
 // into a fresh embedded database: technicians with and without hourly_cost, contracts with and
@@ -22,15 +21,7 @@ const dir = mkdtempSync(path.join(tmpdir(), "msp-kpi-cli-profit-"));
 const env = { PGLITE_DIR: path.join(dir, "pglite"), UPLOAD_DIR: path.join(dir, "uploads") };
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs `sql` once the CLI has exited (PGlite allows one process at a time). */
-async function query<T>(sql: string): Promise<T[]> {
-  const db = await openDatabase({ kind: "pglite", dataDir: env.PGLITE_DIR });
-  try {
-    return await db.query<T>(sql);
-  } finally {
-    await db.close();
-  }
-}
+const query = <T>(sql: string) => queryCliDatabase<T>(env.PGLITE_DIR, sql);
 
 describe("fixtures/profitability through msp-kpi import", () => {
   it("imports every file without a rejected row and stores the costs and categories as written", async () => {
