@@ -10,17 +10,21 @@ import type { SaveSettingsState } from "@/lib/settings/form-values";
 import { SettingsForm, settingsFieldErrors, settingsFormInput, toSettingsUpdate } from "@/lib/settings/schema";
 import { requestContext } from "@/server/request-context";
 
-/** Saves the settings form: owner only → validate → store → revalidate every page (they all use the settings). */
+/**
+ * Saves the settings form: owner only → validate → store → revalidate every page (they all use the
+ * settings). Hourly costs are checked again on their own (toSettingsUpdate): they stay owner-only
+ * even should the rest of the form open to managers.
+ */
 export async function saveSettings(_previous: SaveSettingsState, formData: FormData): Promise<SaveSettingsState> {
   const ctx = await requestContext("owner");
   const parsed = SettingsForm.safeParse(settingsFormInput(formData));
   if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: settingsFieldErrors(parsed.error) };
   try {
-    const update = toSettingsUpdate(parsed.data);
+    const update = toSettingsUpdate(parsed.data, ctx.role);
     await updateSettings(ctx.db, ctx.orgId, update);
     await recordAudit(ctx.db, ctx.orgId, { actor: ctx.actor, action: "settings.changed", details: update });
   } catch (error) {
-    if (isAppError(error) && error.code === "not_found") return { ok: false, error: "not_found" };
+    if (isAppError(error) && (error.code === "not_found" || error.code === "forbidden")) return { ok: false, error: error.code };
     console.error(error);
     return { ok: false, error: "unknown" };
   }

@@ -2,7 +2,9 @@
 
 import { useLocale } from "@/components/locale-provider";
 import { formatDate } from "@/lib/format/date";
-import { FieldError, describedBy, inputClass } from "@/components/form-fields";
+import { FieldError } from "@/components/form-fields";
+import { HOURLY_COST_MAX, WEEKLY_CAPACITY_MAX } from "@/lib/settings/schema";
+import { DecimalInput } from "./decimal-input";
 import { settingsMessages } from "./messages";
 
 export interface TechnicianRow {
@@ -14,17 +16,27 @@ export interface TechnicianRow {
   confirmed: boolean;
 }
 
-/** Every technician with an editable weekly capacity, posted as `capacity.<id>`; those not confirmed are marked. */
+/** One editable number per technician: its values by id, and what to call on a change. */
+interface Column {
+  values: Record<string, string>;
+  onChange: (id: number, value: string) => void;
+  error: (id: number) => string | null;
+}
+
+/**
+ * Every technician with an editable weekly capacity, posted as `capacity.<id>`; those not confirmed
+ * are marked. With `costs` (owners only) each also gets an hourly cost, posted as `hourlyCost.<id>`.
+ */
 export function CapacityTable({
   technicians,
-  values,
-  onChange,
-  error,
+  capacities,
+  costs,
+  currency,
 }: {
   technicians: TechnicianRow[];
-  values: Record<string, string>;
-  onChange: (id: number, hours: string) => void;
-  error: (id: number) => string | null;
+  capacities: Column;
+  costs: Column | null;
+  currency: string;
 }) {
   const locale = useLocale();
   const m = settingsMessages(locale).capacities;
@@ -45,44 +57,37 @@ export function CapacityTable({
             <th scope="col" className="py-2 pr-4 text-left font-semibold">{m.role}</th>
             <th scope="col" className="py-2 pr-4 text-left font-semibold">{m.active}</th>
             <th scope="col" className="py-2 text-right font-semibold">{m.hours}</th>
+            {costs && <th scope="col" className="py-2 pl-4 text-right font-semibold">{m.cost(currency)}</th>}
           </tr>
         </thead>
         <tbody>
-          {technicians.map((t) => {
-            const id = `capacity.${t.id}`;
-            const message = error(t.id);
-            return (
-              <tr key={t.id} className="border-b border-gray-100 align-middle last:border-b-0">
-                <th scope="row" className="py-2 pr-4 text-left font-medium text-gray-900">{t.name}</th>
-                <td className="py-2 pr-4 text-gray-700">{t.role ?? "—"}</td>
-                <td className="py-2 pr-4 text-gray-700">
-                  {t.confirmed ? (
-                    active(t)
-                  ) : (
-                    <span className="rounded-tremor-small bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">{m.notConfirmed}</span>
-                  )}
-                </td>
-                <td className="py-2 text-right">
-                  <input
-                    name={id}
-                    type="number"
-                    inputMode="decimal"
-                    min={0}
-                    max={168}
-                    step="any"
-                    value={values[String(t.id)] ?? ""}
-                    onChange={(e) => onChange(t.id, e.target.value)}
-                    aria-label={m.capacityOf(t.name)}
-                    className={`${inputClass} w-24 text-right tabular-nums`}
-                    {...describedBy(id, { error: message })}
-                  />
-                  <FieldError id={id} error={message} />
-                </td>
-              </tr>
-            );
-          })}
+          {technicians.map((t) => (
+            <tr key={t.id} className="border-b border-gray-100 align-middle last:border-b-0">
+              <th scope="row" className="py-2 pr-4 text-left font-medium text-gray-900">{t.name}</th>
+              <td className="py-2 pr-4 text-gray-700">{t.role ?? "—"}</td>
+              <td className="py-2 pr-4 text-gray-700">
+                {t.confirmed ? (
+                  active(t)
+                ) : (
+                  <span className="rounded-tremor-small bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">{m.notConfirmed}</span>
+                )}
+              </td>
+              <NumberCell name={`capacity.${t.id}`} id={t.id} column={capacities} max={WEEKLY_CAPACITY_MAX} label={m.capacityOf(t.name)} />
+              {costs && <NumberCell name={`hourlyCost.${t.id}`} id={t.id} column={costs} max={HOURLY_COST_MAX} label={m.costOf(t.name)} />}
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function NumberCell({ name, id, column, max, label }: { name: string; id: number; column: Column; max: number; label: string }) {
+  const message = column.error(id);
+  return (
+    <td className="py-2 pl-4 text-right">
+      <DecimalInput name={name} value={column.values[String(id)] ?? ""} onChange={(value) => column.onChange(id, value)} max={max} label={label} error={message} />
+      <FieldError id={name} error={message} />
+    </td>
   );
 }

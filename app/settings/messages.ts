@@ -39,6 +39,10 @@ const en = {
     notConfirmedHint: "Seen only in time entries or tickets, in no technicians import: each counts as active only between their first and last logged day, and rebalancing never hands them work. Confirm the ones who are on your team.",
     confirm: "Confirm",
     confirmLabel: (name: string) => `Confirm ${name} as a technician on the team`,
+    cost: (currency: string) => `Hourly cost (${currency})`,
+    costOf: (name: string) => `Hourly cost of ${name}`,
+    defaultCost: "Default hourly cost",
+    defaultCostHint: "For technicians without their own cost: pay and overheads of one working hour. Empty = unknown, never 0. Only owners see hourly costs.",
   },
   save: "Save settings",
   saving: "Saving…",
@@ -46,6 +50,7 @@ const en = {
   invalid: "Some values need a look: see the messages next to the fields.",
   failed: {
     not_found: "A technician in the form no longer exists. Reload the page and try again.",
+    forbidden: "Only owners may change hourly costs.",
     unknown: "The settings could not be saved. Try again; if it keeps happening, check the server log.",
   },
   errors: {
@@ -56,6 +61,7 @@ const en = {
     percent: "Enter a percentage from 0 to 200.",
     thresholds_order: "The idle threshold must be below the overloaded threshold.",
     capacity: "Enter weekly hours from 0 to 168.",
+    hourly_cost: "Enter an amount from 0 to 10,000, or leave it empty if unknown.",
   } satisfies Record<SettingsErrorCode, string>,
 };
 
@@ -109,6 +115,10 @@ const de: SettingsMessages = {
     notConfirmedHint: "Nur aus Zeiteinträgen oder Tickets bekannt, in keinem Technikerimport: zählt nur zwischen dem ersten und letzten erfassten Tag als aktiv und bekommt bei der Umverteilung keine Arbeit. Bestätigen Sie, wer zu Ihrem Team gehört.",
     confirm: "Bestätigen",
     confirmLabel: (name) => `${name} als Techniker im Team bestätigen`,
+    cost: (currency) => `Stundenkosten (${currency})`,
+    costOf: (name) => `Stundenkosten von ${name}`,
+    defaultCost: "Standard-Stundenkosten",
+    defaultCostHint: "Für Techniker ohne eigene Kosten: Lohn und Gemeinkosten einer Arbeitsstunde. Leer = unbekannt, nie 0. Nur Inhaber sehen Stundenkosten.",
   },
   save: "Einstellungen speichern",
   saving: "Wird gespeichert…",
@@ -116,6 +126,7 @@ const de: SettingsMessages = {
   invalid: "Einige Werte bitte prüfen: siehe Hinweise an den Feldern.",
   failed: {
     not_found: "Ein Techniker im Formular existiert nicht mehr. Laden Sie die Seite neu und versuchen Sie es erneut.",
+    forbidden: "Nur Inhaber dürfen Stundenkosten ändern.",
     unknown: "Die Einstellungen konnten nicht gespeichert werden. Versuchen Sie es erneut; wenn es wieder passiert, prüfen Sie das Server-Log.",
   },
   errors: {
@@ -126,6 +137,7 @@ const de: SettingsMessages = {
     percent: "Geben Sie einen Prozentwert von 0 bis 200 ein.",
     thresholds_order: "Die untere Schwelle muss unter der oberen liegen.",
     capacity: "Geben Sie Wochenstunden von 0 bis 168 ein.",
+    hourly_cost: "Geben Sie einen Betrag von 0 bis 10.000 ein, oder lassen Sie das Feld leer, wenn er unbekannt ist.",
   },
 };
 

@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
-import { getKpiSettings, listTechnicianCapacities } from "@/db/queries/org-settings";
+import { getHourlyCosts, getKpiSettings, listTechnicianCapacities } from "@/db/queries/org-settings";
 import { getLocale } from "@/lib/format/server-locale";
 import { settingsFormValues } from "@/lib/settings/form-values";
 import { timeZoneOptions } from "@/lib/settings/schema";
@@ -19,9 +19,14 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SettingsPage() {
-  const [locale, { db, orgId }] = await Promise.all([getLocale(), pageContext("owner")]);
+  const [locale, { db, orgId, role }] = await Promise.all([getLocale(), pageContext("owner")]);
   const m = settingsMessages(locale);
-  const [settings, technicians] = await Promise.all([getKpiSettings(db, orgId), listTechnicianCapacities(db, orgId)]);
+  const [settings, technicians, hourlyCosts] = await Promise.all([
+    getKpiSettings(db, orgId),
+    listTechnicianCapacities(db, orgId),
+    // Hourly costs are close to salaries: read them only for an owner, whoever else may see this page.
+    role === "owner" ? getHourlyCosts(db, orgId) : null,
+  ]);
   return (
     <>
       <PageHeader
@@ -36,7 +41,7 @@ export default async function SettingsPage() {
       <SettingsForm
         // A new roster (an import ran meanwhile) starts a fresh form with every technician's capacity.
         key={technicians.map((t) => t.id).join(",")}
-        initial={settingsFormValues(settings, technicians)}
+        initial={settingsFormValues(settings, technicians, hourlyCosts)}
         // The server's zone list, so server and browser render the same options.
         timeZones={timeZoneOptions(settings.timeZone)}
         technicians={technicians.map((t) => ({ id: t.id, name: t.name, role: t.role, activeFrom: t.active_from, activeTo: t.active_to, confirmed: t.confirmed }))}

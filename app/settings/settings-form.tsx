@@ -3,9 +3,10 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useLocale } from "@/components/locale-provider";
 import type { SaveSettingsState, SettingsFormValues } from "@/lib/settings/form-values";
-import { PRIORITIES, type Priority } from "@/lib/settings/schema";
+import { HOURLY_COST_MAX, PRIORITIES, type Priority } from "@/lib/settings/schema";
 import { saveSettings } from "./actions";
 import { CapacityTable, type TechnicianRow } from "./capacity-table";
+import { DecimalInput } from "./decimal-input";
 import { Field, Section, describedBy, inputClass } from "@/components/form-fields";
 import { HolidayList } from "./holiday-list";
 import { settingsMessages } from "./messages";
@@ -40,6 +41,9 @@ export function SettingsForm({ initial, timeZones, technicians }: SettingsFormPr
 
   const set = <K extends keyof SettingsFormValues>(key: K, value: SettingsFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const setSla = (p: Priority, hours: string) => setValues((v) => ({ ...v, sla: { ...v.sla, [p]: hours } }));
+  // only an owner's form starts with hourly costs; anyone else's neither shows nor posts them
+  const hourlyCosts = values.hourlyCosts;
+  const setCosts = (costs: NonNullable<SettingsFormValues["hourlyCosts"]>) => set("hourlyCosts", costs);
 
   return (
     <form ref={formRef} action={formAction} noValidate className="flex flex-col gap-6">
@@ -84,17 +88,7 @@ export function SettingsForm({ initial, timeZones, technicians }: SettingsFormPr
           {PRIORITIES.map((p) => (
             <Field key={p} id={`sla.${p}`} label={m.sla.priority(p)} error={error(`sla.${p}`)}>
               <div className="flex items-center gap-2">
-                <input
-                  name={`sla.${p}`}
-                  type="number"
-                  inputMode="decimal"
-                  min={0}
-                  step="any"
-                  value={values.sla[p]}
-                  onChange={(e) => setSla(p, e.target.value)}
-                  className={`${inputClass} w-24 text-right tabular-nums`}
-                  {...describedBy(`sla.${p}`, { error: error(`sla.${p}`) })}
-                />
+                <DecimalInput name={`sla.${p}`} value={values.sla[p]} onChange={(hours) => setSla(p, hours)} error={error(`sla.${p}`)} />
                 <span className="text-sm text-gray-600">{m.sla.hours}</span>
               </div>
             </Field>
@@ -107,18 +101,7 @@ export function SettingsForm({ initial, timeZones, technicians }: SettingsFormPr
           {(["workloadUpper", "workloadLower"] as const).map((key) => (
             <Field key={key} id={key} label={key === "workloadUpper" ? m.workload.upper : m.workload.lower} error={error(key)}>
               <div className="flex items-center gap-2">
-                <input
-                  name={key}
-                  type="number"
-                  inputMode="decimal"
-                  min={0}
-                  max={200}
-                  step="any"
-                  value={values[key]}
-                  onChange={(e) => set(key, e.target.value)}
-                  className={`${inputClass} w-24 text-right tabular-nums`}
-                  {...describedBy(key, { error: error(key) })}
-                />
+                <DecimalInput name={key} value={values[key]} onChange={(percent) => set(key, percent)} max={200} error={error(key)} />
                 <span className="text-sm text-gray-600">{m.workload.percent}</span>
               </div>
             </Field>
@@ -129,10 +112,34 @@ export function SettingsForm({ initial, timeZones, technicians }: SettingsFormPr
       <Section id="capacities" title={m.capacities.legend} hint={m.capacities.hint}>
         <CapacityTable
           technicians={technicians}
-          values={values.capacities}
-          onChange={(id, hours) => setValues((v) => ({ ...v, capacities: { ...v.capacities, [id]: hours } }))}
-          error={(id) => error(`capacity.${id}`)}
+          currency={values.currency}
+          capacities={{
+            values: values.capacities,
+            onChange: (id, hours) => setValues((v) => ({ ...v, capacities: { ...v.capacities, [id]: hours } })),
+            error: (id) => error(`capacity.${id}`),
+          }}
+          costs={
+            hourlyCosts
+              ? {
+                  values: hourlyCosts.technicians,
+                  onChange: (id, cost) => setCosts({ ...hourlyCosts, technicians: { ...hourlyCosts.technicians, [id]: cost } }),
+                  error: (id) => error(`hourlyCost.${id}`),
+                }
+              : null
+          }
         />
+        {hourlyCosts && (
+          <Field id="defaultHourlyCost" label={m.capacities.defaultCost} hint={m.capacities.defaultCostHint} error={error("defaultHourlyCost")}>
+            <DecimalInput
+              name="defaultHourlyCost"
+              value={hourlyCosts.defaultHourlyCost}
+              onChange={(cost) => setCosts({ ...hourlyCosts, defaultHourlyCost: cost })}
+              max={HOURLY_COST_MAX}
+              hint
+              error={error("defaultHourlyCost")}
+            />
+          </Field>
+        )}
       </Section>
 
       <div className="flex flex-wrap items-center gap-4">

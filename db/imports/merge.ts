@@ -21,6 +21,8 @@ interface MergeSpec {
   joins: string;
   /** target column → SQL expression over `s` and the reference maps. */
   columns: Record<string, string>;
+  /** columns an empty value does not overwrite: a later file without the column keeps what is known */
+  keptWhenEmpty?: readonly string[];
 }
 
 const SPECS: Record<Exclude<ImportKind, "clients" | "technicians">, MergeSpec> = {
@@ -38,7 +40,9 @@ const SPECS: Record<Exclude<ImportKind, "clients" | "technicians">, MergeSpec> =
       tier: "s.tier",
       units: "s.units",
       salesperson: "s.salesperson",
+      monthly_cost: "s.monthly_cost",
     },
+    keptWhenEmpty: ["monthly_cost"],
   },
   tickets: {
     table: "tickets",
@@ -72,7 +76,9 @@ const SPECS: Record<Exclude<ImportKind, "clients" | "technicians">, MergeSpec> =
       ticket_ref: "s.ticket_id",
       rate: "s.rate",
       amount: "s.amount",
+      category: "s.category",
     },
+    keptWhenEmpty: ["category"],
   },
   devices: {
     table: "devices",
@@ -110,13 +116,14 @@ const SPECS: Record<Exclude<ImportKind, "clients" | "technicians">, MergeSpec> =
 function upsertSql(spec: MergeSpec): string {
   const names = Object.keys(spec.columns);
   const target = names.map((n) => `t.${n}`).join(", ");
-  const incoming = names.map((n) => `excluded.${n}`).join(", ");
+  const incomingOf = (n: string) => (spec.keptWhenEmpty?.includes(n) ? `coalesce(excluded.${n}, t.${n})` : `excluded.${n}`);
+  const incoming = names.map(incomingOf).join(", ");
   return `with merged as (
     insert into ${spec.table} as t (org_id, source, external_id, import_run_id, ${names.join(", ")})
     select $1, $2, ${spec.externalId}, $3, ${Object.values(spec.columns).join(", ")}
     from ${STAGE_TABLE} s ${spec.joins}
     on conflict ${spec.conflict} do update set
-      ${names.map((n) => `${n} = excluded.${n}`).join(", ")}, source = excluded.source,
+      ${names.map((n) => `${n} = ${incomingOf(n)}`).join(", ")}, source = excluded.source,
       external_id = excluded.external_id, import_run_id = excluded.import_run_id, updated_at = now()
     where (${target}) is distinct from (${incoming})
     returning (xmax = 0) as inserted)

@@ -14,6 +14,7 @@ const STAGING_COLUMNS: Record<ImportKind, readonly Column[]> = {
   contracts: [
     ["contract_id", "text"], ["client", "text"], ["service", "text"], ["monthly_value", "numeric"], ["start_date", "date"],
     ["end_date", "date"], ["tier", "text"], ["units", "numeric"], ["salesperson", "text"], ["parent_contract_id", "text"],
+    ["monthly_cost", "numeric"],
   ],
   tickets: [
     ["ticket_id", "text"], ["client", "text"], ["created_at", "timestamptz"], ["first_response_at", "timestamptz"],
@@ -22,7 +23,7 @@ const STAGING_COLUMNS: Record<ImportKind, readonly Column[]> = {
   ],
   time: [
     ["entry_id", "text"], ["technician", "text"], ["client", "text"], ["work_date", "date"], ["hours", "numeric"],
-    ["billable", "boolean"], ["ticket_id", "text"], ["rate", "numeric"], ["amount", "numeric"],
+    ["billable", "boolean"], ["ticket_id", "text"], ["rate", "numeric"], ["amount", "numeric"], ["category", "text"],
   ],
   devices: [
     ["device_id", "text"], ["client", "text"], ["hostname", "text"], ["kind", "text"], ["managed_since", "date"],

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import { KpiSettings } from "@/lib/records/settings";
+import type { StoredHourlyCosts } from "@/lib/settings/form-values";
 import type { SettingsUpdate } from "@/lib/settings/schema";
 import type { Database, SqlRunner } from "../client";
 import { orgs, orgSettings, technicians } from "../schema";
@@ -64,6 +65,19 @@ export async function listTechnicianCapacities(db: SqlRunner, orgId: number): Pr
     .orderBy(sql`lower(${technicians.name})`, asc(technicians.id));
 }
 
+/** What an hour of work costs: the org default and each technician's own by id (null = unknown). Owners only. */
+export async function getHourlyCosts(db: SqlRunner, orgId: number): Promise<StoredHourlyCosts> {
+  const [org] = await db.orm
+    .select({ cost: orgSettings.defaultHourlyCost })
+    .from(orgSettings)
+    .where(eq(orgSettings.orgId, orgId));
+  const costs = await db.orm
+    .select({ id: technicians.id, cost: technicians.hourlyCost })
+    .from(technicians)
+    .where(eq(technicians.orgId, orgId));
+  return { defaultHourlyCost: org?.cost ?? null, technicians: Object.fromEntries(costs.map((t) => [String(t.id), t.cost])) };
+}
+
 /**
  * Confirms a technician the importer met only in time entries or tickets: from now on their
  * capacity and active bounds apply, and rebalancing may hand them work. not_found for another org's.
@@ -98,21 +112,37 @@ export async function updateSettings(db: Database, orgId: number, update: Settin
       .onConflictDoUpdate({ target: orgSettings.orgId, set: settings })
       .returning({ orgId: orgSettings.orgId });
     if (saved.length !== 1) throw new AppError("not_found", "organisation not found");
-    if (update.capacities.length === 0) return;
-
-    // One statement for every capacity: raw SQL, as drizzle cannot update from unnest(…).
-    const ids = update.capacities.map((c) => c.technicianId);
-    const hours = update.capacities.map((c) => c.weeklyCapacityHours);
-    const updated = await tx.query<{ id: number }>(
-      `update technicians t set weekly_capacity_hours = v.hours, updated_at = now()
-       from unnest($2::bigint[], $3::numeric[]) as v(id, hours)
-       where t.org_id = $1 and t.id = v.id
-       returning t.id`,
-      [orgId, ids, hours],
-    );
-    if (updated.length !== new Set(ids).size) {
-      const found = new Set(updated.map((r) => Number(r.id)));
-      throw new AppError("not_found", "technician not found", { ids: ids.filter((id) => !found.has(id)) });
-    }
+    await updateTechnicians(tx, orgId, "weekly_capacity_hours", update.capacities.map((c) => [c.technicianId, c.weeklyCapacityHours]));
+    if (update.hourlyCosts === null) return;
+    await tx.orm
+      .update(orgSettings)
+      .set({ defaultHourlyCost: update.hourlyCosts.defaultHourlyCost })
+      .where(eq(orgSettings.orgId, orgId));
+    await updateTechnicians(tx, orgId, "hourly_cost", update.hourlyCosts.technicians.map((c) => [c.technicianId, c.hourlyCost]));
   });
+}
+
+/**
+ * Sets one numeric column for many technicians in one statement (raw SQL: drizzle cannot update
+ * from unnest(…)); an id that is not the org's fails the whole update (not_found).
+ */
+async function updateTechnicians(
+  tx: SqlRunner,
+  orgId: number,
+  column: "weekly_capacity_hours" | "hourly_cost",
+  values: [technicianId: number, value: string | null][],
+): Promise<void> {
+  if (values.length === 0) return;
+  const ids = values.map(([id]) => id);
+  const updated = await tx.query<{ id: number }>(
+    `update technicians t set ${column} = v.value, updated_at = now()
+     from unnest($2::bigint[], $3::numeric[]) as v(id, value)
+     where t.org_id = $1 and t.id = v.id
+     returning t.id`,
+    [orgId, ids, values.map(([, value]) => value)],
+  );
+  if (updated.length !== new Set(ids).size) {
+    const found = new Set(updated.map((r) => Number(r.id)));
+    throw new AppError("not_found", "technician not found", { ids: ids.filter((id) => !found.has(id)) });
+  }
 }

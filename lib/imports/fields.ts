@@ -18,7 +18,8 @@ export type ValueType =
   | "csat"
   | "count"
   | "device_kind"
-  | "bill_cycle";
+  | "bill_cycle"
+  | "time_category";
 
 export interface FieldSpec {
   name: string;
@@ -60,9 +61,13 @@ export const FIELD_SPECS: Record<ImportKind, FieldSpec[]> = {
     ["tier", "text", "", "tier or package"],
     ["units", "nonneg", "", "units (seats, devices)"],
     ["salesperson", "text", "", "salesperson"],
+    ["monthly_cost", "nonneg", "", "hard cost of delivering it per month (licences, vendor fees); or map period_cost (+ bill_cycle) or unit_cost (× units); kept when a later file has no such column"],
     ["parent_contract_id", "text", "", "the agreement or recurring invoice a line belongs to; contract_id = parent/line id, and the client, start and end come from the agreement when the line has none"],
     ["period_amount", "decimal", "helper", "amount billed per bill cycle"],
     ["unit_price", "decimal", "helper", "price per unit per bill cycle (× units, default 1)"],
+    ["period_cost", "nonneg", "helper", "hard cost per bill cycle"],
+    ["unit_cost", "nonneg", "helper", "cost per unit per bill cycle (× units, default 1)"],
+    ["unit_cost_cents", "nonneg", "helper", "cost per unit in cents (Syncro cost_cents)"],
     ["bill_cycle", "bill_cycle", "helper", "monthly, quarterly, half-yearly, yearly (or months per bill); default monthly"],
     ["cancelled_on", "date", "helper", "cancellation date; ends the contract when earlier than end_date"],
     ["open_ended", "bool", "helper", "true = no end date (end_date is ignored)"],
@@ -109,11 +114,13 @@ export const FIELD_SPECS: Record<ImportKind, FieldSpec[]> = {
     ["ticket_id", "text", "", "ticket the time was logged on"],
     ["rate", "nonneg", "", "hourly rate"],
     ["amount", "decimal", "", "billed amount"],
+    ["category", "time_category", "", "reactive, proactive, project or internal; kept when a later file has no such column"],
     ["start_time", "instant", "helper", "start of the work (gives work_date and, with end_time, hours)"],
     ["end_time", "instant", "helper", "end of the work"],
     ["duration_seconds", "seconds", "helper", "duration in seconds"],
     ["non_billable", "bool", "helper", "true = not billable (Autotask isNonBillable)"],
-    ["charge_to_type", "text", "helper", "what the time is charged to; ticket_id is kept only when this names a ticket"],
+    ["charge_to_type", "text", "helper", "what the time is charged to; ticket_id is kept only when this names a ticket; gives the category (service ticket = reactive, project ticket = project, charge code = internal)"],
+    ["task_id", "text", "helper", "project task the time was logged on (Autotask taskID): category project; time on a ticket without one is reactive"],
     ["entry_seq", "text", "helper", "number of the entry within its ticket (HaloPSA action id); entry_id = ticket_id/entry_seq"],
   ]),
   devices: spec([

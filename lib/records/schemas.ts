@@ -12,6 +12,8 @@ export const Decimal = z.string().regex(/^-?\d+(\.\d+)?$/, "expected a decimal n
 export const NonNegativeDecimal = Decimal.refine((v) => !v.startsWith("-"), "must not be negative");
 export const Priority = z.enum(["P1", "P2", "P3", "P4"]);
 export const DeviceKind = z.enum(["server", "workstation", "network", "mobile"]);
+export const TIME_CATEGORIES = ["reactive", "proactive", "project", "internal"] as const;
+export const TimeCategory = z.enum(TIME_CATEGORIES);
 /** Longest text a record field may hold: any name or id fits, and the database can index it. */
 export const MAX_TEXT_LENGTH = 500;
 /** Why a text field cannot be stored, or null when it can (PostgreSQL text cannot hold a NUL). */
@@ -56,6 +58,8 @@ export const ContractImportRecord = ContractRecord.extend({
   client: optionalText,
   start_date: CalendarDate.nullable(),
   parent_contract_id: optionalText,
+  /** hard cost of delivering the contract per month; null = unknown (docs/kpis.md, profitability) */
+  monthly_cost: NonNegativeDecimal.nullable(),
 }).refine((c) => c.parent_contract_id !== null || (c.client !== null && c.start_date !== null), {
   message: "needs a client and a start date, or the agreement it belongs to",
   path: ["client"],
@@ -92,6 +96,11 @@ export const TimeEntryRecord = z.object({
   amount: Decimal.nullable(),
 });
 export type TimeEntryRecord = z.infer<typeof TimeEntryRecord>;
+
+/** A time import also carries what kind of work the time was; null = not exported. */
+export const TimeEntryImportRecord = TimeEntryRecord.extend({
+  category: TimeCategory.nullable(),
+});
 
 export const TechnicianRecord = z.object({
   technician: text,
@@ -173,6 +182,7 @@ export const importRecordSchemaByKind = {
   ...recordSchemaByKind,
   contracts: ContractImportRecord,
   technicians: TechnicianImportRecord,
+  time: TimeEntryImportRecord,
 } as const satisfies Record<ImportKind, z.ZodType>;
 
 export type ImportRecordOf<K extends ImportKind> = z.infer<(typeof importRecordSchemaByKind)[K]>;

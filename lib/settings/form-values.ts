@@ -15,11 +15,25 @@ export interface SettingsFormValues {
   workloadLower: string;
   /** weekly_capacity_hours by technician id. */
   capacities: Record<string, string>;
+  /** Owners only; "" = unknown. Absent for anyone else, so the form neither shows nor posts costs. */
+  hourlyCosts?: { defaultHourlyCost: string; technicians: Record<string, string> };
+}
+
+/** The stored hourly costs (null = unknown), as db/queries/settings.ts reads them. */
+export interface StoredHourlyCosts {
+  defaultHourlyCost: string | null;
+  technicians: Record<string, string | null>;
 }
 
 const plain = (n: number, dp: number) => String(Math.round(n * 10 ** dp) / 10 ** dp);
 
-export function settingsFormValues(settings: KpiSettings, technicians: { id: number; weekly_capacity_hours: string }[]): SettingsFormValues {
+const cost = (value: string | null | undefined) => (value == null ? "" : plain(Number(value), 2));
+
+export function settingsFormValues(
+  settings: KpiSettings,
+  technicians: { id: number; weekly_capacity_hours: string }[],
+  hourlyCosts: StoredHourlyCosts | null = null,
+): SettingsFormValues {
   return {
     timeZone: settings.timeZone,
     currency: settings.currency,
@@ -28,8 +42,14 @@ export function settingsFormValues(settings: KpiSettings, technicians: { id: num
     workloadUpper: plain(settings.workloadUpper * 100, 2),
     workloadLower: plain(settings.workloadLower * 100, 2),
     capacities: Object.fromEntries(technicians.map((t) => [String(t.id), plain(Number(t.weekly_capacity_hours), 2)])),
+    ...(hourlyCosts && {
+      hourlyCosts: {
+        defaultHourlyCost: cost(hourlyCosts.defaultHourlyCost),
+        technicians: Object.fromEntries(technicians.map((t) => [String(t.id), cost(hourlyCosts.technicians[String(t.id)])])),
+      },
+    }),
   };
 }
 
 /** "invalid" comes with the codes of the fields to fix. */
-export type SaveSettingsState = ActionState<{ savedAt: number }, "invalid" | "not_found" | "unknown", SettingsErrorCode>;
+export type SaveSettingsState = ActionState<{ savedAt: number }, "invalid" | "not_found" | "forbidden" | "unknown", SettingsErrorCode>;

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import type { Role } from "@/lib/auth/roles";
 import { isCalendarDate } from "@/lib/dates/calendar-date";
+import { AppError } from "@/lib/errors";
 
 // The settings form as the server action receives it (strings from FormData) and what it becomes:
 // the values db/queries/org-settings.ts stores. Issue messages are codes (see SETTINGS_ERROR_CODES), so
@@ -13,6 +15,7 @@ export const SETTINGS_ERROR_CODES = [
   "percent",
   "thresholds_order",
   "capacity",
+  "hourly_cost",
 ] as const;
 export type SettingsErrorCode = (typeof SETTINGS_ERROR_CODES)[number];
 
@@ -24,6 +27,7 @@ export const SLA_HOURS_MAX = 720;
 /** Thresholds are percentages of available hours; utilization may exceed 100 %. */
 export const THRESHOLD_PERCENT_MAX = 200;
 export const WEEKLY_CAPACITY_MAX = 168;
+export const HOURLY_COST_MAX = 10_000;
 
 export function isTimeZone(value: string): boolean {
   try {
@@ -54,6 +58,16 @@ function decimal(code: SettingsErrorCode, min: number, max: number, options: { e
     .refine((n) => (options.exclusiveMin ? n > min : n >= min) && n <= max, { error: code });
 }
 
+/** Like decimal(), but an empty field is null: an hourly cost left empty is unknown, not 0. */
+function optionalDecimal(code: SettingsErrorCode, max: number) {
+  return z
+    .string({ error: code })
+    .trim()
+    .transform((v) => v.replace(",", "."))
+    .refine((v) => v === "" || (/^\d+(\.\d+)?$/.test(v) && Number(v) <= max), { error: code })
+    .transform((v) => (v === "" ? null : Number(v)));
+}
+
 export const SettingsForm = z
   .object({
     timeZone: z.string({ error: "time_zone" }).trim().refine(isTimeZone, { error: "time_zone" }),
@@ -76,6 +90,10 @@ export const SettingsForm = z
     workloadLower: decimal("percent", 0, THRESHOLD_PERCENT_MAX),
     /** weekly_capacity_hours by technician id. */
     capacities: z.record(z.string().regex(/^\d+$/), decimal("capacity", 0, WEEKLY_CAPACITY_MAX)),
+    /** Owners only (see toSettingsUpdate); absent when the form carries no costs. */
+    defaultHourlyCost: optionalDecimal("hourly_cost", HOURLY_COST_MAX).optional(),
+    /** hourly_cost by technician id; absent when the form carries no costs. */
+    hourlyCosts: z.record(z.string().regex(/^\d+$/), optionalDecimal("hourly_cost", HOURLY_COST_MAX)).optional(),
   })
   .refine((f) => f.workloadLower < f.workloadUpper, { error: "thresholds_order", path: ["workloadLower"] });
 export type SettingsFormInput = z.input<typeof SettingsForm>;
@@ -90,11 +108,21 @@ export interface SettingsUpdate {
   workloadUpper: number;
   workloadLower: number;
   capacities: { technicianId: number; weeklyCapacityHours: string }[];
+  /** null = the form carried no costs: the stored ones stay. A null cost is unknown. */
+  hourlyCosts: {
+    defaultHourlyCost: string | null;
+    technicians: { technicianId: number; hourlyCost: string | null }[];
+  } | null;
 }
 
 const round = (n: number, dp: number) => Math.round(n * 10 ** dp) / 10 ** dp;
 
-export function toSettingsUpdate(form: SettingsFormOutput): SettingsUpdate {
+const money = (n: number | null) => (n === null ? null : String(round(n, 2)));
+
+/** Hourly costs are close to salaries: a form from anyone but an owner that carries them is refused (forbidden). */
+export function toSettingsUpdate(form: SettingsFormOutput, role: Role): SettingsUpdate {
+  const postsCosts = form.defaultHourlyCost !== undefined || form.hourlyCosts !== undefined;
+  if (postsCosts && role !== "owner") throw new AppError("forbidden", "Only owners may change hourly costs.");
   return {
     timeZone: form.timeZone,
     currency: form.currency,
@@ -111,6 +139,14 @@ export function toSettingsUpdate(form: SettingsFormOutput): SettingsUpdate {
     capacities: Object.entries(form.capacities)
       .map(([id, hours]) => ({ technicianId: Number(id), weeklyCapacityHours: String(round(hours, 2)) }))
       .sort((a, b) => a.technicianId - b.technicianId),
+    hourlyCosts: postsCosts
+      ? {
+          defaultHourlyCost: money(form.defaultHourlyCost ?? null),
+          technicians: Object.entries(form.hourlyCosts ?? {})
+            .map(([id, cost]) => ({ technicianId: Number(id), hourlyCost: money(cost) }))
+            .sort((a, b) => a.technicianId - b.technicianId),
+        }
+      : null,
   };
 }
 
@@ -120,11 +156,8 @@ export function settingsFormInput(data: FormData): Record<string, unknown> {
     const v = data.get(name);
     return typeof v === "string" ? v : undefined;
   };
-  const capacities: Record<string, string> = {};
-  for (const [name, value] of data.entries()) {
-    const m = /^capacity\.(\d+)$/.exec(name);
-    if (m?.[1] && typeof value === "string") capacities[m[1]] = value;
-  }
+  const capacities = byTechnician(data, "capacity");
+  const hourlyCosts = byTechnician(data, "hourlyCost");
   return {
     timeZone: text("timeZone"),
     currency: text("currency"),
@@ -133,7 +166,20 @@ export function settingsFormInput(data: FormData): Record<string, unknown> {
     workloadUpper: text("workloadUpper"),
     workloadLower: text("workloadLower"),
     capacities,
+    defaultHourlyCost: text("defaultHourlyCost"),
+    hourlyCosts: Object.keys(hourlyCosts).length > 0 ? hourlyCosts : undefined,
   };
+}
+
+/** The values of inputs named `<prefix>.<technician id>`, by id. */
+function byTechnician(data: FormData, prefix: string): Record<string, string> {
+  const pattern = new RegExp(`^${prefix}\\.(\\d+)$`);
+  const out: Record<string, string> = {};
+  for (const [name, value] of data.entries()) {
+    const id = pattern.exec(name)?.[1];
+    if (id && typeof value === "string") out[id] = value;
+  }
+  return out;
 }
 
 /** Field name (as the form names its inputs) → error code, first issue per field. */
@@ -142,7 +188,7 @@ export function settingsFieldErrors(error: z.ZodError): Record<string, SettingsE
   for (const issue of error.issues) {
     const [head, key] = issue.path.map(String);
     const field =
-      head === "sla" ? `sla.${key}` : head === "capacities" ? `capacity.${key}` : head === "holidays" ? "holidays" : (head ?? "form");
+      head === "sla" ? `sla.${key}` : head === "capacities" ? `capacity.${key}` : head === "hourlyCosts" ? `hourlyCost.${key}` : head === "holidays" ? "holidays" : (head ?? "form");
     const code = (SETTINGS_ERROR_CODES as readonly string[]).includes(issue.message) ? (issue.message as SettingsErrorCode) : null;
     if (code && !(field in out)) out[field] = code;
   }

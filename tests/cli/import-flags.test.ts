@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { saveColumnMapping } from "@/db/queries/column-mappings";
 import { getDefaultOrgId } from "@/db/queries/org-settings";
-import { cliTestTimeout, runCli } from "../support/cli";
+import { cliTestTimeout, queryCliDatabase, runCli } from "../support/cli";
 import { copyMigratedPglite } from "../support/db";
 
 // The import command can do what the Imports page can: map columns, set the time zone, date order,
@@ -22,15 +22,7 @@ function file(name: string, content: string | Uint8Array): string {
   return p;
 }
 
-/** Runs `sql` against the CLI's database once the CLI has exited (PGlite allows one process at a time). */
-async function query<T>(sql: string): Promise<T[]> {
-  const db = await openDatabase({ kind: "pglite", dataDir: env.PGLITE_DIR });
-  try {
-    return await db.query<T>(sql);
-  } finally {
-    await db.close();
-  }
-}
+const query = <T>(sql: string) => queryCliDatabase<T>(env.PGLITE_DIR, sql);
 
 const json = (run: { code: number | null; stdout: string; stderr: string }) => {
   expect(run.stderr.replace(/.*\r/g, "").trim(), run.stderr).toBe("");

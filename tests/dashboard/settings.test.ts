@@ -41,7 +41,7 @@ describeEachDatabase("settings (org settings and technician capacities)", (db) =
 
     const parsed = SettingsForm.safeParse(settingsFormInput(formData({ ...VALID, [`capacity.${anna}`]: "32.5", [`capacity.${ben}`]: "20" })));
     expect(parsed.success).toBe(true);
-    await updateSettings(db(), orgId, toSettingsUpdate(parsed.data!));
+    await updateSettings(db(), orgId, toSettingsUpdate(parsed.data!, "owner"));
 
     const settings = await getKpiSettings(db(), orgId);
     expect(settings).toEqual({
@@ -119,6 +119,7 @@ describeEachDatabase("settings (org settings and technician capacities)", (db) =
         { technicianId: mine, weeklyCapacityHours: "10" },
         { technicianId: theirs, weeklyCapacityHours: "1" },
       ],
+      hourlyCosts: null,
     };
     const failure = await updateSettings(db(), orgId, update).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(AppError);

@@ -3,10 +3,10 @@ import { demo, KINDS, parseCsv, records } from "./support";
 
 const HEADERS: Record<(typeof KINDS)[number], string> = {
   clients: "client_id,name,segment",
-  technicians: "technician,weekly_capacity_hours,active_from,active_to,role",
-  contracts: "contract_id,client,service,monthly_value,start_date,end_date,tier,units,salesperson",
+  technicians: "technician,weekly_capacity_hours,active_from,active_to,role,hourly_cost",
+  contracts: "contract_id,client,service,monthly_value,start_date,end_date,tier,units,salesperson,monthly_cost",
   tickets: "ticket_id,client,created_at,first_response_at,resolved_at,status,priority,technician,csat,subject",
-  time: "entry_id,technician,client,work_date,hours,billable,ticket_id,rate,amount",
+  time: "entry_id,technician,client,work_date,hours,billable,ticket_id,rate,amount,category",
   devices: "device_id,client,hostname,kind,managed_since,retired_on,warranty_end",
   "device-status": "device_id,observed_at,av_ok,patched,patches_missing,backup_ok,online,last_seen_at",
 };

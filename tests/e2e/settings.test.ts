@@ -1,11 +1,12 @@
 import type { Page } from "playwright-core";
 import { describe, expect } from "vitest";
-import { screenshot } from "../support/browser";
+import { signInCookie } from "../support/app-server";
+import { addMemberOnPage, addSessionCookie, screenshot } from "../support/browser";
 import { test, useOwnServer } from "../support/e2e";
 import { importCsvOverHttp } from "../support/http-import";
 
-// The settings page over real HTTP: a change survives a reload (and reaches the overview), and an
-// invalid value is answered next to its field.
+// The settings page over real HTTP: a change survives a reload (and reaches the overview), an
+// invalid value is answered next to its field, and hourly costs are the owner's alone.
 
 describe("settings page in chromium", () => {
   // Own server: it changes org-wide settings (currency, time zone, capacity) and confirms a
@@ -126,5 +127,44 @@ describe("settings page in chromium", () => {
     expect(await fred.count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  test("lets the owner set a technician's hourly cost beside their capacity, by keyboard, and the default; empty stays unknown", async ({ app, page, errors }) => {
+    await page.goto(`${app.url}/settings`);
+    const table = page.getByRole("table", { name: "Technician capacity" });
+    expect(await table.getByRole("columnheader", { name: /^Hourly cost/ }).count()).toBe(1);
+    const capacity = table.getByRole("spinbutton", { name: /^Weekly capacity of / }).first();
+    const technician = (await capacity.getAttribute("aria-label"))!.replace(/^Weekly capacity of (.*) in hours$/, "$1");
+    await capacity.focus();
+    await page.keyboard.press("Tab"); // the cost sits right after the capacity
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(`Hourly cost of ${technician}`);
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.type("61.5");
+    await field(page, "Default hourly cost").fill("44");
+    const second = table.getByRole("spinbutton", { name: /^Hourly cost of / }).nth(1);
+    const secondName = (await second.getAttribute("aria-label"))!;
+    await second.fill("");
+    await save(page);
+    await expect.poll(() => status(page).innerText(), { timeout: 15_000 }).toBe("Settings saved. Every page now uses them.");
+
+    await page.reload();
+    expect(await field(page, `Hourly cost of ${technician}`).inputValue()).toBe("61.5");
+    expect(await field(page, "Default hourly cost").inputValue()).toBe("44");
+    expect(await field(page, secondName).inputValue()).toBe("");
+    await screenshot(page, "settings-hourly-costs");
+    expect(errors).toEqual([]);
+  });
+
+  test("shows no hourly cost to a manager", async ({ app, page: ownerPage, newPage }) => {
+    await addMemberOnPage(ownerPage, app.url, { name: "Mona Manager", email: "mona@demo.example", role: "manager", password: "mona-first-pass" });
+    const { page, context } = await newPage({ signedIn: false });
+    await addSessionCookie(context, await signInCookie(app.url, { email: "mona@demo.example", password: "mona-first-pass" }), app.url);
+    for (const path of ["/settings", "/technicians"]) {
+      await page.goto(`${app.url}${path}`);
+      const text = await page.locator("body").innerText();
+      expect(text).not.toMatch(/hourly cost/i);
+      expect(text).not.toContain("61.5");
+      expect(await page.locator('input[name^="hourlyCost"], input[name="defaultHourlyCost"]').count()).toBe(0);
+    }
   });
 });

@@ -13,9 +13,9 @@ describe("messy files", () => {
     expect(r.errors).toEqual([]);
     expect(r.lines).toEqual([2, 4, 5]); // the first record's note spans lines 2-3
     expect(r.records).toEqual([
-      { entry_id: "E-100", technician: "Jürgen Weiß", client: "Nordlicht Logistik GmbH", work_date: "2026-03-02", hours: "1.5", billable: true, ticket_id: "T-1", rate: "95", amount: null },
-      { entry_id: "E-101", technician: "Jürgen Weiß", client: "Nordlicht Logistik GmbH", work_date: "2026-03-02", hours: "0.25", billable: false, ticket_id: "T-1", rate: "95", amount: null },
-      { entry_id: "E-102", technician: "Anna Berg", client: "Café Sonnenschein", work_date: "2026-03-03", hours: "2", billable: true, ticket_id: null, rate: "95", amount: "190" },
+      { entry_id: "E-100", technician: "Jürgen Weiß", client: "Nordlicht Logistik GmbH", work_date: "2026-03-02", hours: "1.5", billable: true, ticket_id: "T-1", rate: "95", amount: null, category: null },
+      { entry_id: "E-101", technician: "Jürgen Weiß", client: "Nordlicht Logistik GmbH", work_date: "2026-03-02", hours: "0.25", billable: false, ticket_id: "T-1", rate: "95", amount: null, category: null },
+      { entry_id: "E-102", technician: "Anna Berg", client: "Café Sonnenschein", work_date: "2026-03-03", hours: "2", billable: true, ticket_id: null, rate: "95", amount: "190", category: null },
     ]);
   });
 
@@ -28,10 +28,10 @@ describe("messy files", () => {
     expect(r.plan.preview[3]?.raw.rate).toBe("€ 120,00");
     expect(r.errors).toEqual([]);
     expect(r.records).toEqual([
-      { entry_id: "W-1", technician: "Jürgen Weiß", client: "Müller GmbH", work_date: "2026-03-04", hours: "1.5", billable: true, ticket_id: "T-77", rate: "95", amount: "142.5" },
-      { entry_id: "W-2", technician: "Jürgen Weiß", client: "Müller GmbH", work_date: "2026-03-05", hours: "0.25", billable: false, ticket_id: null, rate: "95", amount: null },
-      { entry_id: "W-3", technician: "Anna Berg", client: "Bäckerei Groß", work_date: "2026-03-13", hours: "7.75", billable: true, ticket_id: "T-78", rate: "110", amount: "1234.56" },
-      { entry_id: "W-4", technician: "Anna Berg", client: "Bäckerei Groß", work_date: "2026-03-31", hours: "2", billable: true, ticket_id: "T-79", rate: "120", amount: "240" },
+      { entry_id: "W-1", technician: "Jürgen Weiß", client: "Müller GmbH", work_date: "2026-03-04", hours: "1.5", billable: true, ticket_id: "T-77", rate: "95", amount: "142.5", category: null },
+      { entry_id: "W-2", technician: "Jürgen Weiß", client: "Müller GmbH", work_date: "2026-03-05", hours: "0.25", billable: false, ticket_id: null, rate: "95", amount: null, category: null },
+      { entry_id: "W-3", technician: "Anna Berg", client: "Bäckerei Groß", work_date: "2026-03-13", hours: "7.75", billable: true, ticket_id: "T-78", rate: "110", amount: "1234.56", category: null },
+      { entry_id: "W-4", technician: "Anna Berg", client: "Bäckerei Groß", work_date: "2026-03-31", hours: "2", billable: true, ticket_id: "T-79", rate: "120", amount: "240", category: null },
     ]);
   });
 
@@ -50,11 +50,11 @@ describe("messy files", () => {
     expect(r.plan.options).toMatchObject({ kind: "contracts", dateOrder: "mdy", decimalComma: false });
     expect(r.plan.missingRequired).toEqual([]);
     expect(r.records).toEqual([
-      { contract_id: "C-1", client: "Alpenblick Hotels GmbH", service: "Managed Services", monthly_value: "1200", start_date: "2026-01-15", end_date: "2026-12-31", tier: null, units: "20", salesperson: "Tom Reed", parent_contract_id: null },
-      { contract_id: "C-2", client: "Alpenblick Hotels GmbH", service: "Backup", monthly_value: "1000", start_date: "2026-02-01", end_date: null, tier: null, units: "1", salesperson: null, parent_contract_id: null },
+      { contract_id: "C-1", client: "Alpenblick Hotels GmbH", service: "Managed Services", monthly_value: "1200", start_date: "2026-01-15", end_date: "2026-12-31", tier: null, units: "20", salesperson: "Tom Reed", parent_contract_id: null, monthly_cost: null },
+      { contract_id: "C-2", client: "Alpenblick Hotels GmbH", service: "Backup", monthly_value: "1000", start_date: "2026-02-01", end_date: null, tier: null, units: "1", salesperson: null, parent_contract_id: null, monthly_cost: null },
       // 12,345.67 a year / 12, no float rounding
-      { contract_id: "C-3", client: "Bergfeld Bau AG", service: "Security Awareness", monthly_value: "1028.80583333333333333333", start_date: "2026-03-01", end_date: "2027-02-28", tier: null, units: "50", salesperson: "Tom Reed", parent_contract_id: null },
-      { contract_id: "C-4", client: "Bergfeld Bau AG", service: "Phone System", monthly_value: "150", start_date: "2026-03-01", end_date: null, tier: null, units: null, salesperson: null, parent_contract_id: null },
+      { contract_id: "C-3", client: "Bergfeld Bau AG", service: "Security Awareness", monthly_value: "1028.80583333333333333333", start_date: "2026-03-01", end_date: "2027-02-28", tier: null, units: "50", salesperson: "Tom Reed", parent_contract_id: null, monthly_cost: null },
+      { contract_id: "C-4", client: "Bergfeld Bau AG", service: "Phone System", monthly_value: "150", start_date: "2026-03-01", end_date: null, tier: null, units: null, salesperson: null, parent_contract_id: null, monthly_cost: null },
     ]);
   });
 

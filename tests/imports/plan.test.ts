@@ -123,8 +123,8 @@ describe("field lists", () => {
   it("canonicalFields lists the record fields first, then the helper inputs", () => {
     expect(canonicalFields("time").map((f) => [f.name, f.required])).toEqual([
       ["entry_id", true], ["technician", true], ["client", true], ["work_date", true], ["hours", true], ["billable", true],
-      ["ticket_id", false], ["rate", false], ["amount", false],
-      ["start_time", false], ["end_time", false], ["duration_seconds", false], ["non_billable", false], ["charge_to_type", false], ["entry_seq", false],
+      ["ticket_id", false], ["rate", false], ["amount", false], ["category", false],
+      ["start_time", false], ["end_time", false], ["duration_seconds", false], ["non_billable", false], ["charge_to_type", false], ["task_id", false], ["entry_seq", false],
     ]);
     expect(canonicalFields("clients").map((f) => f.name)).toEqual(["client_id", "name", "segment"]);
   });

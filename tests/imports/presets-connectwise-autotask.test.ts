@@ -18,18 +18,18 @@ describe("ConnectWise PSA", () => {
     ]);
   });
 
-  it("time: billableOption, chargeToType, work date from timeStart in the org zone, hours from timeEnd", async () => {
+  it("time: billableOption, chargeToType (ticket and category), work date from timeStart in the org zone, hours from timeEnd", async () => {
     const r = await importFixture("connectwise/time.csv");
     expect(r.plan.detected).toMatchObject({ kind: "time", format: "connectwise" });
     expect(r.errors).toEqual([]);
     expect(r.records).toEqual([
-      { entry_id: "900101", technician: "jberg", client: "NORDLICHT", work_date: "2026-03-02", hours: "1.5", billable: true, ticket_id: "48211", rate: "95", amount: null },
-      { entry_id: "900102", technician: "mschulz", client: "BERGFELD", work_date: "2026-03-02", hours: "0.75", billable: false, ticket_id: "48212", rate: "95", amount: null },
-      { entry_id: "900103", technician: "jberg", client: "HAFENKANTE", work_date: "2026-03-03", hours: "3", billable: true, ticket_id: "48213", rate: "142.5", amount: null },
-      // 23:30Z is 00:30 on the 5th in Berlin; a charge code is not a ticket; DoNotBill -> false
-      { entry_id: "900104", technician: "jberg", client: "NORDLICHT", work_date: "2026-03-05", hours: "1", billable: false, ticket_id: null, rate: null, amount: null },
+      { entry_id: "900101", technician: "jberg", client: "NORDLICHT", work_date: "2026-03-02", hours: "1.5", billable: true, ticket_id: "48211", rate: "95", amount: null, category: "reactive" },
+      { entry_id: "900102", technician: "mschulz", client: "BERGFELD", work_date: "2026-03-02", hours: "0.75", billable: false, ticket_id: "48212", rate: "95", amount: null, category: "reactive" },
+      { entry_id: "900103", technician: "jberg", client: "HAFENKANTE", work_date: "2026-03-03", hours: "3", billable: true, ticket_id: "48213", rate: "142.5", amount: null, category: "reactive" },
+      // 23:30Z is 00:30 on the 5th in Berlin; a charge code is not a ticket but internal time; DoNotBill -> false
+      { entry_id: "900104", technician: "jberg", client: "NORDLICHT", work_date: "2026-03-05", hours: "1", billable: false, ticket_id: null, rate: null, amount: null, category: "internal" },
       // no actualHours: timeEnd − timeStart = 20 minutes; NoDefault -> false
-      { entry_id: "900105", technician: "mschulz", client: "LINDENHOF", work_date: "2026-03-05", hours: "0.33333333333333333333", billable: false, ticket_id: "48214", rate: "95", amount: null },
+      { entry_id: "900105", technician: "mschulz", client: "LINDENHOF", work_date: "2026-03-05", hours: "0.33333333333333333333", billable: false, ticket_id: "48214", rate: "95", amount: null, category: "reactive" },
     ]);
   });
 
@@ -43,13 +43,13 @@ describe("ConnectWise PSA", () => {
     expect(r.plan.detected).toMatchObject({ kind: "contracts", format: "connectwise" });
     expect(r.records).toEqual([
       // noEndingDateFlag = true drops the end date
-      { contract_id: "3101", client: "NORDLICHT", service: "Managed Services", monthly_value: "2450", start_date: "2025-01-01", end_date: null, tier: "Managed Workplace Gold", units: null, salesperson: null, parent_contract_id: null },
+      { contract_id: "3101", client: "NORDLICHT", service: "Managed Services", monthly_value: "2450", start_date: "2025-01-01", end_date: null, tier: "Managed Workplace Gold", units: null, salesperson: null, parent_contract_id: null, monthly_cost: null },
       // 3600 per quarter = 1200 a month
-      { contract_id: "3102", client: "NORDLICHT", service: "Backup", monthly_value: "1200", start_date: "2025-04-01", end_date: "2027-03-31", tier: "Backup & Recovery", units: null, salesperson: null, parent_contract_id: null },
+      { contract_id: "3102", client: "NORDLICHT", service: "Backup", monthly_value: "1200", start_date: "2025-04-01", end_date: "2027-03-31", tier: "Backup & Recovery", units: null, salesperson: null, parent_contract_id: null, monthly_cost: null },
       // 1000 a year / 12, full precision; cancelled 2026-02-28 before its end date
-      { contract_id: "3103", client: "BERGFELD", service: "Security", monthly_value: "83.33333333333333333333", start_date: "2024-07-01", end_date: "2026-02-28", tier: "Firewall Care", units: null, salesperson: null, parent_contract_id: null },
+      { contract_id: "3103", client: "BERGFELD", service: "Security", monthly_value: "83.33333333333333333333", start_date: "2024-07-01", end_date: "2026-02-28", tier: "Firewall Care", units: null, salesperson: null, parent_contract_id: null, monthly_cost: null },
       // billed through additions (connectwise/additions.csv): the agreement itself bills nothing
-      { contract_id: "3104", client: "BERGFELD", service: "Managed Services", monthly_value: "0", start_date: "2026-01-01", end_date: null, tier: "Managed Workplace Silver", units: null, salesperson: null, parent_contract_id: null },
+      { contract_id: "3104", client: "BERGFELD", service: "Managed Services", monthly_value: "0", start_date: "2026-01-01", end_date: null, tier: "Managed Workplace Silver", units: null, salesperson: null, parent_contract_id: null, monthly_cost: null },
     ]);
   });
 
@@ -93,20 +93,20 @@ describe("Autotask PSA", () => {
     const r = await importFixture("autotask/time.csv");
     expect(r.plan.detected).toMatchObject({ kind: "time", format: "autotask" });
     expect(r.records).toEqual([
-      { entry_id: "55001", technician: "29682885", client: "174", work_date: "2026-03-02", hours: "1.5", billable: true, ticket_id: "12001", rate: null, amount: null },
-      { entry_id: "55002", technician: "29682886", client: "175", work_date: "2026-03-02", hours: "0.75", billable: false, ticket_id: "12002", rate: null, amount: null },
-      { entry_id: "55003", technician: "29682885", client: "174", work_date: "2026-03-03", hours: "0.25", billable: true, ticket_id: "12003", rate: null, amount: null },
+      { entry_id: "55001", technician: "29682885", client: "174", work_date: "2026-03-02", hours: "1.5", billable: true, ticket_id: "12001", rate: null, amount: null, category: "reactive" },
+      { entry_id: "55002", technician: "29682886", client: "175", work_date: "2026-03-02", hours: "0.75", billable: false, ticket_id: "12002", rate: null, amount: null, category: "reactive" },
+      { entry_id: "55003", technician: "29682885", client: "174", work_date: "2026-03-03", hours: "0.25", billable: true, ticket_id: "12003", rate: null, amount: null, category: "reactive" },
     ]);
   });
 
-  it("contract services: units × unitPrice per period", async () => {
+  it("contract services: units × unitPrice and units × unitCost per period", async () => {
     const r = await importFixture("autotask/contracts.csv");
     expect(r.plan.detected).toMatchObject({ kind: "contracts", format: "autotask" });
     expect(r.records).toEqual([
-      { contract_id: "88001", client: "174", service: "Managed Workstation", monthly_value: "1470", start_date: "2026-01-01", end_date: "2026-12-31", tier: null, units: "42", salesperson: null, parent_contract_id: null },
-      { contract_id: "88002", client: "174", service: "Managed Server", monthly_value: "450", start_date: "2026-01-01", end_date: "2026-12-31", tier: null, units: "3", salesperson: null, parent_contract_id: null },
-      // 25 × 30 per quarter = 250 a month
-      { contract_id: "88003", client: "175", service: "Email Security", monthly_value: "250", start_date: "2026-02-01", end_date: null, tier: null, units: "25", salesperson: null, parent_contract_id: null },
+      { contract_id: "88001", client: "174", service: "Managed Workstation", monthly_value: "1470", start_date: "2026-01-01", end_date: "2026-12-31", tier: null, units: "42", salesperson: null, parent_contract_id: null, monthly_cost: "399" },
+      { contract_id: "88002", client: "174", service: "Managed Server", monthly_value: "450", start_date: "2026-01-01", end_date: "2026-12-31", tier: null, units: "3", salesperson: null, parent_contract_id: null, monthly_cost: "120" },
+      // 25 × 30 per quarter = 250 a month; 25 × 6 per quarter = 50 a month of cost
+      { contract_id: "88003", client: "175", service: "Email Security", monthly_value: "250", start_date: "2026-02-01", end_date: null, tier: null, units: "25", salesperson: null, parent_contract_id: null, monthly_cost: "50" },
     ]);
   });
 

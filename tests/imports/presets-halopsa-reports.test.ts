@@ -14,9 +14,9 @@ const tickets = [
 ];
 
 const actions = [
-  { technician: "Jonas Krüger", client: "Hafenkante Medien KG", work_date: "2026-03-16", hours: "1.5", billable: true, ticket_id: "3310", rate: null, amount: null },
-  { technician: "Jonas Krüger", client: "Hafenkante Medien KG", work_date: "2026-03-18", hours: "2.25", billable: true, ticket_id: "3312", rate: null, amount: null },
-  { technician: "Mia Schulz", client: "Hafenkante Medien KG", work_date: "2026-03-18", hours: "0.25", billable: false, ticket_id: "3312", rate: null, amount: null },
+  { technician: "Jonas Krüger", client: "Hafenkante Medien KG", work_date: "2026-03-16", hours: "1.5", billable: true, ticket_id: "3310", rate: null, amount: null, category: null },
+  { technician: "Jonas Krüger", client: "Hafenkante Medien KG", work_date: "2026-03-18", hours: "2.25", billable: true, ticket_id: "3312", rate: null, amount: null, category: null },
+  { technician: "Mia Schulz", client: "Hafenkante Medien KG", work_date: "2026-03-18", hours: "0.25", billable: false, ticket_id: "3312", rate: null, amount: null, category: null },
 ];
 
 describe("HaloPSA report exports", () => {

@@ -26,9 +26,9 @@ describe("HaloPSA (API timestamps are UTC without a zone: timeZone UTC)", () => 
     const r = await importFixture("halopsa/time.csv", utc);
     expect(r.plan.detected).toMatchObject({ kind: "time", format: "halopsa" });
     expect(r.records).toEqual([
-      { entry_id: "3301/1", technician: "Jonas Krüger", client: "Hafenkante Medien KG", work_date: "2026-03-02", hours: "1.25", billable: true, ticket_id: "3301", rate: null, amount: null },
-      { entry_id: "3301/2", technician: "Jonas Krüger", client: "Hafenkante Medien KG", work_date: "2026-03-02", hours: "0.1", billable: false, ticket_id: "3301", rate: null, amount: null },
-      { entry_id: "3303/1", technician: "Jonas Krüger", client: "Hafenkante Medien KG", work_date: "2026-03-04", hours: "0.75", billable: true, ticket_id: "3303", rate: null, amount: null },
+      { entry_id: "3301/1", technician: "Jonas Krüger", client: "Hafenkante Medien KG", work_date: "2026-03-02", hours: "1.25", billable: true, ticket_id: "3301", rate: null, amount: null, category: null },
+      { entry_id: "3301/2", technician: "Jonas Krüger", client: "Hafenkante Medien KG", work_date: "2026-03-02", hours: "0.1", billable: false, ticket_id: "3301", rate: null, amount: null, category: null },
+      { entry_id: "3303/1", technician: "Jonas Krüger", client: "Hafenkante Medien KG", work_date: "2026-03-04", hours: "0.75", billable: true, ticket_id: "3303", rate: null, amount: null, category: null },
     ]);
   });
 
@@ -36,8 +36,8 @@ describe("HaloPSA (API timestamps are UTC without a zone: timeZone UTC)", () => 
     const r = await importFixture("halopsa/contracts.csv", utc);
     expect(r.plan.detected).toMatchObject({ kind: "contracts", format: "halopsa" });
     expect(r.records).toEqual([
-      { contract_id: "41", client: "Hafenkante Medien KG", service: "Managed Services", monthly_value: "1850", start_date: "2026-01-01", end_date: null, tier: "HAF-MS-2026", units: null, salesperson: null, parent_contract_id: null },
-      { contract_id: "42", client: "Lindenhof Zahnarztpraxis", service: "Backup", monthly_value: "125", start_date: "2025-07-01", end_date: "2026-06-30", tier: "LIN-BK-2025", units: null, salesperson: null, parent_contract_id: null },
+      { contract_id: "41", client: "Hafenkante Medien KG", service: "Managed Services", monthly_value: "1850", start_date: "2026-01-01", end_date: null, tier: "HAF-MS-2026", units: null, salesperson: null, parent_contract_id: null, monthly_cost: null },
+      { contract_id: "42", client: "Lindenhof Zahnarztpraxis", service: "Backup", monthly_value: "125", start_date: "2025-07-01", end_date: "2026-06-30", tier: "LIN-BK-2025", units: null, salesperson: null, parent_contract_id: null, monthly_cost: null },
     ]);
   });
 
@@ -73,9 +73,9 @@ describe("Syncro", () => {
     const r = await importFixture("syncro/time.csv", { timeZone: "America/New_York" });
     expect(r.plan.detected).toMatchObject({ kind: "time", format: "syncro" });
     expect(r.records).toEqual([
-      { entry_id: "9001", technician: "88", client: "Alpenblick Hotels GmbH", work_date: "2026-03-02", hours: "1.5", billable: true, ticket_id: "70011", rate: null, amount: null },
-      { entry_id: "9002", technician: "88", client: "Alpenblick Hotels GmbH", work_date: "2026-03-02", hours: "0.75", billable: true, ticket_id: "70012", rate: null, amount: null },
-      { entry_id: "9003", technician: "89", client: "Müller & Söhne Druckerei", work_date: "2026-03-03", hours: "0.675", billable: false, ticket_id: "70013", rate: null, amount: null },
+      { entry_id: "9001", technician: "88", client: "Alpenblick Hotels GmbH", work_date: "2026-03-02", hours: "1.5", billable: true, ticket_id: "70011", rate: null, amount: null, category: null },
+      { entry_id: "9002", technician: "88", client: "Alpenblick Hotels GmbH", work_date: "2026-03-02", hours: "0.75", billable: true, ticket_id: "70012", rate: null, amount: null, category: null },
+      { entry_id: "9003", technician: "89", client: "Müller & Söhne Druckerei", work_date: "2026-03-03", hours: "0.675", billable: false, ticket_id: "70013", rate: null, amount: null, category: null },
     ]);
     // the same timer started 19:10 in New York is already the 4th in Berlin
     const berlin = await importFixture("syncro/time.csv", { timeZone: "Europe/Berlin" });

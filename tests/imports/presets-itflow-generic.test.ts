@@ -21,10 +21,10 @@ describe("ITFlow", () => {
     expect(r.plan.detected).toMatchObject({ kind: "time", format: "itflow" });
     expect(r.plan.missingRequired).toEqual([]);
     expect(r.records).toEqual([
-      { entry_id: "gen-c7a00fb0f794fcb5", technician: "Anna Berg", client: "Lindenhof Zahnarztpraxis", work_date: "2026-03-02", hours: "1.5", billable: true, ticket_id: "TCK-1001", rate: null, amount: null },
-      { entry_id: "gen-287fc8f14a20078e", technician: "Leon Wolf", client: "Bergfeld Bau AG", work_date: "2026-03-04", hours: "4.75", billable: false, ticket_id: "TCK-1003", rate: null, amount: null },
-      { entry_id: "gen-4f80781489f7bbc9", technician: "Leon Wolf", client: "Bergfeld Bau AG", work_date: "2026-03-04", hours: "0.33333333333333333333", billable: false, ticket_id: "TCK-1003", rate: null, amount: null },
-      { entry_id: "gen-4f80781489f7bbc9-2", technician: "Leon Wolf", client: "Bergfeld Bau AG", work_date: "2026-03-04", hours: "0.33333333333333333333", billable: false, ticket_id: "TCK-1003", rate: null, amount: null },
+      { entry_id: "gen-c7a00fb0f794fcb5", technician: "Anna Berg", client: "Lindenhof Zahnarztpraxis", work_date: "2026-03-02", hours: "1.5", billable: true, ticket_id: "TCK-1001", rate: null, amount: null, category: null },
+      { entry_id: "gen-287fc8f14a20078e", technician: "Leon Wolf", client: "Bergfeld Bau AG", work_date: "2026-03-04", hours: "4.75", billable: false, ticket_id: "TCK-1003", rate: null, amount: null, category: null },
+      { entry_id: "gen-4f80781489f7bbc9", technician: "Leon Wolf", client: "Bergfeld Bau AG", work_date: "2026-03-04", hours: "0.33333333333333333333", billable: false, ticket_id: "TCK-1003", rate: null, amount: null, category: null },
+      { entry_id: "gen-4f80781489f7bbc9-2", technician: "Leon Wolf", client: "Bergfeld Bau AG", work_date: "2026-03-04", hours: "0.33333333333333333333", billable: false, ticket_id: "TCK-1003", rate: null, amount: null, category: null },
     ]);
     // stable: a second import of the same file derives the same ids
     const again = await importFixture("itflow/time.csv");
@@ -35,9 +35,9 @@ describe("ITFlow", () => {
     const r = await importFixture("itflow/contracts.csv");
     expect(r.plan.detected).toMatchObject({ kind: "contracts", format: "itflow" });
     expect(r.records).toEqual([
-      { contract_id: "REC-12", client: "Lindenhof Zahnarztpraxis", service: "Managed Workplace", monthly_value: "1450", start_date: "2025-11-01", end_date: null, tier: null, units: null, salesperson: null, parent_contract_id: null },
-      { contract_id: "REC-13", client: "Lindenhof Zahnarztpraxis", service: "Domain & Hosting", monthly_value: "20", start_date: "2025-11-01", end_date: null, tier: null, units: null, salesperson: null, parent_contract_id: null },
-      { contract_id: "REC-14", client: "Bergfeld Bau AG", service: "Firewall Service", monthly_value: "89.9", start_date: "2026-01-15", end_date: null, tier: null, units: null, salesperson: null, parent_contract_id: null },
+      { contract_id: "REC-12", client: "Lindenhof Zahnarztpraxis", service: "Managed Workplace", monthly_value: "1450", start_date: "2025-11-01", end_date: null, tier: null, units: null, salesperson: null, parent_contract_id: null, monthly_cost: null },
+      { contract_id: "REC-13", client: "Lindenhof Zahnarztpraxis", service: "Domain & Hosting", monthly_value: "20", start_date: "2025-11-01", end_date: null, tier: null, units: null, salesperson: null, parent_contract_id: null, monthly_cost: null },
+      { contract_id: "REC-14", client: "Bergfeld Bau AG", service: "Firewall Service", monthly_value: "89.9", start_date: "2026-01-15", end_date: null, tier: null, units: null, salesperson: null, parent_contract_id: null, monthly_cost: null },
     ]);
   });
 
@@ -66,8 +66,8 @@ describe("generic (canonical field names)", () => {
         { client_id: "BERGFELD", name: "Bergfeld Bau AG", segment: null },
       ],
       contracts: [
-        { contract_id: "K-100", client: "NORDLICHT", service: "Managed Workplace", monthly_value: "1470", start_date: "2026-01-01", end_date: null, tier: "Gold", units: "42", salesperson: "Sven Ahlers", parent_contract_id: null },
-        { contract_id: "K-101", client: "BERGFELD", service: "Backup", monthly_value: "99.5", start_date: "2025-06-01", end_date: "2026-05-31", tier: null, units: null, salesperson: null, parent_contract_id: null },
+        { contract_id: "K-100", client: "NORDLICHT", service: "Managed Workplace", monthly_value: "1470", start_date: "2026-01-01", end_date: null, tier: "Gold", units: "42", salesperson: "Sven Ahlers", parent_contract_id: null, monthly_cost: null },
+        { contract_id: "K-101", client: "BERGFELD", service: "Backup", monthly_value: "99.5", start_date: "2025-06-01", end_date: "2026-05-31", tier: null, units: null, salesperson: null, parent_contract_id: null, monthly_cost: null },
       ],
       technicians: [
         { technician: "Anna Berg", weekly_capacity_hours: "40", active_from: "2024-01-01", active_to: null, role: "Service Desk", technician_id: null, login: null, inactive: null, hourly_cost: null },
@@ -80,9 +80,9 @@ describe("generic (canonical field names)", () => {
         { ticket_id: "T-3", client: "NORDLICHT", created_at: "2026-03-03T13:30:00.000Z", first_response_at: "2026-03-03T13:35:00.000Z", resolved_at: null, status: "open", priority: "P1", technician: "Leon Wolf", csat: null, subject: "Server down" },
       ],
       time: [
-        { entry_id: "E-1", technician: "Anna Berg", client: "NORDLICHT", work_date: "2026-03-02", hours: "1.5", billable: true, ticket_id: "T-1", rate: "95", amount: null },
-        { entry_id: "E-2", technician: "Leon Wolf", client: "NORDLICHT", work_date: "2026-03-03", hours: "2.25", billable: false, ticket_id: "T-3", rate: null, amount: null },
-        { entry_id: "E-3", technician: "Anna Berg", client: "BERGFELD", work_date: "2026-03-03", hours: "0.5", billable: true, ticket_id: null, rate: "110", amount: "60" },
+        { entry_id: "E-1", technician: "Anna Berg", client: "NORDLICHT", work_date: "2026-03-02", hours: "1.5", billable: true, ticket_id: "T-1", rate: "95", amount: null, category: null },
+        { entry_id: "E-2", technician: "Leon Wolf", client: "NORDLICHT", work_date: "2026-03-03", hours: "2.25", billable: false, ticket_id: "T-3", rate: null, amount: null, category: null },
+        { entry_id: "E-3", technician: "Anna Berg", client: "BERGFELD", work_date: "2026-03-03", hours: "0.5", billable: true, ticket_id: null, rate: "110", amount: "60", category: null },
       ],
       devices: [
         { device_id: "D-1", client: "NORDLICHT", hostname: "NL-DC01", kind: "server", managed_since: "2023-05-10", retired_on: null, warranty_end: "2028-05-09" },

@@ -7,21 +7,21 @@ import { importFixture } from "./helpers";
 // an estimated deal amount). Read alike with and without --format.
 
 const zone = { timeZone: "Europe/Berlin" };
-const contract = (contract_id: string, client: string | null, service: string, monthly_value: string, start_date: string, tier: string, units: string, end_date: string | null = null) => ({
+const contract = (contract_id: string, client: string | null, service: string, monthly_value: string, start_date: string, tier: string, units: string, monthly_cost: string, end_date: string | null = null) => ({
   contract_id, client, service, monthly_value, start_date, end_date, tier, units, salesperson: null,
-  parent_contract_id: contract_id.split("/")[0],
+  parent_contract_id: contract_id.split("/")[0], monthly_cost,
 });
 
 describe("ConnectWise agreement additions", () => {
   for (const overrides of [zone, { ...zone, kind: "contracts" as const, format: "connectwise" as const }]) {
     // the additions API names only the agreement: the database adds its client (tool-fixture-sets)
-    it(`one contract per billed addition: quantity × unitPrice, cancelled ones end (${overrides === zone ? "detected" : "--format"})`, async () => {
+    it(`one contract per billed addition: quantity × unitPrice, quantity × unitCost, cancelled ones end (${overrides === zone ? "detected" : "--format"})`, async () => {
       const r = await importFixture("connectwise/additions.csv", overrides);
       expect(r.plan.detected).toMatchObject({ kind: "contracts", format: "connectwise" });
       expect(r.records).toEqual([
-        contract("3104/5501", null, "MS-WORKSTATION", "1080", "2026-01-01", "Managed Workplace Silver", "24"),
-        contract("3104/5502", null, "MS-SERVER", "360", "2026-01-01", "Managed Workplace Silver", "2"),
-        contract("3104/5503", null, "MS-M365-BACKUP", "84", "2026-02-01", "Managed Workplace Silver", "24", "2026-04-30"),
+        contract("3104/5501", null, "MS-WORKSTATION", "1080", "2026-01-01", "Managed Workplace Silver", "24", "288"),
+        contract("3104/5502", null, "MS-SERVER", "360", "2026-01-01", "Managed Workplace Silver", "2", "80"),
+        contract("3104/5503", null, "MS-M365-BACKUP", "84", "2026-02-01", "Managed Workplace Silver", "24", "28.8", "2026-04-30"),
       ]);
       expect(r.errors).toEqual([{ line: 5, column: "billCustomer", value: "NoCharge", reason: "not billed to the client: no recurring revenue" }]);
     });
@@ -30,15 +30,15 @@ describe("ConnectWise agreement additions", () => {
 
 describe("Syncro recurring invoices", () => {
   for (const overrides of [zone, { ...zone, kind: "contracts" as const, format: "syncro" as const }]) {
-    it(`one contract per recurring line: quantity × retail_cents / 100 per frequency (${overrides === zone ? "detected" : "--format"})`, async () => {
+    it(`one contract per recurring line: quantity × retail_cents / 100 (and cost_cents) per frequency (${overrides === zone ? "detected" : "--format"})`, async () => {
       const r = await importFixture("syncro/recurring-invoices.csv", overrides);
       expect(r.plan.detected).toMatchObject({ kind: "contracts", format: "syncro" });
       expect(r.records).toEqual([
-        contract("61/7101", "Alpenblick Hotels GmbH", "Managed Workstation", "810", "2025-12-15", "Hotel managed IT", "18"),
-        contract("61/7102", "Alpenblick Hotels GmbH", "Managed Server", "350", "2025-12-15", "Hotel managed IT", "2"),
-        // 360.00 a quarter; 3 × 24.00 a year
-        contract("62/7110", "Müller & Söhne Druckerei", "Cloud Backup 500 GB", "120", "2025-09-20", "Print shop backup", "1"),
-        contract("63/7111", "Müller & Söhne Druckerei", "Domain renewal", "6", "2025-09-20", "Domains", "3"),
+        contract("61/7101", "Alpenblick Hotels GmbH", "Managed Workstation", "810", "2025-12-15", "Hotel managed IT", "18", "198"),
+        contract("61/7102", "Alpenblick Hotels GmbH", "Managed Server", "350", "2025-12-15", "Hotel managed IT", "2", "60"),
+        // 360.00 a quarter (cost 90.00); 3 × 24.00 a year (cost 3 × 15.00)
+        contract("62/7110", "Müller & Söhne Druckerei", "Cloud Backup 500 GB", "120", "2025-09-20", "Print shop backup", "1", "30"),
+        contract("63/7111", "Müller & Söhne Druckerei", "Domain renewal", "6", "2025-09-20", "Domains", "3", "3.75"),
       ]);
       expect(r.errors).toEqual([{ line: 4, column: "one_time_charge", value: "true", reason: "a one-time charge, not recurring revenue" }]);
     });

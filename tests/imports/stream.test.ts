@@ -91,7 +91,7 @@ describe("streaming", () => {
     expect(batches).toBe(40);
     expect(last).toEqual({
       line: rows + 1,
-      record: { entry_id: "E199999", technician: "tech2", client: "client7", work_date: "2026-03-24", hours: "1.75", billable: true, ticket_id: null, rate: null, amount: null },
+      record: { entry_id: "E199999", technician: "tech2", client: "client7", work_date: "2026-03-24", hours: "1.75", billable: true, ticket_id: null, rate: null, amount: null, category: null },
     });
   });
 });

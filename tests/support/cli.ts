@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { openDatabase } from "@/db/client";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -21,4 +22,14 @@ export function runCli(args: string[], env: Record<string, string>): { code: num
     timeout: CLI_RUN_TIMEOUT_MS,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs `sql` against the CLI's embedded database once the CLI has exited (PGlite allows one process at a time). */
+export async function queryCliDatabase<T>(dataDir: string, sql: string): Promise<T[]> {
+  const db = await openDatabase({ kind: "pglite", dataDir });
+  try {
+    return await db.query<T>(sql);
+  } finally {
+    await db.close();
+  }
 }

@@ -1,6 +1,7 @@
 import type Big from "big.js";
 import type { ImportKind } from "@/lib/records/schemas";
 import { localDate } from "../values/dates";
+import { foldValue } from "../values/enums";
 import { stableId } from "../values/hash";
 import { Dec, bigToDecimal } from "../values/numbers";
 
@@ -10,7 +11,8 @@ import { Dec, bigToDecimal } from "../values/numbers";
 //             line id, unit_price = unit_price_cents / 100; lines not billed or charged once are
 //             refused with that reason;
 //             monthly_value = (period_amount, or unit_price × units (default 1)) / months per
-//             bill_cycle (default 1); open_ended drops end_date; cancelled_on ends the contract when
+//             bill_cycle (default 1), and monthly_cost the same from period_cost or unit_cost
+//             (unit_cost_cents / 100); open_ended drops end_date; cancelled_on ends the contract when
 //             it is earlier than end_date (the cancellation day is the last day)
 //   tickets   resolved_at = closed_at when empty; first_response_at = created_at + response_hours
 //             when empty (HaloPSA reports give the response time, not the moment);
@@ -19,8 +21,10 @@ import { Dec, bigToDecimal } from "../values/numbers";
 //   time      work_date = start_time's date in the org zone; hours = duration_seconds / 3600, else
 //             end_time − start_time; billable = not non_billable (empty = billable), and an empty
 //             billable cell = false; ticket_id dropped when charge_to_type names no ticket
-//             (ConnectWise charge codes and activities); entry_id when the export has none =
-//             ticket_id + "/" + entry_seq when both are there (HaloPSA numbers actions per ticket), else
+//             (ConnectWise charge codes and activities); an empty category comes from
+//             charge_to_type (ServiceTicket reactive, ProjectTicket project, ChargeCode internal),
+//             else, when task_id is mapped, project with a task and reactive with a ticket;
+//             entry_id when the export has none = ticket_id + "/" + entry_seq when both are there (HaloPSA numbers actions per ticket), else
 //             "gen-" + a hash of technician, client, work_date, ticket_id, hours and start_time, with
 //             "-2", "-3" … appended for identical rows within one file, in file order
 //   devices   device_id = serial_number, else "gen-" + a hash of client and hostname
@@ -49,19 +53,28 @@ function numbered(id: string, seen: Map<string, number>): string {
   return n === 1 ? id : `${id}-${n}`;
 }
 
+/** (the amount per bill cycle, else the unit amount × units (default 1)) / months per bill cycle; null without either. */
+function perMonth(periodAmount: unknown, unitAmount: unknown, v: Values): Big | null {
+  let base: Big | null = null;
+  if (typeof periodAmount === "string") base = new Dec(periodAmount);
+  else if (typeof unitAmount === "string") base = new Dec(unitAmount).times(typeof v.units === "string" ? v.units : "1");
+  return base === null ? null : base.div(typeof v.bill_cycle === "number" ? v.bill_cycle : 1);
+}
+
 const contracts: Derive = (v, ctx) => {
   if (v.billed === false) ctx.fail("billed", "not billed to the client: no recurring revenue");
   if (v.one_time === true) ctx.fail("one_time", "a one-time charge, not recurring revenue");
   if (typeof v.parent_contract_id === "string" && typeof v.contract_id === "string") v.contract_id = `${v.parent_contract_id}/${v.contract_id}`;
   if (v.unit_price === null && typeof v.unit_price_cents === "string") v.unit_price = bigToDecimal(new Dec(v.unit_price_cents).div(100));
   if (v.monthly_value === null) {
-    let base: Big | null = null;
-    if (typeof v.period_amount === "string") base = new Dec(v.period_amount);
-    else if (typeof v.unit_price === "string") base = new Dec(v.unit_price).times(typeof v.units === "string" ? v.units : "1");
-    if (base !== null) {
-      if (base.lt(0)) ctx.fail(typeof v.period_amount === "string" ? "period_amount" : "unit_price", "monthly_value must not be negative");
-      else v.monthly_value = bigToDecimal(base.div(typeof v.bill_cycle === "number" ? v.bill_cycle : 1));
-    }
+    const value = perMonth(v.period_amount, v.unit_price, v);
+    if (value?.lt(0)) ctx.fail(typeof v.period_amount === "string" ? "period_amount" : "unit_price", "monthly_value must not be negative");
+    else if (value) v.monthly_value = bigToDecimal(value);
+  }
+  if (v.unit_cost === null && typeof v.unit_cost_cents === "string") v.unit_cost = bigToDecimal(new Dec(v.unit_cost_cents).div(100));
+  if (v.monthly_cost === null) {
+    const cost = perMonth(v.period_cost, v.unit_cost, v);
+    if (cost) v.monthly_cost = bigToDecimal(cost);
   }
   if (v.open_ended === true) v.end_date = null;
   const cancelled = text(v.cancelled_on);
@@ -76,6 +89,16 @@ const tickets: Derive = (v, ctx) => {
   }
   if (!ctx.mapped("first_response_at") && !ctx.mapped("response_hours")) v.first_response_tracked = false;
 };
+
+// ConnectWise charge targets; other targets (activities) leave the category empty
+const CHARGE_CATEGORIES = new Map([["serviceticket", "reactive"], ["projectticket", "project"], ["chargecode", "internal"]]);
+
+function derivedCategory(v: Values, ctx: DeriveContext): string | null {
+  if (ctx.mapped("charge_to_type")) return CHARGE_CATEGORIES.get(foldValue(text(v.charge_to_type) ?? "")) ?? null;
+  if (!ctx.mapped("task_id")) return null;
+  if (v.task_id !== null) return "project";
+  return v.ticket_id !== null ? "reactive" : null;
+}
 
 const time: Derive = (v, ctx) => {
   const start = text(v.start_time);
@@ -93,6 +116,7 @@ const time: Derive = (v, ctx) => {
     if (ctx.mapped("billable")) v.billable = false;
     else if (ctx.mapped("non_billable")) v.billable = v.non_billable !== true;
   }
+  if (v.category === null) v.category = derivedCategory(v, ctx);
   if (ctx.mapped("charge_to_type") && v.ticket_id !== null && !/ticket/i.test(text(v.charge_to_type) ?? "")) v.ticket_id = null;
   if (v.entry_id === null && !ctx.mapped("entry_id") && v.ticket_id !== null && typeof v.entry_seq === "string") {
     v.entry_id = `${text(v.ticket_id)}/${v.entry_seq}`;

@@ -1,8 +1,8 @@
-import { textProblem } from "@/lib/records/schemas";
+import { TIME_CATEGORIES, textProblem } from "@/lib/records/schemas";
 import type { ValueType } from "../fields";
 import type { DateOrder } from "../options";
 import { NO_DATE, expectedDateFormat, parseDate, parseInstant } from "../values/dates";
-import { parseBillCycle, parseBool, parseCsat, parseDeviceKind, parsePriority, type PriorityValue } from "../values/enums";
+import { parseBillCycle, parseBool, parseCsat, parseDeviceKind, parsePriority, parseTimeCategory, type PriorityValue } from "../values/enums";
 import { parseDecimal, parseDuration, secondsToHours } from "../values/numbers";
 
 // One cell parser per mapped column, built once per import. A parser gets a trimmed, non-empty
@@ -86,5 +86,7 @@ export function makeParser(type: ValueType, field: string, ctx: ParserContext): 
       return (text) => parseDeviceKind(text);
     case "bill_cycle":
       return (text) => parseBillCycle(text) ?? new Fail(`unknown bill cycle "${text}": expected monthly, quarterly, half-yearly or yearly`);
+    case "time_category":
+      return (text) => parseTimeCategory(text) ?? new Fail(`unknown ${field} "${text}": expected one of ${TIME_CATEGORIES.join(", ")}`);
   }
 }

@@ -6,9 +6,11 @@ import type { FormatPreset } from "./types";
 //             valueMaps.priority), assignedResourceID, title
 //   time      id, resourceID, companyID (TimeEntries carry none: export it joined, or map a
 //             company column), dateWorked, startDateTime/endDateTime, hoursWorked, isNonBillable
-//             (inverted: empty or false = billable), ticketID
+//             (inverted: empty or false = billable), ticketID, taskID (category: project on a
+//             task, reactive on a ticket)
 //   contracts one row per contract service: id, companyID, serviceName (contractName when absent),
-//             unitPrice × units per contractPeriodType (monthly when absent), startDate, endDate
+//             unitPrice × units per contractPeriodType (monthly when absent), unitCost × units the
+//             same way (-> monthly_cost), startDate, endDate
 //   technicians resources: id (what tickets' assignedResourceID and time entries' resourceID hold),
 //             userName (login), firstName + lastName, title, hireDate, isActive
 //   clients   companies: id, companyName, classification
@@ -49,8 +51,9 @@ export const autotaskPreset: FormatPreset = {
         hours: ["hoursWorked", "Hours Worked"],
         non_billable: ["isNonBillable", "Non-Billable"],
         ticket_id: ["ticketID", "Ticket ID", "ticketNumber"],
+        task_id: ["taskID", "Task ID"],
       },
-      known: ["hoursToBill", "contractID", "billingCodeID", "roleID", "summaryNotes", "internalNotes", "showOnInvoice", "taskID", "timeEntryType", "offsetHours", "createDateTime", "creatorUserID", "lastModifiedDateTime", "contractServiceID", "contractServiceBundleID", "internalBillingCodeID"],
+      known: ["hoursToBill", "contractID", "billingCodeID", "roleID", "summaryNotes", "internalNotes", "showOnInvoice", "timeEntryType", "offsetHours", "createDateTime", "creatorUserID", "lastModifiedDateTime", "contractServiceID", "contractServiceBundleID", "internalBillingCodeID"],
     },
     contracts: {
       columns: {
@@ -60,11 +63,12 @@ export const autotaskPreset: FormatPreset = {
         tier: ["contractCategory"],
         unit_price: ["unitPrice", "Unit Price", "adjustedPrice"],
         units: ["units", "Units"],
+        unit_cost: ["unitCost", "Unit Cost"],
         bill_cycle: ["contractPeriodType", "billingPeriod", "Period Type"],
         start_date: ["startDate", "Start Date"],
         end_date: ["endDate", "End Date"],
       },
-      known: ["contractID", "serviceID", "contractType", "status", "renewedContractID", "estimatedRevenue", "serviceLevelAgreementID", "isDefaultContract", "contractNumber", "unitCost", "contactID", "description", "invoiceDescription", "setupFee", "timeReportingRequiresStartAndStopTimes", "purchaseOrderNumber", "internalCurrencyUnitPrice"],
+      known: ["contractID", "serviceID", "contractType", "status", "renewedContractID", "estimatedRevenue", "serviceLevelAgreementID", "isDefaultContract", "contractNumber", "contactID", "description", "invoiceDescription", "setupFee", "timeReportingRequiresStartAndStopTimes", "purchaseOrderNumber", "internalCurrencyUnitPrice"],
     },
     technicians: {
       columns: {

@@ -7,7 +7,9 @@ import type { FormatPreset } from "./types";
 //             owner/identifier, summary
 //   time      id, member/identifier, company/identifier, timeStart (-> work_date in the org zone),
 //             timeEnd, actualHours, billableOption (Billable -> true; DoNotBill, NoCharge,
-//             NoDefault -> false), chargeToId + chargeToType (ticket only for *Ticket types), hourlyRate
+//             NoDefault -> false), chargeToId + chargeToType (ticket only for *Ticket types;
+//             category ServiceTicket -> reactive, ProjectTicket -> project, ChargeCode -> internal),
+//             hourlyRate
 //   contracts agreements: id, company/identifier, type/name (service), name (tier), billAmount per
 //             billingCycle/name (monthly, quarterly, yearly -> monthly_value), applicationUnits is
 //             not a number and is ignored, startDate, endDate, dateCancelled, noEndingDateFlag.
@@ -15,10 +17,12 @@ import type { FormatPreset } from "./types";
 //             additions, one contract each: agreementId/id, the agreement's client, start and end
 //             (the database takes them from the stored agreement), product/identifier
 //             (service), unitPrice × quantity per the agreement's billing cycle (monthly unless
-//             the file carries it), effectiveDate, cancelledDate (ends it), billCustomer
-//             (DoNotBill and NoCharge lines are refused)
+//             the file carries it), unitCost × quantity the same way (-> monthly_cost),
+//             effectiveDate, cancelledDate (ends it), billCustomer (DoNotBill and NoCharge lines
+//             are refused)
 //   technicians members: id, identifier (login), firstName + lastName, title, dailyCapacity (× 5 per
-//             week), hireDate, inactiveDate, inactiveFlag; tickets and time name members by identifier
+//             week), hireDate, inactiveDate, inactiveFlag, hourlyCost; tickets and time name
+//             members by identifier
 //   clients   companies: identifier (id when absent), name, type/name
 //   devices   configurations: id, company/identifier, name, type/name, serialNumber,
 //             installationDate, warrantyExpirationDate
@@ -72,6 +76,7 @@ export const connectwisePreset: FormatPreset = {
         period_amount: ["billAmount", "Bill Amount"],
         unit_price: ["unitPrice", "Unit Price"],
         units: ["quantity", "Quantity"],
+        unit_cost: ["unitCost", "Unit Cost"],
         bill_cycle: ["billingCycle/name", "billingCycle", "billCycle", "Billing Cycle", "invoicingCycle", "agreement/billingCycle/name"],
         start_date: ["startDate", "Start Date", "effectiveDate", "Effective Date"],
         end_date: ["endDate", "End Date"],
@@ -79,7 +84,7 @@ export const connectwisePreset: FormatPreset = {
         open_ended: ["noEndingDateFlag", "No Ending Date"],
         billed: ["billCustomer", "Bill Customer"],
       },
-      known: ["product/id", "product/description", "description", "invoiceDescription", "lessIncluded", "unitCost", "extPrice", "extCost", "billedQuantity", "uom", "taxableFlag", "serialNumber", "purchaseItemFlag", "specialOrderFlag", "sequenceNumber", "margin", "prorateCost", "proratePrice", "extendedProrateCost", "extendedProratePrice", "prorateCurrentPeriodFlag", "cancelledFlag", "applicationUnits", "applicationLimit", "applicationCycle", "agreementStatus", "billCycleId", "company/id", "type/id", "contact/name", "site/name", "billingCycle/id", "taxable", "prorateFlag", "periodType", "billOneTimeFlag", "sla/name", "workRole/name", "workType/name", "parentAgreement/name"],
+      known: ["product/id", "product/description", "description", "invoiceDescription", "lessIncluded", "extPrice", "extCost", "billedQuantity", "uom", "taxableFlag", "serialNumber", "purchaseItemFlag", "specialOrderFlag", "sequenceNumber", "margin", "prorateCost", "proratePrice", "extendedProrateCost", "extendedProratePrice", "prorateCurrentPeriodFlag", "cancelledFlag", "applicationUnits", "applicationLimit", "applicationCycle", "agreementStatus", "billCycleId", "company/id", "type/id", "contact/name", "site/name", "billingCycle/id", "taxable", "prorateFlag", "periodType", "billOneTimeFlag", "sla/name", "workRole/name", "workType/name", "parentAgreement/name"],
     },
     technicians: {
       columns: {
@@ -94,7 +99,7 @@ export const connectwisePreset: FormatPreset = {
         inactive: ["inactiveFlag", "Inactive"],
         hourly_cost: ["hourlyCost", "Hourly Cost"],
       },
-      known: ["middleInitial", "licenseClass", "officeEmail", "defaultEmail", "primaryEmail", "officePhone", "mobilePhone", "defaultPhone", "hourlyCost", "hourlyRate", "billableForecast", "timeZone/name", "type/name", "securityRole/name", "defaultLocation/name", "defaultDepartment/name", "reportsTo/identifier", "workType/name", "adminFlag", "disableOnlineFlag", "lastLogin", "includeInUtilizationReportingFlag", "timeApprover/identifier", "expenseApprover/identifier", "employeeIdentifer", "scheduleCapacity"],
+      known: ["middleInitial", "licenseClass", "officeEmail", "defaultEmail", "primaryEmail", "officePhone", "mobilePhone", "defaultPhone", "hourlyRate", "billableForecast", "timeZone/name", "type/name", "securityRole/name", "defaultLocation/name", "defaultDepartment/name", "reportsTo/identifier", "workType/name", "adminFlag", "disableOnlineFlag", "lastLogin", "includeInUtilizationReportingFlag", "timeApprover/identifier", "expenseApprover/identifier", "employeeIdentifer", "scheduleCapacity"],
     },
     clients: {
       columns: {

@@ -9,7 +9,8 @@ import type { FormatPreset } from "./types";
 //             in the org zone), hours from active_duration (seconds) or end_time − start_time, billable
 //   contracts recurring invoices (schedules), one row per line item: schedule_id/line_item_id,
 //             customer_business_then_name, line item name (service), schedule name (tier),
-//             quantity × price_retail (or retail_cents / 100) per frequency, created_at (start);
+//             quantity × price_retail (or retail_cents / 100) per frequency, quantity × price_cost
+//             (or cost_cents / 100) the same way (-> monthly_cost), created_at (start);
 //             one-time charges are refused. Syncro's contracts are not read: their
 //             contract_amount is an estimated deal amount with a likelihood, not a monthly fee.
 //   technicians users: id (tickets' and timers' user_id), full_name, email (login), group (role),
@@ -62,11 +63,13 @@ export const syncroPreset: FormatPreset = {
         units: ["quantity", "line_items/quantity"],
         unit_price: ["price_retail", "line_items/price_retail", "retail"],
         unit_price_cents: ["retail_cents", "line_items/retail_cents"],
+        unit_cost: ["price_cost", "line_items/price_cost"],
+        unit_cost_cents: ["cost_cents", "line_items/cost_cents"],
         bill_cycle: ["frequency", "Frequency"],
         start_date: ["start_date", "created_at"],
         one_time: ["one_time_charge", "line_items/one_time_charge"],
       },
-      known: ["next_run", "paused", "email_customer", "snail_mail", "charge_mop", "invoice_unbilled_ticket_charges", "updated_at", "product_id", "line_items/product_id", "description", "line_items/description", "cost_cents", "line_items/cost_cents", "price_cost", "taxable", "line_items/taxable", "position", "recurring_type_id", "contract_amount", "likelihood", "status", "end_date", "contract_type"],
+      known: ["next_run", "paused", "email_customer", "snail_mail", "charge_mop", "invoice_unbilled_ticket_charges", "updated_at", "product_id", "line_items/product_id", "description", "line_items/description", "taxable", "line_items/taxable", "position", "recurring_type_id", "contract_amount", "likelihood", "status", "end_date", "contract_type"],
     },
     technicians: {
       columns: {

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { DeviceKind, Priority } from "@/lib/records/schemas";
+import { TIME_CATEGORIES, type DeviceKind, type Priority, type TimeCategory } from "@/lib/records/schemas";
 
 export type PriorityValue = z.infer<typeof Priority>;
 type DeviceKindValue = z.infer<typeof DeviceKind>;
@@ -98,4 +98,12 @@ export function parseBillCycle(raw: string): number | null | undefined {
   }
   for (const [re, months] of CYCLES) if (re.test(key)) return months;
   return undefined;
+}
+
+type TimeCategoryValue = z.infer<typeof TimeCategory>;
+
+/** reactive, proactive, project or internal in any case; undefined for any other word. */
+export function parseTimeCategory(raw: string): TimeCategoryValue | undefined {
+  const key = raw.trim().toLowerCase();
+  return TIME_CATEGORIES.find((c) => c === key);
 }
