@@ -9,11 +9,12 @@ interface SettingsRow {
   sla_target_minutes: KpiSettings["slaTargetMinutes"];
   workload_upper: string;
   workload_lower: string;
+  default_hourly_cost: string | null;
 }
 
 export async function getKpiSettings(db: SqlRunner, orgId: number): Promise<KpiSettings> {
   const [row] = await db.query<SettingsRow>(
-    `select time_zone, currency, holidays, sla_target_minutes, workload_upper, workload_lower
+    `select time_zone, currency, holidays, sla_target_minutes, workload_upper, workload_lower, default_hourly_cost
      from org_settings where org_id = $1`,
     [orgId],
   );
@@ -25,6 +26,7 @@ export async function getKpiSettings(db: SqlRunner, orgId: number): Promise<KpiS
     slaTargetMinutes: row.sla_target_minutes,
     workloadUpper: Number(row.workload_upper),
     workloadLower: Number(row.workload_lower),
+    defaultHourlyCost: row.default_hourly_cost === null ? null : Number(row.default_hourly_cost),
   });
 }
 
