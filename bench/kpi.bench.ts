@@ -1,4 +1,4 @@
-// npm run bench:kpi — the KPI report on a large MSP generated in PostgreSQL (2,000 clients, 10,000
+// npm run bench:kpi — the KPI report (profitability included) on a large MSP generated in PostgreSQL (2,000 clients, 10,000
 // contracts, 200 technicians, 1M tickets, 2M time entries, 100,000 devices with weekly status over
 // 2026 ≈ 5.2M observations), against a plain scan of time_entries timed in the same run (baseline).
 // Also: what keeping the rollups current costs (a full rebuild per part, and a real weekly status
@@ -79,7 +79,7 @@ try {
     if (weekly.result.inserted !== LARGE_MSP.devices) throw new Error(`weekly import stored ${weekly.result.inserted} rows`);
     const afterImport = await bestOf(3, () => computeKpiReportSql(db, orgId, { from: "2026-10-01", to: "2027-01-07" }, settings));
 
-    const scale = { ...LARGE_MSP, database: "PostgreSQL", report: "P and the previous period, every figure" };
+    const scale = { ...LARGE_MSP, database: "PostgreSQL", report: "P and the previous period, every figure (profitability included)" };
     bench("kpi.baseline.scan_time_entries", baseline.ms, "ms", baseline.ms, { sql: "select count(*), sum(hours) from time_entries", rows: LARGE_MSP.timeEntries });
     bench("kpi.report.year", year.ms, "ms", baseline.ms, { period: YEAR, target_ratio: 5, ...scale });
     bench("kpi.report.quarter", quarter.ms, "ms", baseline.ms, { period: QUARTER, target_ms: 300, ...scale });
