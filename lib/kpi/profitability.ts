@@ -1,7 +1,7 @@
 import type Big from "big.js";
 import type { KpiContract, KpiDataset } from "./dataset";
 import { costRates, entryCategory, type CostRateSettings } from "./cost-rates";
-import { managedDevicesOn, managedOn } from "./devices";
+import { managedDevicesOn } from "./devices";
 import { mapToRecord } from "./maps";
 import { activeOn } from "./mrr";
 import { daysInPeriod, type Period } from "./period";
@@ -112,7 +112,7 @@ export function hardCostCoverage(contracts: readonly KpiContract[], day: string)
 export function computeProfitability(data: KpiDataset, period: Period, settings: CostRateSettings & { holidays: readonly string[] }): ProfitabilitySection {
   const days = daysInPeriod(period);
   const listed = new Map([...clientProfitTotals(data, period, settings)].filter(([, t]) => isListed(t)));
-  const business = businessProfitTotals([...listed.values()], data.devices.filter((d) => managedOn(d, period.to)).length);
+  const business = businessProfitTotals([...listed.values()], managedDevicesOn(data.devices, period.to).length);
   const labour = technicianLabour(data, period, settings);
   return {
     ...profitFigures(business, days),
