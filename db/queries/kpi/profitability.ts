@@ -13,15 +13,16 @@ import { LISTED_TECHNICIANS } from "./technicians";
 // from the device rollup. Sums stay exact and every figure divides once.
 // $1 org, $2 from, $3 to, $4/$5 whole months, $6 holidays, $7 default_hourly_cost (or null).
 
-/** The ten figures of a row with exact recurring, hard_cost (both × 365), billed, logged, costed, labour, reactive and devices. */
-const FIGURES = (days: string) => {
-  const earned = "(recurring + billed * 365)";
-  const profit = `(${earned} - hard_cost - labour * 365)`;
-  return `json_build_array(${roundDiv(earned, "365", MONEY_DP)}, ${roundDiv("hard_cost", "365", MONEY_DP)}, ${roundSum("labour", MONEY_DP)},
-    ${roundDiv(profit, "365", MONEY_DP)}, ${roundDiv(profit, earned, FIGURE_DP)}, ${roundDiv(`${earned} - hard_cost`, "logged * 365", MONEY_DP)},
+/** The ten figures of a row of exact sums (see WITH_PROFIT: earned, after_hard_cost and profit are × 365). */
+const FIGURES = (days: string) =>
+  `json_build_array(${roundDiv("earned", "365", MONEY_DP)}, ${roundDiv("hard_cost", "365", MONEY_DP)}, ${roundSum("labour", MONEY_DP)},
+    ${roundDiv("profit", "365", MONEY_DP)}, ${roundDiv("profit", "earned", FIGURE_DP)}, ${roundDiv("after_hard_cost", "logged * 365", MONEY_DP)},
     ${roundSum("logged", FIGURE_DP)}, ${roundDiv("costed", "logged", FIGURE_DP)}, ${roundSum("reactive", FIGURE_DP)},
     ${roundDiv("reactive * 30.4375", `devices * ${days}`, FIGURE_DP)})`;
-};
+
+/** A row of sums with revenue earned, what is left after hard cost, and gross profit (all × 365) worked out once. */
+const WITH_PROFIT = (sums: string) => `select *, earned - hard_cost as after_hard_cost, earned - hard_cost - labour * 365 as profit
+    from (select *, recurring + billed * 365 as earned from ${sums}) as s`;
 
 const DAYS = "($3::date - $2::date + 1)";
 
@@ -44,17 +45,21 @@ const SQL = `with ${LISTED_TECHNICIANS}, rates as (
     select c.id as client_id, coalesce((select managed from kpi_device_client_days k
       where k.org_id = $1 and k.client_id = c.id and k.day <= $3::date order by k.day desc limit 1), 0) as devices
     from clients c where c.org_id = $1
-  ), per_client as (
+  ), client_sums as (
     select c.name, coalesce(m.recurring, 0) as recurring, coalesce(m.hard_cost, 0) as hard_cost, coalesce(t.billed, 0) as billed,
       coalesce(t.logged, 0) as logged, coalesce(t.costed, 0) as costed, coalesce(t.labour, 0) as labour,
       coalesce(t.reactive, 0) as reactive, d.devices
     from clients c join devices d on d.client_id = c.id left join money m on m.client_id = c.id left join client_hours t on t.client_id = c.id
-    where c.org_id = $1 and (coalesce(m.recurring, 0) + coalesce(t.billed, 0) * 365 > 0 or coalesce(t.logged, 0) > 0)
-  ), business as (
+    where c.org_id = $1
+  ), per_client as (
+    select * from (${WITH_PROFIT("client_sums")}) as p where earned > 0 or logged > 0
+  ), business_sums as (
     select coalesce(sum(recurring), 0) as recurring, coalesce(sum(hard_cost), 0) as hard_cost, coalesce(sum(billed), 0) as billed,
       coalesce(sum(logged), 0) as logged, coalesce(sum(costed), 0) as costed, coalesce(sum(labour), 0) as labour,
       coalesce(sum(reactive), 0) as reactive, (select coalesce(sum(devices), 0) from devices) as devices
     from per_client
+  ), business as (
+    ${WITH_PROFIT("business_sums")}
   ), staff as (
     select name, coalesce(hourly_cost, $7::numeric) as rate, available, logged from listed
   )
