@@ -1,4 +1,4 @@
-// npm run bench:kpi — the KPI report on a large MSP generated in PostgreSQL (2,000 clients, 10,000
+// npm run bench:kpi — the KPI report (profitability included) on a large MSP generated in PostgreSQL (2,000 clients, 10,000
 // contracts, 200 technicians, 1M tickets, 2M time entries, 100,000 devices with weekly status over
 // 2026 ≈ 5.2M observations), against a plain scan of time_entries timed in the same run (baseline).
 // Also: what keeping the rollups current costs (a full rebuild per part, and a real weekly status
@@ -9,6 +9,7 @@ import path from "node:path";
 import { openDatabase } from "@/db/client";
 import { importStoredFile } from "@/server/imports/import-file";
 import { computeKpiReportSql, refreshKpiRollups } from "@/db/queries/kpi";
+import { computeProfitabilitySql } from "@/db/queries/kpi/profitability";
 import { getDefaultOrgId, getKpiSettings } from "@/db/queries/org-settings";
 import { KpiReport } from "@/lib/kpi/report-schema";
 import { startThrowawayPostgres } from "@/scripts/lib/throwaway-postgres";
@@ -66,6 +67,8 @@ try {
     };
     const year = await measure(YEAR);
     const quarter = await measure(QUARTER);
+    // The profitability section's share of the report, for P alone.
+    const profitability = await bestOf(3, () => computeProfitabilitySql(db, orgId, QUARTER, settings));
 
     // A real import of one more week of device status (100,000 rows) through the importer.
     const file = path.join(dir, "status-week.csv");
@@ -79,10 +82,11 @@ try {
     if (weekly.result.inserted !== LARGE_MSP.devices) throw new Error(`weekly import stored ${weekly.result.inserted} rows`);
     const afterImport = await bestOf(3, () => computeKpiReportSql(db, orgId, { from: "2026-10-01", to: "2027-01-07" }, settings));
 
-    const scale = { ...LARGE_MSP, database: "PostgreSQL", report: "P and the previous period, every figure" };
+    const scale = { ...LARGE_MSP, database: "PostgreSQL", report: "P and the previous period, every figure (profitability included)" };
     bench("kpi.baseline.scan_time_entries", baseline.ms, "ms", baseline.ms, { sql: "select count(*), sum(hours) from time_entries", rows: LARGE_MSP.timeEntries });
     bench("kpi.report.year", year.ms, "ms", baseline.ms, { period: YEAR, target_ratio: 5, ...scale });
     bench("kpi.report.quarter", quarter.ms, "ms", baseline.ms, { period: QUARTER, target_ms: 300, ...scale });
+    bench("kpi.report.quarter_profitability", profitability.ms, "ms", baseline.ms, { period: QUARTER, note: "the profitability section of P alone, inside kpi.report.quarter" });
     bench("kpi.report.after_status_import", afterImport.ms, "ms", baseline.ms, { period: { from: "2026-10-01", to: "2027-01-07" } });
     bench("kpi.rollups.rebuild_time", rebuilds.time!, "ms", baseline.ms, { rows: LARGE_MSP.timeEntries, note: "after every time-entry import" });
     bench("kpi.rollups.rebuild_tickets", rebuilds.tickets!, "ms", baseline.ms, { rows: LARGE_MSP.tickets, note: "after every ticket import" });
@@ -91,7 +95,8 @@ try {
     bench("kpi.generate", generated.ms, "ms", baseline.ms, { note: "generate_series inserts and index builds; no target" });
     log(
       `year: MRR ${year.result.revenue.mrr}, ${year.result.tickets.tickets_created} tickets, median first response ` +
-        `${year.result.tickets.first_response_minutes} min, ${year.result.devices.managed_devices} devices; quarter: ${quarter.result.tickets.tickets_created} tickets`,
+        `${year.result.tickets.first_response_minutes} min, ${year.result.devices.managed_devices} devices, gross margin ${year.result.profitability?.gross_margin}; ` +
+        `quarter: ${quarter.result.tickets.tickets_created} tickets`,
     );
   } finally {
     await db.close();

@@ -57,6 +57,18 @@ const ROWS: [section: string, rows: Row[]][] = [
     ["Managed devices", (s) => s.devices.managed_devices, "count"],
     ["Warranty coverage", (s) => s.devices.warranty_coverage, "share"],
   ]],
+  ["Profitability", [
+    ["Revenue earned", (s) => s.profitability?.revenue_earned ?? null, "money"],
+    ["Hard cost", (s) => s.profitability?.hard_cost ?? null, "money"],
+    ["Labour cost", (s) => s.profitability?.labour_cost ?? null, "money"],
+    ["Gross profit", (s) => s.profitability?.gross_profit ?? null, "money"],
+    ["Gross margin", (s) => s.profitability?.gross_margin ?? null, "share"],
+    ["Effective hourly rate", (s) => s.profitability?.effective_hourly_rate ?? null, "money"],
+    ["Costed hours", (s) => s.profitability?.costed_hours_share ?? null, "share"],
+    ["Reactive hours per endpoint", (s) => s.profitability?.reactive_hours_per_endpoint ?? null, "figure"],
+    ["Hard-cost coverage", (s) => s.profitability?.hard_cost_coverage ?? null, "share"],
+    ["Unlogged capacity cost", (s) => s.profitability?.unlogged_capacity_cost ?? null, "money"],
+  ]],
 ];
 
 function formatValue(value: number | null, kind: Kind, currency: string): string {
@@ -92,8 +104,9 @@ function formatKpiReport(report: KpiReport, settings: KpiSettings): string {
     `KPIs ${report.period.from} … ${report.period.to} (${days} days), compared with ${prev.from} … ${prev.to}`,
     `Money in ${currency}, dates in ${settings.timeZone}; — means no data.`,
   ];
-  // One table for the four sections, so their columns line up.
-  const figures = table(ROWS.flatMap(([section, rows]) => [
+  // One table for the sections, so their columns line up; a viewer's report has no profitability.
+  const sections = ROWS.filter(([section]) => section !== "Profitability" || report.profitability !== undefined);
+  const figures = table(sections.flatMap(([section, rows]) => [
     [""],
     [section, "current", "previous", "change"],
     ...rows.map(([label, pick, kind]) => {

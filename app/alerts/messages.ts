@@ -223,6 +223,15 @@ const de: AlertsMessages = {
     "technician.utilization": "Auslastung", "technician.logged_utilization": "Erfasste Auslastung", "technician.billable_hours": "Abrechenbare Stunden",
     "technician.logged_hours": "Erfasste Stunden", "technician.available_hours": "Verfügbare Stunden", "technician.billed_revenue": "Abgerechneter Umsatz",
     "service.mrr": "Service-MRR", "service.coverage": "Service-Abdeckung",
+    revenue_earned: "Erzielter Umsatz", hard_cost: "Direkte Kosten", labour_cost: "Personalkosten", gross_profit: "Rohertrag",
+    gross_margin: "Rohertragsmarge", effective_hourly_rate: "Effektiver Stundensatz", logged_hours: "Erfasste Stunden",
+    costed_hours_share: "Bewertete Stunden", reactive_hours: "Reaktive Stunden", reactive_hours_per_endpoint: "Reaktive Stunden je Endgerät und Monat",
+    hard_cost_coverage: "Kostenabdeckung der Verträge", unlogged_capacity_cost: "Kosten nicht erfasster Kapazität",
+    "client.revenue_earned": "Erzielter Umsatz", "client.hard_cost": "Direkte Kosten", "client.labour_cost": "Personalkosten",
+    "client.gross_profit": "Rohertrag", "client.gross_margin": "Rohertragsmarge", "client.effective_hourly_rate": "Effektiver Stundensatz",
+    "client.logged_hours": "Erfasste Stunden", "client.costed_hours_share": "Bewertete Stunden", "client.reactive_hours": "Reaktive Stunden",
+    "client.reactive_hours_per_endpoint": "Reaktive Stunden je Endgerät und Monat",
+    "technician.cost_rate": "Stundenkosten", "technician.labour_cost": "Personalkosten",
   },
 };
 

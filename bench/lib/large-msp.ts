@@ -19,14 +19,15 @@ const { clients, contracts, technicians, tickets, timeEntries, devices, weeks } 
 const STEPS: [name: string, sql: string][] = [
   ["clients", `insert into clients (org_id, name, segment, source, external_id)
     select $1, 'Client ' || g, (array['SMB', 'Mid', 'Enterprise'])[1 + g % 3], 'bench', 'C' || g from generate_series(1, ${clients}) g`],
-  ["technicians", `insert into technicians (org_id, name, weekly_capacity_hours, active_from, active_to, source, external_id)
-    select $1, 'Tech ' || g, (array[40, 40, 32, 37.5, 20])[1 + g % 5],
+  ["technicians", `insert into technicians (org_id, name, weekly_capacity_hours, hourly_cost, active_from, active_to, source, external_id)
+    select $1, 'Tech ' || g, (array[40, 40, 32, 37.5, 20])[1 + g % 5], case when g % 7 <> 0 then 35 + g % 30 end,
       case when g % 10 = 0 then date '2026-03-01' + g end, case when g % 15 = 0 then date '2026-09-30' - g end,
       'bench', 'Tech ' || g
     from generate_series(1, ${technicians}) g`],
-  ["contracts", `insert into contracts (org_id, client_id, service, monthly_value, start_date, end_date, salesperson, source, external_id)
+  ["contracts", `insert into contracts (org_id, client_id, service, monthly_value, monthly_cost, start_date, end_date, salesperson, source, external_id)
     select $1, c0 + g % ${clients}, (array['Managed', 'Backup', 'Security', 'Cloud', 'Voice', 'M365'])[1 + (g / ${clients}) % 6],
-      round((50 + random() * 2950)::numeric, 2), date '2023-01-01' + (random() * 1400)::int,
+      round((50 + random() * 2950)::numeric, 2), case when g % 5 <> 0 then round((10 + random() * 900)::numeric, 2) end,
+      date '2023-01-01' + (random() * 1400)::int,
       case when g % 4 = 0 then date '2025-06-01' + (random() * 700)::int end,
       case when g % 3 <> 0 then 'Sales ' || (g % 10) end, 'bench', 'K' || g
     from generate_series(0, ${contracts - 1}) g, (select min(id) as c0 from clients where org_id = $1) c`],
@@ -39,10 +40,10 @@ const STEPS: [name: string, sql: string][] = [
     from (select g, timestamptz '2026-01-01 00:00:00+00' + random() * interval '365 days' as created
           from generate_series(1, ${tickets}) g) x,
       (select min(id) as c0 from clients where org_id = $1) c, (select min(id) as t0 from technicians where org_id = $1) t`],
-  ["time entries", `insert into time_entries (org_id, technician_id, client_id, work_date, hours, billable, ticket_ref, rate, amount, source, external_id)
+  ["time entries", `insert into time_entries (org_id, technician_id, client_id, work_date, hours, billable, ticket_ref, rate, amount, category, source, external_id)
     select $1, t0 + (g * 7) % ${technicians}, c0 + (g * 13) % ${clients}, date '2026-01-01' + g % 365, (1 + g % 32) * 0.25,
       g % 4 <> 0, 'T' || (g / 2), case when g % 3 <> 0 then 95 + (g % 5) * 10 end, case when g % 50 = 0 then (g % 900) + 0.5 end,
-      'bench', 'E' || g
+      (array['reactive', 'proactive', 'project', 'internal', null])[1 + g % 5], 'bench', 'E' || g
     from generate_series(1, ${timeEntries}) g,
       (select min(id) as c0 from clients where org_id = $1) c, (select min(id) as t0 from technicians where org_id = $1) t`],
   ["devices", `insert into devices (org_id, client_id, hostname, kind, managed_since, retired_on, warranty_end, source, external_id)
@@ -84,11 +85,11 @@ async function dropSecondaryStructures(db: Database): Promise<() => Promise<void
   };
 }
 
-/** Fills an empty org; reports each step's time. Settings: Europe/Berlin with a few holidays. */
+/** Fills an empty org; reports each step's time. Settings: Europe/Berlin with a few holidays, a default hourly cost of 45. */
 export async function generateLargeMsp(db: Database, orgId: number, progress: (step: string, ms: number) => void): Promise<{ ms: number }> {
   const started = performance.now();
   await db.query(
-    `update org_settings set time_zone = 'Europe/Berlin', holidays = $2::text::jsonb where org_id = $1`,
+    `update org_settings set time_zone = 'Europe/Berlin', holidays = $2::text::jsonb, default_hourly_cost = 45 where org_id = $1`,
     [orgId, JSON.stringify(["2026-01-01", "2026-04-03", "2026-04-06", "2026-05-01", "2026-12-25", "2026-12-26"])],
   );
   const rebuild = await dropSecondaryStructures(db);

@@ -19,11 +19,17 @@ export async function getKpiSettings(db: SqlRunner, orgId: number): Promise<KpiS
       slaTargetMinutes: orgSettings.slaTargetMinutes,
       workloadUpper: orgSettings.workloadUpper,
       workloadLower: orgSettings.workloadLower,
+      defaultHourlyCost: orgSettings.defaultHourlyCost,
     })
     .from(orgSettings)
     .where(eq(orgSettings.orgId, orgId));
   if (!row) return KpiSettings.parse({});
-  return KpiSettings.parse({ ...row, workloadUpper: Number(row.workloadUpper), workloadLower: Number(row.workloadLower) });
+  return KpiSettings.parse({
+    ...row,
+    workloadUpper: Number(row.workloadUpper),
+    workloadLower: Number(row.workloadLower),
+    defaultHourlyCost: row.defaultHourlyCost === null ? null : Number(row.defaultHourlyCost),
+  });
 }
 
 export async function getOrgTimeZone(db: SqlRunner, orgId: number): Promise<string> {

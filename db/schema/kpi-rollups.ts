@@ -75,6 +75,28 @@ export const kpiTimeClientDays = pgTable(
 );
 
 /**
+ * Time entries per client, technician and work_date (or month): hours, reactive hours (category
+ * reactive, or no category with a ticket) and billed amount. What an hour costs is not stored:
+ * the profitability figures multiply by the technician's cost rate when they read, so a changed
+ * hourly cost needs no rebuild.
+ */
+export const kpiTimeClientTechnicianDays = pgTable(
+  "kpi_time_client_technician_days",
+  {
+    orgId: orgId(),
+    grain: text("grain").notNull(),
+    day: date("day").notNull(),
+    clientId: refId("client_id").notNull(),
+    technicianId: refId("technician_id").notNull(),
+    entries: integer("entries").notNull(),
+    hours: numeric("hours").notNull(),
+    reactive: numeric("reactive").notNull(),
+    billed: numeric("billed").notNull(),
+  },
+  (t) => [index("kpi_time_client_technician_days_org_grain_day").on(t.orgId, t.grain, t.day)],
+);
+
+/**
  * Per local day: tickets created (and how their first response fared against the SLA target),
  * and tickets resolved with a csat (count, sum, how many ≥ 4).
  */

@@ -1,4 +1,4 @@
-import type { KpiSections } from "@/lib/kpi/report-schema";
+import type { ClientProfitability, KpiSections } from "@/lib/kpi/report-schema";
 
 // Every figure of the KPI report an alert rule can watch, at the scope it exists in the report:
 // the whole business, one client, one technician or one service. Values are read in display
@@ -33,6 +33,37 @@ const clientKeys = (s: KpiSections) => Object.keys(s.tickets.by_client);
 const healthKeys = (s: KpiSections) => Object.keys(s.devices.health);
 const technicianKeys = (s: KpiSections) => Object.keys(s.technicians.by_technician);
 const serviceKeys = (s: KpiSections) => Object.keys(s.revenue.service_mrr);
+const profitClientKeys = (s: KpiSections) => Object.keys(s.profitability?.by_client ?? {});
+const costedTechnicianKeys = (s: KpiSections) => Object.keys(s.profitability?.by_technician ?? {});
+
+type ProfitFigure = keyof ClientProfitability;
+/** The profitability figures a rule can watch for the business and per client: [figure, label, unit, additive]. */
+const PROFIT_FIGURES: [ProfitFigure, string, AlertUnit, boolean][] = [
+  ["revenue_earned", "Revenue earned", "money", true],
+  ["hard_cost", "Hard cost", "money", true],
+  ["labour_cost", "Labour cost", "money", true],
+  ["gross_profit", "Gross profit", "money", true],
+  ["gross_margin", "Gross margin", "percent", false],
+  ["effective_hourly_rate", "Effective hourly rate", "money", false],
+  ["logged_hours", "Logged hours", "hours", true],
+  ["costed_hours_share", "Costed hours", "percent", false],
+  ["reactive_hours", "Reactive hours", "hours", true],
+  ["reactive_hours_per_endpoint", "Reactive hours per endpoint and month", "number", false],
+];
+const PERCENT_FIGURES = new Set<ProfitFigure>(["gross_margin", "costed_hours_share"]);
+const profitValue = (figures: ClientProfitability | undefined, key: ProfitFigure) =>
+  PERCENT_FIGURES.has(key) ? pct(figures?.[key]) : num(figures?.[key]);
+
+const PROFIT_KPIS: AlertKpi[] = [
+  ...PROFIT_FIGURES.map(([key, label, unit, additive]) => business(key, label, unit, additive, (s) => profitValue(s.profitability, key))),
+  business("hard_cost_coverage", "Hard-cost coverage", "percent", false, (s) => pct(s.profitability?.hard_cost_coverage)),
+  business("unlogged_capacity_cost", "Unlogged capacity cost", "money", true, (s) => num(s.profitability?.unlogged_capacity_cost)),
+  ...PROFIT_FIGURES.map(([key, label, unit, additive]): AlertKpi => ({
+    key: `client.${key}`, scope: "client", label, unit, additive, read: (s, c) => profitValue(s.profitability?.by_client[c], key), subjects: profitClientKeys,
+  })),
+  { key: "technician.cost_rate", scope: "technician", label: "Cost rate", unit: "money", additive: false, read: (s, t) => num(s.profitability?.by_technician?.[t]?.cost_rate), subjects: costedTechnicianKeys },
+  { key: "technician.labour_cost", scope: "technician", label: "Labour cost", unit: "money", additive: true, read: (s, t) => num(s.profitability?.by_technician?.[t]?.labour_cost), subjects: costedTechnicianKeys },
+];
 
 export const ALERT_KPIS: readonly AlertKpi[] = [
   business("mrr", "MRR", "money", false, (s) => s.revenue.mrr),
@@ -78,6 +109,7 @@ export const ALERT_KPIS: readonly AlertKpi[] = [
   { key: "technician.billed_revenue", scope: "technician", label: "Billed revenue", unit: "money", additive: true, read: (s, t) => num(s.technicians.by_technician[t]?.billed_revenue), subjects: technicianKeys },
   { key: "service.mrr", scope: "service", label: "Service MRR", unit: "money", additive: false, read: (s, v) => s.revenue.service_mrr[v] ?? 0, subjects: serviceKeys },
   { key: "service.coverage", scope: "service", label: "Service coverage", unit: "percent", additive: false, read: (s, v) => pct(s.revenue.service_coverage[v]), subjects: serviceKeys },
+  ...PROFIT_KPIS,
 ];
 
 export const ALERT_KPI_KEYS = ALERT_KPIS.map((k) => k.key) as [string, ...string[]];

@@ -30,6 +30,14 @@ export const ALERT_PRESETS = [
     id: "client-churned",
     rule: { name: "A client churned this month", kpi: "churned_clients", subject: null, comparator: "above", threshold: 0, window: "this-month", severity: "critical" },
   },
+  {
+    id: "client-low-margin",
+    rule: { name: "Client's gross margin below 30 % in the last 30 days", kpi: "client.gross_margin", subject: null, comparator: "below", threshold: 30, window: "last-30-days", severity: "warning" },
+  },
+  {
+    id: "client-low-hourly-rate",
+    rule: { name: "Client's effective hourly rate below 60 in the last 30 days", kpi: "client.effective_hourly_rate", subject: null, comparator: "below", threshold: 60, window: "last-30-days", severity: "warning" },
+  },
 ] as const satisfies readonly { id: string; rule: Omit<AlertRuleInput, "webhookUrl" | "emailTo"> }[];
 
 export type AlertPresetId = (typeof ALERT_PRESETS)[number]["id"];

@@ -87,11 +87,41 @@ export const DevicesSection = z.strictObject({
 });
 export type DevicesSection = z.infer<typeof DevicesSection>;
 
+/** One client's profitability, and the first ten figures of the business's. */
+export const ClientProfitability = z.strictObject({
+  revenue_earned: money,
+  hard_cost: money,
+  labour_cost: money,
+  gross_profit: money,
+  /** Not a share: a loss makes it negative. */
+  gross_margin: nullable(figure),
+  effective_hourly_rate: nullable(money),
+  logged_hours: figure,
+  costed_hours_share: nullable(share),
+  reactive_hours: figure,
+  reactive_hours_per_endpoint: nullable(figure),
+});
+export type ClientProfitability = z.infer<typeof ClientProfitability>;
+
+export const TechnicianCost = z.strictObject({ cost_rate: nullable(money), labour_cost: nullable(money) });
+export type TechnicianCost = z.infer<typeof TechnicianCost>;
+
+export const ProfitabilitySection = ClientProfitability.extend({
+  hard_cost_coverage: nullable(share),
+  unlogged_capacity_cost: money,
+  by_client: z.record(z.string(), ClientProfitability),
+  /** Hourly costs are close to salaries: served to owners only (see servedReport). */
+  by_technician: z.record(z.string(), TechnicianCost).optional(),
+});
+export type ProfitabilitySection = z.infer<typeof ProfitabilitySection>;
+
 export const KpiSections = z.strictObject({
   revenue: RevenueSection,
   technicians: TechniciansSection,
   tickets: TicketsSection,
   devices: DevicesSection,
+  /** Costs are for managers and owners: the section is left out of what viewers are served. */
+  profitability: ProfitabilitySection.optional(),
 });
 export type KpiSections = z.infer<typeof KpiSections>;
 
@@ -101,7 +131,8 @@ export const KpiReport = z.strictObject({
   technicians: TechniciansSection,
   tickets: TicketsSection,
   devices: DevicesSection,
-  /** The same four sections for the previous period (same number of days right before `from`). */
+  profitability: ProfitabilitySection.optional(),
+  /** The same five sections for the previous period (same number of days right before `from`). */
   previous: KpiSections,
 });
 export type KpiReport = z.infer<typeof KpiReport>;

@@ -11,6 +11,8 @@ export const KpiSettings = z.object({
     .default({ P1: 60, P2: 240, P3: 480, P4: 1440 }),
   workloadUpper: z.number().min(0).default(0.9),
   workloadLower: z.number().min(0).default(0.5),
+  /** Cost of one working hour for technicians without their own hourly_cost; null = none. */
+  defaultHourlyCost: z.number().min(0).nullable().default(null),
 });
 export type KpiSettings = z.infer<typeof KpiSettings>;
 export const DEFAULT_KPI_SETTINGS: KpiSettings = KpiSettings.parse({});

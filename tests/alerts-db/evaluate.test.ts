@@ -2,7 +2,10 @@ import { expect, it } from "vitest";
 import { acknowledgeFiring, countUnreadAlerts, createAlertRule, listFirings, previewAlertRules, setAlertRuleMuted, deleteAlertRule } from "@/db/alerts";
 import { evaluateAlerts } from "@/server/alerts";
 import { afterWebhookBatch } from "@/server/webhooks/after-batch";
-import { AlertRuleInput } from "@/lib/alerts";
+import { refreshKpiRollups } from "@/db/queries/kpi";
+import { AlertRuleInput, alertPreset } from "@/lib/alerts";
+import { contract, dataset, entry, technician } from "../kpi/factories";
+import { insertDataset } from "../kpi-sql/insert-dataset";
 import { createTestOrg, describeEachDatabase } from "../support/db";
 import { importTickets } from "./helpers";
 
@@ -106,5 +109,30 @@ describeEachDatabase("alert evaluation", (db) => {
     expect(await listFirings(db(), orgId)).toEqual([]);
     await afterWebhookBatch(db(), [orgId]);
     expect(await listFirings(db(), orgId)).toMatchObject([{ state: "firing", value: 2 }]);
+  });
+
+  it("the profitability presets fire for the client whose margin and hourly rate are low, from the SQL figures", async () => {
+    const orgId = await createTestOrg(db());
+    // Over the last 30 days: Rich earns 3,650 × 12 / 365 × 30 = 3,600 for 10 h (labour 500);
+    // Thin earns 360, costs 180 in licences and 200 in labour (4 h): margin below 0, 45 an hour.
+    await insertDataset(db(), orgId, dataset({
+      technicians: [technician({ technician: "Ann", hourly_cost: "50" })],
+      contracts: [
+        contract({ client: "Rich", monthly_value: "3650", start_date: "2025-01-01" }),
+        contract({ client: "Thin", monthly_value: "365", monthly_cost: "182.5", start_date: "2025-01-01" }),
+      ],
+      timeEntries: [
+        entry({ client: "Rich", technician: "Ann", work_date: "2026-03-10", hours: "10", billable: false }),
+        entry({ client: "Thin", technician: "Ann", work_date: "2026-03-10", hours: "4", billable: false }),
+      ],
+    }));
+    await refreshKpiRollups(db(), orgId, "all");
+    for (const id of ["client-low-margin", "client-low-hourly-rate"]) await createAlertRule(db(), orgId, alertPreset(id)!);
+    expect(await evaluateAlerts(db(), orgId, { now: THURSDAY })).toMatchObject({ rules: 2, fired: 2, open: 2 });
+    const firings = await listFirings(db(), orgId);
+    expect(firings.map((f) => [f.kpi, f.subject, f.value]).sort()).toEqual([
+      ["client.effective_hourly_rate", "Thin", 45],
+      ["client.gross_margin", "Thin", -5.56],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AlertRuleInput, alertPreset, ALERT_PRESETS, evaluateRule, nextAlertState, resolveAlertWindow, baselinePeriod, ALERT_KPIS, type AlertState } from "@/lib/alerts";
-import { figures, health, tech } from "./figures";
+import { figures, health, profit, tech } from "./figures";
 
 const preset = (id: string) => {
   const rule = alertPreset(id);
@@ -64,6 +64,38 @@ describe("presets, each over hand-made figures", () => {
     const rule = preset("client-churned");
     expect(evaluateRule(rule, figures({ revenue: { churned_clients: 1 } }))[0]?.crossed).toBe(true);
     expect(evaluateRule(rule, figures({ revenue: { churned_clients: 0 } }))[0]?.crossed).toBe(false);
+  });
+});
+
+describe("profitability presets and figures", () => {
+  it("client gross margin < 30 %: Acme 0.2999 fires, Beta exactly 0.30 does not, Gamma without revenue has no value", () => {
+    const by_client = { Acme: profit({ gross_margin: 0.2999 }), Beta: profit({ gross_margin: 0.3 }), Gamma: profit({ gross_margin: null }) };
+    const results = evaluateRule(preset("client-low-margin"), figures({ profitability: { by_client } }));
+    expect(results.map((r) => [r.subject, r.value, r.crossed])).toEqual([["Acme", 29.99, true], ["Beta", 30, false], ["Gamma", null, false]]);
+  });
+
+  it("client effective hourly rate below the amount set (60): 59.99 fires, 60 does not, a client without hours has no value", () => {
+    const by_client = { Acme: profit({ effective_hourly_rate: 59.99 }), Beta: profit({ effective_hourly_rate: 60 }), Idle: profit() };
+    const results = evaluateRule(preset("client-low-hourly-rate"), figures({ profitability: { by_client } }));
+    expect(results.map((r) => [r.subject, r.value, r.crossed])).toEqual([["Acme", 59.99, true], ["Beta", 60, false], ["Idle", null, false]]);
+    expect(evaluateRule({ ...preset("client-low-hourly-rate"), threshold: 95 }, figures({ profitability: { by_client } }))[1]?.crossed).toBe(true);
+  });
+
+  it("every profitability figure has a rule: business, per client and per technician, read from the report", () => {
+    const f = figures({ profitability: {
+      gross_profit: 1200, hard_cost_coverage: 0.875, unlogged_capacity_cost: 830.5,
+      by_client: { Acme: profit({ reactive_hours_per_endpoint: 0.3125, costed_hours_share: 0.5 }) },
+      by_technician: { Ann: { cost_rate: 52.5, labour_cost: 420 } },
+    } });
+    const read = (key: string, subject = "") => ALERT_KPIS.find((k) => k.key === key)!.read(f.current, subject);
+    expect([read("gross_profit"), read("hard_cost_coverage"), read("unlogged_capacity_cost")]).toEqual([1200, 87.5, 830.5]);
+    expect([read("client.reactive_hours_per_endpoint", "Acme"), read("client.costed_hours_share", "Acme")]).toEqual([0.3125, 50]);
+    expect([read("technician.cost_rate", "Ann"), read("technician.labour_cost", "Ann")]).toEqual([52.5, 420]);
+    const keys = ALERT_KPIS.map((k) => k.key);
+    for (const figure of ["revenue_earned", "hard_cost", "labour_cost", "gross_margin", "effective_hourly_rate", "logged_hours", "reactive_hours"]) {
+      expect(keys, figure).toContain(figure);
+      expect(keys, figure).toContain(`client.${figure}`);
+    }
   });
 });
 

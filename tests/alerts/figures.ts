@@ -1,9 +1,9 @@
 import type { AlertFigures } from "@/lib/alerts";
-import type { KpiSections } from "@/lib/kpi/report-schema";
+import type { ClientProfitability, KpiSections } from "@/lib/kpi/report-schema";
 
 // Hand-made report sections: every figure empty or zero unless a test sets it.
 
-type DeepPartial<T> = { [K in keyof T]?: T[K] extends Record<string, unknown> ? DeepPartial<T[K]> : T[K] };
+type DeepPartial<T> = { [K in keyof T]?: NonNullable<T[K]> extends Record<string, unknown> ? DeepPartial<NonNullable<T[K]>> : T[K] };
 
 export function sections(over: DeepPartial<KpiSections> = {}): KpiSections {
   return {
@@ -19,6 +19,9 @@ export function sections(over: DeepPartial<KpiSections> = {}): KpiSections {
       tickets_per_device: null, by_client: {}, by_week: {}, by_month: {}, ...over.tickets,
     } as KpiSections["tickets"],
     devices: { managed_devices: 0, managed_devices_start: 0, warranty_coverage: null, health: {}, health_start: {}, ...over.devices } as KpiSections["devices"],
+    ...(over.profitability
+      ? { profitability: { ...profit(), hard_cost_coverage: null, unlogged_capacity_cost: 0, by_client: {}, by_technician: {}, ...over.profitability } as KpiSections["profitability"] }
+      : {}),
   };
 }
 
@@ -31,3 +34,9 @@ export const tech = (logged_utilization: number | null, utilization: number | nu
 });
 
 export const health = (patched: number) => ({ av_ok: 1, patched, backup_ok: 1, seen: 1 });
+
+/** One client's profitability figures: zero or no data unless set. */
+export const profit = (over: Partial<ClientProfitability> = {}): ClientProfitability => ({
+  revenue_earned: 0, hard_cost: 0, labour_cost: 0, gross_profit: 0, gross_margin: null, effective_hourly_rate: null, logged_hours: 0,
+  costed_hours_share: null, reactive_hours: 0, reactive_hours_per_endpoint: null, ...over,
+});

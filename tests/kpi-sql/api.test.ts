@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Role } from "@/lib/auth/roles";
 import { computeKpiReport, KpiReport } from "@/lib/kpi/reference";
 import { DEFAULT_KPI_SETTINGS } from "@/lib/records/settings";
 import { randomCase } from "../kpi/random-dataset";
@@ -9,8 +10,9 @@ import { insertDataset, storeSettings } from "./insert-dataset";
 
 // GET /api/kpis called in-process with a real Request, on the app's own database handle (a PGlite
 // folder of its own), authenticated by a real API token. next/headers needs Next's request scope: the mock stands in
-// for Next here.
+// for Next here. One token per role: what the report holds depends on it.
 let requestHeaders = new Headers();
+const tokens = new Map<Role, string>();
 vi.mock("next/headers", () => ({ headers: async () => requestHeaders }));
 
 const dir = mkdtempSync(path.join(tmpdir(), "msp-kpi-api-kpis-"));
@@ -30,24 +32,44 @@ beforeAll(async () => {
   const orgId = await getDefaultOrgId(db);
   await insertDataset(db, orgId, data);
   await storeSettings(db, orgId, settings);
-  const createdBy = await createMember(db, orgId, { name: "Script owner", email: "scripts@api.example", password: "script-owner-pass", role: "viewer" });
-  const { token } = await createApiToken(db, orgId, { name: "test", role: "viewer", createdBy });
-  requestHeaders = new Headers({ authorization: `Bearer ${token}` });
+  for (const role of ["viewer", "manager", "owner"] as const) {
+    const createdBy = await createMember(db, orgId, { name: `Script ${role}`, email: `${role}@api.example`, password: "script-member-pass", role });
+    tokens.set(role, (await createApiToken(db, orgId, { name: role, role, createdBy })).token);
+  }
+  requestHeaders = new Headers({ authorization: `Bearer ${tokens.get("viewer")}` });
 });
 afterAll(async () => {
   await (await getDb()).close();
   rmSync(dir, { recursive: true, force: true });
 });
 
-const get = (query: string) => GET(new Request(`http://localhost/api/kpis${query}`, { headers: requestHeaders }));
+const get = (query: string, role: Role = "viewer") => {
+  requestHeaders = new Headers({ authorization: `Bearer ${tokens.get(role)}` });
+  return GET(new Request(`http://localhost/api/kpis${query}`, { headers: requestHeaders }));
+};
 
 describe("GET /api/kpis", () => {
-  it("answers the KpiReport JSON for ?from&to, equal to lib/kpi on the org's records and settings", async () => {
-    const response = await get(`?from=${period.from}&to=${period.to}`);
+  const expected = computeKpiReport(data, period, settings);
+  const withoutProfitability = ({ profitability: _p, ...sections }: KpiReport["previous"]) => sections;
+
+  it("answers an owner the KpiReport JSON for ?from&to, equal to lib/kpi on the org's records and settings, costs included", async () => {
+    const response = await get(`?from=${period.from}&to=${period.to}`, "owner");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/application\/json/);
     const body = KpiReport.parse(await response.json());
-    expect(body).toEqual(computeKpiReport(data, period, settings));
+    expect(body).toEqual(expected);
+    expect(Object.keys(body.profitability?.by_technician ?? {})).not.toHaveLength(0);
+  });
+
+  it("a manager gets the profitability section without the costs per technician; a viewer gets none, for P and previous", async () => {
+    const query = `?from=${period.from}&to=${period.to}`;
+    const manager = KpiReport.parse(await (await get(query, "manager")).json());
+    const { by_technician: _t, ...shared } = expected.profitability!;
+    expect(manager.profitability).toEqual(shared);
+    expect(manager.previous.profitability).not.toHaveProperty("by_technician");
+    const viewer = (await (await get(query, "viewer")).json()) as KpiReport;
+    expect(viewer).toEqual({ ...withoutProfitability(expected), period: expected.period, previous: withoutProfitability(expected.previous) });
+    expect(JSON.stringify(viewer)).not.toMatch(/profitability|cost/);
   });
 
   it("400 bad_request naming the parameter: missing, not a date, unreal, reversed, over three years", async () => {

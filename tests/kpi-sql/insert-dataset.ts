@@ -25,21 +25,21 @@ export async function insertDataset(db: SqlRunner, orgId: number, data: KpiDatas
   const technicians: (KpiDataset["technicians"][number] & { confirmed?: boolean })[] = [...data.technicians];
   for (const name of new Set([...data.timeEntries.map((e) => e.technician), ...data.tickets.flatMap((t) => (t.technician ? [t.technician] : []))])) {
     if (!technicians.some((t) => t.technician === name)) {
-      technicians.push({ technician: name, weekly_capacity_hours: "40", active_from: null, active_to: null, role: null, confirmed: false });
+      technicians.push({ technician: name, weekly_capacity_hours: "40", active_from: null, active_to: null, role: null, hourly_cost: null, confirmed: false });
     }
   }
   const run = (sql: string, items: unknown[]) => (items.length === 0 ? Promise.resolve() : db.query(sql, [orgId, JSON.stringify(items)]));
   await run(rows("clients", "name, segment", "r->>'name', r->>'name', r->>'segment'"), clientNames.map((name) => ({ name, segment: segments.get(name) ?? null })));
   await run(
-    rows("technicians", "name, weekly_capacity_hours, active_from, active_to, role, confirmed",
+    rows("technicians", "name, weekly_capacity_hours, active_from, active_to, role, hourly_cost, confirmed",
       `r->>'technician', r->>'technician', (r->>'weekly_capacity_hours')::numeric, (r->>'active_from')::date, (r->>'active_to')::date, r->>'role',
-       coalesce((r->>'confirmed')::boolean, true)`),
+       (r->>'hourly_cost')::numeric, coalesce((r->>'confirmed')::boolean, true)`),
     technicians,
   );
   await run(
-    rows("contracts", "client_id, service, monthly_value, start_date, end_date, tier, units, salesperson",
+    rows("contracts", "client_id, service, monthly_value, start_date, end_date, tier, units, salesperson, monthly_cost",
       `r->>'contract_id', c.id, r->>'service', (r->>'monthly_value')::numeric, (r->>'start_date')::date, (r->>'end_date')::date,
-       r->>'tier', (r->>'units')::numeric, r->>'salesperson'`, clientJoin),
+       r->>'tier', (r->>'units')::numeric, r->>'salesperson', (r->>'monthly_cost')::numeric`, clientJoin),
     data.contracts,
   );
   await run(
@@ -51,9 +51,9 @@ export async function insertDataset(db: SqlRunner, orgId: number, data: KpiDatas
     data.tickets,
   );
   await run(
-    rows("time_entries", "technician_id, client_id, work_date, hours, billable, ticket_ref, rate, amount",
+    rows("time_entries", "technician_id, client_id, work_date, hours, billable, ticket_ref, rate, amount, category",
       `r->>'entry_id', p.id, c.id, (r->>'work_date')::date, (r->>'hours')::numeric, (r->>'billable')::boolean, r->>'ticket_id',
-       (r->>'rate')::numeric, (r->>'amount')::numeric`, `${clientJoin} ${technicianJoin}`),
+       (r->>'rate')::numeric, (r->>'amount')::numeric, r->>'category'`, `${clientJoin} ${technicianJoin}`),
     data.timeEntries,
   );
   await run(
@@ -84,8 +84,8 @@ export async function insertDeviceStatus(db: SqlRunner, orgId: number, statuses:
 export async function storeSettings(db: SqlRunner, orgId: number, settings: KpiSettings): Promise<void> {
   await db.query(
     `update org_settings set time_zone = $2, currency = $3, holidays = $4::text::jsonb, sla_target_minutes = $5::text::jsonb,
-       workload_upper = $6, workload_lower = $7 where org_id = $1`,
+       workload_upper = $6, workload_lower = $7, default_hourly_cost = $8::numeric where org_id = $1`,
     [orgId, settings.timeZone, settings.currency, JSON.stringify(settings.holidays), JSON.stringify(settings.slaTargetMinutes),
-      String(settings.workloadUpper), String(settings.workloadLower)],
+      String(settings.workloadUpper), String(settings.workloadLower), settings.defaultHourlyCost === null ? null : String(settings.defaultHourlyCost)],
   );
 }

@@ -22,13 +22,13 @@ export async function loadKpiDataset(db: SqlRunner, orgId: number): Promise<KpiD
     db.query<KpiDataset["clients"][number]>("select name, segment from clients where org_id = $1 order by id", [orgId]),
     db.query<KpiDataset["contracts"][number]>(
       `select coalesce(k.external_id, 'contract-' || k.id) as contract_id, c.name as client, k.service, k.monthly_value,
-         k.start_date, k.end_date, k.tier, k.units, k.salesperson
+         k.start_date, k.end_date, k.tier, k.units, k.salesperson, k.monthly_cost
        from contracts k join clients c on c.org_id = k.org_id and c.id = k.client_id
        where k.org_id = $1 order by k.id`,
       [orgId],
     ),
     db.query<KpiDataset["technicians"][number]>(
-      `select name as technician, weekly_capacity_hours, active_from, active_to, role
+      `select name as technician, weekly_capacity_hours, active_from, active_to, role, hourly_cost
        from technicians where org_id = $1 and confirmed order by id`,
       [orgId],
     ),
@@ -43,7 +43,7 @@ export async function loadKpiDataset(db: SqlRunner, orgId: number): Promise<KpiD
     ),
     db.query<KpiDataset["timeEntries"][number]>(
       `select coalesce(e.external_id, 'entry-' || e.id) as entry_id, p.name as technician, c.name as client, e.work_date,
-         e.hours, e.billable, e.ticket_ref as ticket_id, e.rate, e.amount
+         e.hours, e.billable, e.ticket_ref as ticket_id, e.rate, e.amount, e.category
        from time_entries e join clients c on c.org_id = e.org_id and c.id = e.client_id
          join technicians p on p.org_id = e.org_id and p.id = e.technician_id
        where e.org_id = $1 order by e.id`,

@@ -1,12 +1,5 @@
-import { emptyDataset, type KpiDataset } from "@/lib/kpi/reference";
-import type {
-  ContractRecord,
-  DeviceRecord,
-  DeviceStatusRecord,
-  TechnicianRecord,
-  TicketRecord,
-  TimeEntryRecord,
-} from "@/lib/records/schemas";
+import { emptyDataset, type KpiContract, type KpiDataset, type KpiTechnician, type KpiTimeEntry } from "@/lib/kpi/reference";
+import type { DeviceRecord, DeviceStatusRecord, TicketRecord } from "@/lib/records/schemas";
 import { DEFAULT_KPI_SETTINGS, type KpiSettings } from "@/lib/records/settings";
 
 // Small record factories: tests state only the fields their arithmetic is about.
@@ -15,31 +8,34 @@ const id = (prefix: string) => `${prefix}${++seq}`;
 
 type Req<T, K extends keyof T> = Partial<T> & Pick<T, K>;
 
-export const contract = (p: Req<ContractRecord, "client" | "monthly_value" | "start_date">): ContractRecord => ({
+export const contract = (p: Req<KpiContract, "client" | "monthly_value" | "start_date">): KpiContract => ({
   contract_id: id("k"),
   service: "Managed",
   end_date: null,
   tier: null,
   units: null,
   salesperson: null,
+  monthly_cost: null,
   ...p,
 });
 
-export const technician = (p: Req<TechnicianRecord, "technician">): TechnicianRecord => ({
+export const technician = (p: Req<KpiTechnician, "technician">): KpiTechnician => ({
   weekly_capacity_hours: "40",
   active_from: null,
   active_to: null,
   role: null,
+  hourly_cost: null,
   ...p,
 });
 
-export const entry = (p: Req<TimeEntryRecord, "technician" | "work_date" | "hours">): TimeEntryRecord => ({
+export const entry = (p: Req<KpiTimeEntry, "technician" | "work_date" | "hours">): KpiTimeEntry => ({
   entry_id: id("e"),
   client: "Acme",
   billable: true,
   ticket_id: null,
   rate: null,
   amount: null,
+  category: null,
   ...p,
 });
 

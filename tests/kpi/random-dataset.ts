@@ -60,6 +60,7 @@ const SERVICES = ["Managed", "Backup", "Security", "Cloud"];
 const PEOPLE = ["Ann", "Bo", "Cy", "Di", "Ed"];
 const SALES = ["Sam", "Tia"];
 const ZONES = ["UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata", "Pacific/Auckland"];
+const CATEGORIES = ["reactive", "proactive", "project", "internal"] as const;
 const PRIORITIES: NonNullable<TicketRecord["priority"]>[] = ["P1", "P2", "P3", "P4"];
 const BASE = "2026-01-01";
 
@@ -81,6 +82,8 @@ export function randomCase(seed: number, opts: { moneyDp?: number } = {}): Rando
   // Most records land in or near P (and the previous period), so every figure gets exercised.
   const near = (lo: number, hi: number) => r.date(from, lo - len - 1, len + hi);
   const clients = CLIENTS.slice(0, r.int(1, CLIENTS.length));
+  // The profitability inputs come from a generator of their own, so every other record stays as it was.
+  const costs = Random.seeded(seed + 0x51ed);
   const techs = PEOPLE.slice(0, r.int(0, PEOPLE.length));
   const contracts = r.times(0, 14, (i) => {
     const start = r.chance(0.7) ? near(-60, 10) : r.date(from, -400, 200);
@@ -94,6 +97,7 @@ export function randomCase(seed: number, opts: { moneyDp?: number } = {}): Rando
       tier: null,
       units: null,
       salesperson: r.chance(0.6) ? r.pick(SALES) : null,
+      monthly_cost: costs.chance(0.6) ? costs.decimal(800, opts.moneyDp ?? 2) : null,
     };
   });
   const technicians = techs.map((t) => ({
@@ -102,6 +106,7 @@ export function randomCase(seed: number, opts: { moneyDp?: number } = {}): Rando
     active_from: r.chance(0.3) ? near(-30, 10) : null,
     active_to: r.chance(0.3) ? near(-10, 30) : null,
     role: null,
+    hourly_cost: costs.chance(0.6) ? costs.decimal(90, costs.pick([0, 2, 3])) : null,
   }));
   // People without a technician record (not confirmed), drawn from a second generator so the main
   // sequence (and every other record) stays as it was: "Stranger" works near P; "Former"'s entries
@@ -115,9 +120,10 @@ export function randomCase(seed: number, opts: { moneyDp?: number } = {}): Rando
     work_date: pickDate(near(-3, 3), unconfirmed.chance(0.1) ? unconfirmed.date(from, -200, len + 60) : null),
     hours: r.decimal(len < 7 ? 12 : 60, 2),
     billable: r.chance(0.7),
-    ticket_id: null,
+    ticket_id: costs.chance(0.5) ? `t${i}` : null,
     rate: r.chance(0.6) ? r.decimal(150, 2) : null,
     amount: r.chance(0.2) ? r.decimal(900, 2) : null,
+    category: costs.chance(0.4) ? null : costs.pick(CATEGORIES),
   }));
   const tickets = r.times(0, 30, (i) => {
     const created = r.instant(from, -len - 3, len + 2);
@@ -176,6 +182,7 @@ export function randomCase(seed: number, opts: { moneyDp?: number } = {}): Rando
     ...DEFAULT_KPI_SETTINGS,
     timeZone: r.pick(ZONES),
     holidays: r.times(0, 5, () => r.date(period.from, -10, 40)),
+    defaultHourlyCost: costs.chance(0.5) ? Number(costs.decimal(80, 2)) : null,
   };
   return {
     data: { clients: clients.map((name) => ({ name, segment: null })), contracts, technicians, tickets, timeEntries, devices, deviceStatus },

@@ -1,9 +1,11 @@
 // GET /api/kpis?from=YYYY-MM-DD&to=YYYY-MM-DD — every KPI of docs/kpis.md for the period and the
-// previous one (the KpiReport JSON), computed in the database for the requester's org.
+// previous one (the KpiReport JSON), computed in the database for the requester's org. Viewers get
+// it without the profitability section, managers without the costs per technician (reportForRole).
 import { computeKpiReportSql } from "@/db/queries/kpi";
 import { KpiPeriodQuery } from "@/db/queries/kpi/period-query";
 import { getKpiSettings } from "@/db/queries/org-settings";
 import { KpiReport } from "@/lib/kpi/report-schema";
+import { reportForRole } from "@/lib/kpi/served-report";
 import { handle } from "@/lib/http/api-error";
 import { requestContext } from "@/server/request-context";
 
@@ -15,14 +17,14 @@ export function GET(req: Request): Promise<Response> {
     const params = new URL(req.url).searchParams;
     // A ZodError here is the caller's: the mapper answers 400 bad_request naming the parameter.
     const period = KpiPeriodQuery.parse({ from: params.get("from") ?? undefined, to: params.get("to") ?? undefined });
-    const { db, orgId } = await requestContext("viewer");
+    const { db, orgId, role } = await requestContext("viewer");
     const settings = await getKpiSettings(db, orgId);
     const report = await computeKpiReportSql(db, orgId, period, settings);
     // The report is checked against its schema before it leaves; a mismatch is our bug (500), not the caller's.
     const checked = KpiReport.safeParse(report);
     if (!checked.success) throw new Error(`KPI report does not match its schema: ${checked.error.message}`);
     // Currency and zone travel as headers so the body stays exactly the KpiReport (the CLI prints with them).
-    return Response.json(checked.data, {
+    return Response.json(reportForRole(checked.data, role), {
       headers: { "cache-control": "no-store", "x-msp-kpi-currency": settings.currency, "x-msp-kpi-time-zone": settings.timeZone },
     });
   });

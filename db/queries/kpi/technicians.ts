@@ -15,14 +15,18 @@ import { FIGURE_DP, grainParams, grainSpan, inGrainSpan, MONEY_DP, num, num0, ro
 type TechnicianRow = [name: string, available: string, billable: string, logged: string, utilization: string | null,
   loggedUtilization: string | null, billed: string, workload: Workload | null];
 
-const SQL = `with wd as ${weekdaysOf("$2", "$3", "$6")},
+/**
+ * The listed technicians of P (KPIS.md "technicians listed") with their exact available, logged
+ * and billable hours and billed amount: CTEs ending in `listed`, over the placeholders above.
+ */
+export const LISTED_TECHNICIANS = `wd as ${weekdaysOf("$2", "$3", "$6")},
   logged_days as (
     select technician_id, min(day) as first_day, max(day) as last_day
     from kpi_time_technician_days
     where org_id = $1 and grain = 'd' and technician_id in (select id from technicians where org_id = $1 and not confirmed)
     group by technician_id
   ), roster as (
-    select t.id, t.name, t.weekly_capacity_hours as cap,
+    select t.id, t.name, t.hourly_cost, t.weekly_capacity_hours as cap,
       case when t.confirmed
         then (select count(*) from wd where (t.active_from is null or t.active_from <= wd.day) and (t.active_to is null or wd.day <= t.active_to))
         else (select count(*) from wd where wd.day between b.first_day and b.last_day) end as days
@@ -34,11 +38,13 @@ const SQL = `with wd as ${weekdaysOf("$2", "$3", "$6")},
     where org_id = $1 and ${inGrainSpan({ from: "$2", to: "$3", monthsFrom: "$4", monthsTo: "$5" })}
     group by technician_id
   ), listed as (
-    select r.name, r.cap * r.days * 0.2 as available, coalesce(l.logged, 0) as logged, coalesce(l.billable, 0) as billable,
+    select r.name, r.hourly_cost, r.cap * r.days * 0.2 as available, coalesce(l.logged, 0) as logged, coalesce(l.billable, 0) as billable,
       coalesce(l.billed, 0) as billed
     from roster r left join logged l on l.technician_id = r.id
     where r.days > 0 or coalesce(l.entries, 0) > 0
-  ), team as (
+  )`;
+
+const SQL = `with ${LISTED_TECHNICIANS}, team as (
     select coalesce(sum(available), 0) as available, coalesce(sum(billable), 0) as billable,
       (select count(*) from wd) as weekdays, (select coalesce(sum(billed), 0) from logged) as billed,
       ${RECURRING_NUMERATOR("$2", "$3")} as recurring

@@ -1,5 +1,6 @@
 // Every figure of docs/kpis.md as pure functions over plain canonical records.
 export * from "@/lib/dates/calendar-date";
+export * from "./cost-rates";
 export * from "./dataset";
 export * from "./devices";
 export * from "../instant";
@@ -7,6 +8,7 @@ export * from "../maps";
 export * from "./mrr";
 export * from "../period";
 export * from "../presets";
+export * from "./profitability";
 export * from "./report";
 export * from "../report-schema";
 export * from "./revenue";
@@ -14,6 +16,7 @@ export * from "../round";
 export * from "./sla";
 export * from "./stats";
 export * from "./technicians";
+export * from "./technician-labour";
 export * from "./tickets";
 export * from "./time-entries";
 export * from "../tickets-per-device";

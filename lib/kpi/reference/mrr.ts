@@ -17,7 +17,7 @@ export function monthlyValueFromYearly(yearly: string): string {
 }
 
 /** MRR(d), MRR(c, d) or MRR(c, s, d): Σ monthly_value of the contracts active on d, optionally for one client/service. */
-export function mrrOn(contracts: readonly KpiContract[], day: string, only: { client?: string; service?: string } = {}): Big {
+export function mrrOn(contracts: readonly Pick<KpiContract, "client" | "service" | "monthly_value" | "start_date" | "end_date">[], day: string, only: { client?: string; service?: string } = {}): Big {
   return sum(
     contracts
       .filter((c) => activeOn(c, day))

@@ -3,11 +3,12 @@ import type { KpiDataset } from "./dataset";
 import { computeDevices } from "./devices";
 import { assertPeriod, previousPeriod, type Period } from "../period";
 import type { KpiReport, KpiSections } from "../report-schema";
+import { computeProfitability } from "./profitability";
 import { computeRevenue, revenueEarned } from "./revenue";
 import { computeTechnicians } from "./technicians";
 import { computeTickets } from "./tickets";
 
-/** The four sections of the report for one period. */
+/** The five sections of the report for one period. */
 export function computeKpiSections(data: KpiDataset, period: Period, settings: KpiSettings): KpiSections {
   assertPeriod(period);
   return {
@@ -15,6 +16,7 @@ export function computeKpiSections(data: KpiDataset, period: Period, settings: K
     technicians: computeTechnicians(data, period, settings, revenueEarned(data, period)),
     tickets: computeTickets(data, period, settings),
     devices: computeDevices(data, period, settings.timeZone),
+    profitability: computeProfitability(data, period, settings),
   };
 }
 

@@ -1,0 +1,19 @@
+import { roleAtLeast, type Role } from "@/lib/auth/roles";
+import type { KpiReport, KpiSections } from "./report-schema";
+
+// Costs are for managers and owners (issue #15): a viewer is served the report without its
+// profitability section, and only an owner sees what each technician costs (hourly costs are close
+// to salaries). The same rule for P and for `previous`.
+
+function sectionsFor<S extends KpiSections>(sections: S, role: Role): S {
+  const { profitability, ...rest } = sections;
+  if (!profitability || !roleAtLeast(role, "manager")) return rest as S;
+  if (roleAtLeast(role, "owner")) return sections;
+  const { by_technician: _byTechnician, ...shared } = profitability;
+  return { ...rest, profitability: shared } as S;
+}
+
+/** The report as a member of `role` may read it. */
+export function reportForRole(report: KpiReport, role: Role): KpiReport {
+  return { ...sectionsFor(report, role), previous: sectionsFor(report.previous, role) };
+}
