@@ -5,7 +5,7 @@ export default defineConfig({
   resolve: {
     alias: {
       "@": path.resolve(import.meta.dirname),
-      // db/ modules are marked server-only; tests load them as a React server bundle would.
+      // db/ and server/ modules are marked server-only; tests load them as a React server bundle would.
       "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
     },
   },

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "../database";
+import { stopOnShutdown } from "../stop-on-shutdown";
 import { AlertScheduler } from "./scheduler";
 import { registerAlertScheduler, runningAlertScheduler } from "./wake";
 
@@ -17,9 +18,7 @@ export function startServerAlertScheduler(): void {
       const scheduler = new AlertScheduler(await getDb());
       registerAlertScheduler(scheduler);
       scheduler.start();
-      const stop = () => void scheduler.stop();
-      process.once("SIGTERM", stop);
-      process.once("SIGINT", stop);
+      stopOnShutdown(scheduler);
       console.log("Alert scheduler started (evaluates rules every 15 minutes by default, sends notifications every 10 s).");
     } catch (error) {
       console.error("Alert scheduler not started: the database could not be opened.", error);

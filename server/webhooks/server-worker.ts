@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "../database";
 import { processSingletons } from "../process-singletons";
+import { stopOnShutdown } from "../stop-on-shutdown";
 import { WebhookWorker } from "./worker";
 
 // The worker inside the app server (started by instrumentation.ts). Further app instances each
@@ -13,9 +14,7 @@ export async function startServerWebhookWorker(): Promise<void> {
     const worker = new WebhookWorker(await getDb());
     processSingletons.serverWebhookWorker = worker;
     worker.start();
-    const stop = () => void worker.stop();
-    process.once("SIGTERM", stop);
-    process.once("SIGINT", stop);
+    stopOnShutdown(worker);
     console.log("Webhook worker started (polls every 500 ms, woken by each stored event).");
   } catch (error) {
     console.error("Webhook worker not started: the database could not be opened.", error);
