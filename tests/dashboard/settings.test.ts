@@ -51,6 +51,7 @@ describeEachDatabase("settings (org settings and technician capacities)", (db) =
       slaTargetMinutes: { P1: 30, P2: 120, P3: 450, P4: 2880 }, // hours × 60
       workloadUpper: 0.95,
       workloadLower: 0.4,
+      defaultHourlyCost: null, // the form left the default hourly cost empty: unknown
     });
     const capacities = await listTechnicianCapacities(db(), orgId);
     expect(capacities.map((t) => [t.name, Number(t.weekly_capacity_hours)])).toEqual([["Anna", 32.5], ["Ben", 20]]);
