@@ -2,6 +2,7 @@
 
 import { LineChart } from "@tremor/react";
 import { ChartCard } from "@/components/charts/chart-card";
+import { ChartLegend } from "@/components/charts/chart-legend";
 import { useLocale } from "@/components/locale-provider";
 import { SECTION_IDS } from "@/lib/assessment/statements";
 import { formatNumber } from "@/lib/format/number";
@@ -16,6 +17,7 @@ export function HistoryChart({ points }: { points: HistoryPoint[] }) {
   const wording = assessmentWording(locale);
   const score = (v: number) => formatNumber(v, locale, { digits: 2 });
   const categories = [...SECTION_IDS.map((s) => wording.sections[s]), t.overall];
+  const colors = ["blue", "violet", "amber", "emerald", "gray"];
   const data = points.map((p) => ({
     label: p.label,
     ...Object.fromEntries(SECTION_IDS.map((s) => [wording.sections[s], p.sections[s]])),
@@ -29,6 +31,7 @@ export function HistoryChart({ points }: { points: HistoryPoint[] }) {
       title={t.history}
       summary={summary}
       tableLabel={t.showTable}
+      footer={<ChartLegend items={categories.map((name, i) => ({ name, color: colors[i]! }))} />}
       table={
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">{t.history}</caption>
@@ -66,13 +69,14 @@ export function HistoryChart({ points }: { points: HistoryPoint[] }) {
         data={data}
         index="label"
         categories={categories}
-        colors={["blue", "violet", "amber", "emerald", "gray"]}
+        colors={colors}
         valueFormatter={score}
         minValue={1}
         maxValue={5}
         yAxisWidth={40}
         showAnimation={false}
         connectNulls
+        showLegend={false}
       />
     </ChartCard>
   );

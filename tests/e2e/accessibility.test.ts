@@ -76,8 +76,8 @@ async function seedWebhookEvent(page: Page, baseUrl: string): Promise<void> {
 }
 
 describe("accessibility of every page (axe-core)", () => {
-  // Own server: it scans the demo data as loaded; an assessment saved by assessment.test.ts on the
-  // shared server adds a history chart to /assessment whose legend axe refuses (<li> outside a list).
+  // Own server: it scans the demo data as loaded, whatever other files have saved or posted on the
+  // shared server (assessment.test.ts scans /assessment with a saved history itself).
   useOwnServer();
   let examples: Examples;
 
