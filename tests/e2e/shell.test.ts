@@ -4,7 +4,6 @@ import { test } from "../support/e2e";
 
 const NAV_EN = ["Overview", "Clients", "Technicians", "Services", "Reports", "Maturity assessment", "Alerts", "Imports", "Webhooks", "Settings"];
 const NAV_DE = ["Übersicht", "Kunden", "Techniker", "Leistungen", "Berichte", "Reifegrad", "Warnungen", "Importe", "Webhooks", "Einstellungen"];
-const NAV_HREFS = ["/clients", "/technicians", "/services", "/reports", "/assessment", "/alerts", "/imports", "/webhooks", "/settings"];
 
 describe("app shell in chromium", () => {
 
