@@ -2,9 +2,9 @@ import { describe, expect } from "vitest";
 import { screenshot } from "../support/browser";
 import { test } from "../support/e2e";
 
-const NAV_EN = ["Overview", "Clients", "Technicians", "Services", "Reports", "Maturity assessment", "Alerts", "Imports", "Webhooks", "Settings"];
-const NAV_DE = ["Übersicht", "Kunden", "Techniker", "Leistungen", "Berichte", "Reifegrad", "Warnungen", "Importe", "Webhooks", "Einstellungen"];
-const NAV_HREFS = ["/clients", "/technicians", "/services", "/reports", "/assessment", "/alerts", "/imports", "/webhooks", "/settings"];
+const NAV_EN = ["Overview", "Clients", "Technicians", "Services", "Profitability", "Reports", "Maturity assessment", "Alerts", "Imports", "Webhooks", "Settings"];
+const NAV_DE = ["Übersicht", "Kunden", "Techniker", "Leistungen", "Rentabilität", "Berichte", "Reifegrad", "Warnungen", "Importe", "Webhooks", "Einstellungen"];
+const NAV_HREFS = ["/clients", "/technicians", "/services", "/profitability", "/reports", "/assessment", "/alerts", "/imports", "/webhooks", "/settings"];
 
 describe("app shell in chromium", () => {
 

@@ -1,0 +1,84 @@
+"use client";
+
+import { ScatterChart } from "@tremor/react";
+import { ChartCard } from "@/components/charts/chart-card";
+import { ChartLegend } from "@/components/charts/chart-legend";
+import { useLocale } from "@/components/locale-provider";
+import { formatMoney } from "@/lib/format/number";
+import { MARGIN_BANDS, type MarginBand } from "@/lib/profitability/margin-band";
+import { profitabilityMessages } from "./messages";
+import type { ProfitabilityRow } from "./rows";
+
+const COLOR: Record<MarginBand | "none", string> = { loss: "red", thin: "orange", watch: "amber", healthy: "emerald", none: "gray" };
+
+/** MRR (x) against effective hourly rate (y) per client, coloured by margin band: costly small clients sit low on the left. */
+export function RateChart({ rows, currency }: { rows: ProfitabilityRow[]; currency: string }) {
+  const locale = useLocale();
+  const t = profitabilityMessages(locale);
+  const c = t.chart;
+  const points = rows
+    .flatMap((r) => (r.effective_hourly_rate === null || r.mrr <= 0 ? [] : [{ ...r, rate: r.effective_hourly_rate, bandName: t.bands[r.band ?? "none"] }]))
+    .sort((a, b) => a.rate - b.rate);
+  const bands = [...MARGIN_BANDS, "none" as const].filter((band) => points.some((p) => (p.band ?? "none") === band));
+  const money = (v: number) => formatMoney(v, currency, locale, { digits: 0 });
+  const lowest = points[0];
+  if (!lowest) {
+    return (
+      <section aria-labelledby="rate-chart-heading" className="rounded-tremor-default border border-gray-200 bg-white p-5 shadow-tremor-card">
+        <h2 id="rate-chart-heading" className="text-base font-semibold text-gray-900">{c.heading}</h2>
+        <p className="mt-2 text-sm text-gray-700">{c.none}</p>
+      </section>
+    );
+  }
+  return (
+    <ChartCard
+      title={c.heading}
+      summary={c.summary(points.length, `${lowest.name} ${formatMoney(lowest.rate, currency, locale)}`)}
+      tableLabel={c.showTable}
+      footer={
+        <>
+          <ChartLegend items={bands.map((band) => ({ name: t.bands[band], color: COLOR[band] }))} />
+          <p className="text-xs text-gray-600">{c.hint}</p>
+        </>
+      }
+      table={
+        <table className="w-full border-collapse text-sm">
+          <caption className="sr-only">{c.heading}</caption>
+          <thead>
+            <tr className="border-b border-gray-200 text-gray-700">
+              <th scope="col" className="py-1.5 pr-4 text-left font-semibold">{c.client}</th>
+              <th scope="col" className="py-1.5 pr-4 text-right font-semibold">{c.mrr}</th>
+              <th scope="col" className="py-1.5 pr-4 text-right font-semibold">{c.rate}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <tr key={p.name} className="border-b border-gray-100 last:border-b-0">
+                <th scope="row" className="py-1.5 pr-4 text-left font-normal text-gray-800">{p.name}</th>
+                <td className="py-1.5 pr-4 text-right tabular-nums">{formatMoney(p.mrr, currency, locale)}</td>
+                <td className="py-1.5 pr-4 text-right tabular-nums">{formatMoney(p.rate, currency, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <ScatterChart
+        className="h-72"
+        data={points}
+        x="mrr"
+        y="rate"
+        category="bandName"
+        // Tremor colours the categories in the order they first appear in the data.
+        colors={[...new Set(points.map((p) => COLOR[p.band ?? "none"]))]}
+        valueFormatter={{ x: money, y: money }}
+        xAxisLabel={c.mrr}
+        yAxisLabel={c.rate}
+        yAxisWidth={72}
+        showLegend={false}
+        showOpacity={false}
+        showAnimation={false}
+      />
+    </ChartCard>
+  );
+}
