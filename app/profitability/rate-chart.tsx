@@ -1,6 +1,7 @@
 "use client";
 
 import { ScatterChart } from "@tremor/react";
+import { useEffect, useRef } from "react";
 import { ChartCard } from "@/components/charts/chart-card";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { useLocale } from "@/components/locale-provider";
@@ -22,6 +23,19 @@ export function RateChart({ rows, currency }: { rows: ProfitabilityRow[]; curren
   const bands = [...MARGIN_BANDS, "none" as const].filter((band) => points.some((p) => (p.band ?? "none") === band));
   const money = (v: number) => formatMoney(v, currency, locale, { digits: 0 });
   const lowest = points[0];
+  const chart = useRef<HTMLDivElement>(null);
+  // Recharts gives every dot role="img" without a name (axe: svg-img-alt). The card names the chart
+  // as one image and its table lists every dot, so the dots are decoration.
+  // Recharts draws them after measuring the container, so the dots are caught as they appear.
+  useEffect(() => {
+    const root = chart.current;
+    if (!root) return;
+    const strip = () => root.querySelectorAll(".recharts-scatter-symbol[role='img']").forEach((dot) => dot.removeAttribute("role"));
+    strip();
+    const observer = new MutationObserver(strip);
+    observer.observe(root, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
   if (!lowest) {
     return (
       <section aria-labelledby="rate-chart-heading" className="rounded-tremor-default border border-gray-200 bg-white p-5 shadow-tremor-card">
@@ -64,6 +78,7 @@ export function RateChart({ rows, currency }: { rows: ProfitabilityRow[]; curren
       }
     >
       <ScatterChart
+        ref={chart}
         className="h-72"
         data={points}
         x="mrr"

@@ -90,8 +90,8 @@ describe("profitability page in chromium", () => {
     expect(await labour.locator("tbody tr", { hasText: "Lukas Meyer" }).innerText()).toContain("No rate");
     expect(await page.getByRole("img", { name: /^Scatter chart of \d+ clients by MRR and effective hourly rate/ }).count()).toBe(1);
 
-    expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "profitability");
+    expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 
