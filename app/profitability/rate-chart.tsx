@@ -6,11 +6,10 @@ import { ChartCard } from "@/components/charts/chart-card";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { useLocale } from "@/components/locale-provider";
 import { formatMoney } from "@/lib/format/number";
-import { MARGIN_BANDS, type MarginBand } from "@/lib/profitability/margin-band";
+import { MARGIN_BANDS } from "@/lib/profitability/margin-band";
+import { MARGIN_TONE } from "./band-badge";
 import { profitabilityMessages } from "./messages";
 import type { ProfitabilityRow } from "./rows";
-
-const COLOR: Record<MarginBand | "none", string> = { loss: "red", thin: "orange", watch: "amber", healthy: "emerald", none: "gray" };
 
 /** MRR (x) against effective hourly rate (y) per client, coloured by margin band: costly small clients sit low on the left. */
 export function RateChart({ rows, currency }: { rows: ProfitabilityRow[]; currency: string }) {
@@ -51,7 +50,7 @@ export function RateChart({ rows, currency }: { rows: ProfitabilityRow[]; curren
       tableLabel={c.showTable}
       footer={
         <>
-          <ChartLegend items={bands.map((band) => ({ name: t.bands[band], color: COLOR[band] }))} />
+          <ChartLegend items={bands.map((band) => ({ name: t.bands[band], color: MARGIN_TONE[band] }))} />
           <p className="text-xs text-gray-600">{c.hint}</p>
         </>
       }
@@ -85,7 +84,7 @@ export function RateChart({ rows, currency }: { rows: ProfitabilityRow[]; curren
         y="rate"
         category="bandName"
         // Tremor colours the categories in the order they first appear in the data.
-        colors={[...new Set(points.map((p) => COLOR[p.band ?? "none"]))]}
+        colors={[...new Set(points.map((p) => MARGIN_TONE[p.band ?? "none"]))]}
         valueFormatter={{ x: money, y: money }}
         xAxisLabel={c.mrr}
         yAxisLabel={c.rate}
