@@ -95,6 +95,20 @@ describe("profitability page in chromium", () => {
     expect(errors).toEqual([]);
   });
 
+  test("renders in German", async ({ app, newPage }) => {
+    const { page, context, errors } = await newPage({ locale: "de-DE" });
+    await page.goto(`${app.url}/profitability?${query}`);
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Rentabilität");
+    await page.getByRole("table", { name: "Kunden mit Umsatz, Kosten und Rohertrag im Zeitraum" }).waitFor();
+    for (const title of ["Rohertrag", "Rohertragsmarge", "Effektiver Stundensatz", "Reaktive Stunden je Endgerät", "Kosten nicht erfasster Kapazität"]) {
+      expect(await card(page, title).count(), title).toBe(1);
+    }
+    expect(await page.getByRole("heading", { level: 2, name: "Datenqualität" }).count()).toBe(1);
+    await screenshot(page, "profitability-de");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test("hides technician costs from managers and refuses viewers; the client page's profit card is for managers", async ({ app, page, newPage }) => {
     const members = [
       { name: "Mara Manager", email: "profit-manager@demo.example", role: "manager", password: "profit-manager-1" },
