@@ -5,6 +5,7 @@ import { FiguresSkeleton } from "@/components/figures-skeleton";
 import { PageHeader } from "@/components/page-header";
 import { PeriodPicker } from "@/components/period-picker";
 import { getKpiSettings } from "@/db/queries/org-settings";
+import type { Role } from "@/lib/auth/roles";
 import type { Locale } from "@/lib/format/locale";
 import { getLocale } from "@/lib/format/server-locale";
 import type { Period } from "@/lib/kpi/period";
@@ -29,6 +30,8 @@ export interface PeriodPageFrameProps {
   text: (locale: Locale) => { title: string; subtitle: string; loading: string };
   /** Rows of the placeholder table shown while the figures load. */
   skeletonRows: number;
+  /** Who may open the page (default viewer); below it the page answers with /forbidden. */
+  minRole?: Role;
   children: (view: PeriodView) => ReactNode;
 }
 
@@ -36,8 +39,8 @@ export interface PeriodPageFrameProps {
  * The frame of a dashboard page for one period: header with the period picker, then the figures,
  * streamed. A server component: reads the request's org, settings and language.
  */
-export async function PeriodPageFrame({ searchParams, text, skeletonRows, children }: PeriodPageFrameProps) {
-  const [params, locale, ctx] = await Promise.all([searchParams, getLocale(), pageContext("viewer")]);
+export async function PeriodPageFrame({ searchParams, text, skeletonRows, minRole = "viewer", children }: PeriodPageFrameProps) {
+  const [params, locale, ctx] = await Promise.all([searchParams, getLocale(), pageContext(minRole)]);
   const t = text(locale);
   const settings = await getKpiSettings(ctx.db, ctx.orgId);
   // "Today" in the org's time zone decides what "last month" means.

@@ -25,7 +25,7 @@ export interface ClientBasics {
 }
 
 /** Every client of the org with its MRR, active services and managed devices on `day`. */
-async function listClientBasics(db: SqlRunner, orgId: number, day: string, clientId?: number): Promise<ClientBasics[]> {
+export async function listClientBasics(db: SqlRunner, orgId: number, day: string, clientId?: number): Promise<ClientBasics[]> {
   return db.query<ClientBasics>(
     // Contracts and devices are aggregated once per client and joined, not looked up per client.
     `with active as (

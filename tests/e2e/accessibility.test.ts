@@ -23,6 +23,7 @@ const SCANNED: Record<string, (e: Examples) => string> = {
   "/clients/[id]/qbr": (e) => `${e.client}/qbr`,
   "/technicians": () => "/technicians",
   "/services": () => "/services",
+  "/profitability": () => "/profitability",
   "/reports": () => "/reports",
   "/reports/patch-status": () => "/reports/patch-status",
   "/assessment": () => "/assessment",

@@ -4,6 +4,9 @@ import { getClientComparison } from "@/db/queries/clients";
 import { clientHoursByWeek, clientTicketsByWeek } from "@/db/queries/client-tickets";
 import { computeKpiReportSql } from "@/db/queries/kpi";
 import { listClientContracts, servicesHeld } from "@/db/queries/services";
+import { profitabilityMessages } from "@/app/profitability/messages";
+import { profitCardProps, ProfitCards } from "@/app/profitability/profit-cards";
+import { reportForRole } from "@/lib/kpi/served-report";
 import type { Locale } from "@/lib/format/locale";
 import { previousPeriod, type Period } from "@/lib/kpi/period";
 import type { KpiSettings } from "@/lib/records/settings";
@@ -23,9 +26,11 @@ interface Props {
 }
 
 /** Everything below the header; async, so the page streams it in behind a skeleton. */
-export async function ClientFigures({ ctx: { db, orgId }, clientId, period, settings, locale }: Props) {
+export async function ClientFigures({ ctx: { db, orgId, role }, clientId, period, settings, locale }: Props) {
   const t = clientsMessages(locale);
   const report = await computeKpiReportSql(db, orgId, period, settings);
+  // Costs are for managers and owners: a viewer's report has no profitability section.
+  const served = reportForRole(report, role);
   const [data, contracts, weeks, hours, held] = await Promise.all([
     getClientComparison(db, orgId, clientId, period, settings, report),
     listClientContracts(db, orgId, clientId, period.to),
@@ -35,10 +40,12 @@ export async function ClientFigures({ ctx: { db, orgId }, clientId, period, sett
   ]);
   // Removed between the header and the figures: rare enough for a plain message.
   if (!data) return <EmptyState title="404" text={t.notFound} action={{ href: "/clients", label: t.back }} />;
+  const profit = served.profitability?.by_client[data.client.name];
   const slug = data.client.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
   return (
     <div className="flex flex-col gap-6">
       <ClientKpiCards data={data} currency={settings.currency} locale={locale} t={t} />
+      {profit ? <ClientProfitCards now={profit} then={served.previous.profitability?.by_client[data.client.name]} currency={settings.currency} locale={locale} /> : null}
       <div className="grid gap-4 lg:grid-cols-2">
         <TicketsByWeekChart weeks={weeks} />
         <HoursByWeekChart weeks={hours} />
@@ -55,4 +62,10 @@ export async function ClientFigures({ ctx: { db, orgId }, clientId, period, sett
       </div>
     </div>
   );
+}
+
+function ClientProfitCards(input: Omit<Parameters<typeof profitCardProps>[1], "t">) {
+  const t = profitabilityMessages(input.locale);
+  const cards = (["revenue", "grossProfit", "grossMargin", "effectiveRate"] as const).map((figure) => profitCardProps(figure, { ...input, t }));
+  return <ProfitCards id="profit-heading" heading={t.cards.clientHeading} hint={t.cards.clientHint} cards={cards} />;
 }

@@ -1,12 +1,10 @@
 import { KpiCard } from "@/components/kpi-card";
 import type { ClientComparison } from "@/db/queries/clients";
 import type { Locale } from "@/lib/format/locale";
+import { difference as diff, judgeChange as judge } from "@/lib/format/change";
 import { formatDelta, formatHours, formatMoney, formatNumber, formatPercent, relativeChange } from "@/lib/format/number";
 import type { ClientsMessages } from "../messages";
 
-const diff = (a: number | null, b: number | null) => (a === null || b === null ? null : Math.round((a - b) * 1e4) / 1e4);
-/** true when the change is good, false when bad, null when flat or unknown. */
-const judge = (change: number | null, higherIsBetter: boolean) => (change === null || change === 0 ? null : change > 0 === higherIsBetter);
 
 /** The client's KPI cards: the period's value, the previous period's, and the change. */
 export function ClientKpiCards({ data, currency, locale, t }: { data: ClientComparison; currency: string; locale: Locale; t: ClientsMessages }) {
