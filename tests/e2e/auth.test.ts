@@ -265,8 +265,12 @@ describe("sign-in, roles and hardening", () => {
     const remote = (role: string) => ({ MSP_KPI_URL: app.url, MSP_KPI_TOKEN: tokens[role]!, PGLITE_DIR: "/proc/no-database-here" });
     const kpis = runCli(["kpis", "--from", "2026-10-01", "--to", "2026-10-31", "--json"], remote("viewer"));
     expect(kpis.stderr).toBe("");
-    const api = await (await fetch(`${app.url}/api/kpis?from=2026-10-01&to=2026-10-31`, { headers: owner })).json();
-    expect(JSON.parse(kpis.stdout)).toEqual(api);
+    const apiKpis = async (headers: Record<string, string>) =>
+      (await fetch(`${app.url}/api/kpis?from=2026-10-01&to=2026-10-31`, { headers })).json();
+    // The CLI serves what the API serves the token's role: a viewer gets no profitability section.
+    expect(JSON.parse(kpis.stdout)).toEqual(await apiKpis({ authorization: `Bearer ${tokens.viewer}` }));
+    expect(JSON.parse(kpis.stdout)).not.toHaveProperty("profitability");
+    expect(await apiKpis(owner)).toHaveProperty("profitability");
     expect(runCli(["kpis", "--from", "2026-10-01", "--to", "2026-10-31"], remote("viewer")).stdout).toContain("MRR at the end");
 
     const file = path.join(mkdtempSync(path.join(tmpdir(), "msp-kpi-cli-remote-")), "remote-clients.csv");
