@@ -7,6 +7,7 @@ import { cliTestTimeout, queryCliDatabase, runCli } from "../support/cli";
 // The acceptance set of fixtures/profitability goes in through `msp-kpi import`, one file per run,
 // into a fresh embedded database: technicians with and without hourly_cost, contracts with and
 // without monthly_cost (semicolons and decimal commas), time entries with and without category.
+// `kpis --json` must then give the figures fixtures/profitability/README.md works out by hand.
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures/profitability");
 const FILES = [
@@ -49,4 +50,46 @@ describe("fixtures/profitability through msp-kpi import", () => {
     });
     expect(await query("select count(*)::int as devices from devices")).toEqual([{ devices: 16 }]);
   }, cliTestTimeout(FILES.length + 1));
+
+  it("gives kpis --json the hand-checked profitability of March 2026 and of the previous period", () => {
+    const run = runCli(["kpis", "--from", "2026-03-01", "--to", "2026-03-31", "--json"], env);
+    expect(run.code, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout);
+    const client = (earned: number, hard: number, labour: number, profit: number, margin: number | null, rate: number | null, hours: number, costed: number | null, reactive: number, perEndpoint: number | null) => ({
+      revenue_earned: earned, hard_cost: hard, labour_cost: labour, gross_profit: profit, gross_margin: margin,
+      effective_hourly_rate: rate, logged_hours: hours, costed_hours_share: costed, reactive_hours: reactive,
+      reactive_hours_per_endpoint: perEndpoint,
+    });
+    expect(report.profitability).toEqual({
+      ...client(5154, 1398, 810, 2946, 0.5716, 170.73, 22, 0.8409, 14, 0.8591),
+      hard_cost_coverage: 0.9167,
+      unlogged_capacity_cost: 15030,
+      by_client: {
+        "Nordlicht Logistik GmbH": client(2804, 558, 240, 2006, 0.7154, 320.86, 7, 0.7857, 5, 0.4909),
+        "Bergfeld Bau AG": client(1656, 744, 440, 472, 0.285, 76, 12, 0.8333, 6, 1.4728),
+        "Hafenkante Medien KG": client(534, 96, 50, 388, 0.7266, 438, 1, 1, 1, 0.4909),
+        "Lindenhof Zahnarztpraxis": client(160, 0, 80, 80, 0.5, 80, 2, 1, 2, null),
+      },
+      by_technician: {
+        "Anna Berg": { cost_rate: 50, labour_cost: 350 },
+        "Leon Wolf": { cost_rate: 40, labour_cost: 460 },
+        "Mia Schulz": { cost_rate: null, labour_cost: null },
+      },
+    });
+    expect(report.previous.profitability).toEqual({
+      ...client(4020, 1302, 350, 2368, 0.5891, 302, 9, 0.8889, 9, 0.6312),
+      hard_cost_coverage: 0.9,
+      unlogged_capacity_cost: 15490,
+      by_client: {
+        "Nordlicht Logistik GmbH": client(2904, 558, 150, 2196, 0.7562, 782, 3, 1, 3, 0.2946),
+        "Bergfeld Bau AG": client(1116, 744, 200, 172, 0.1541, 74.4, 5, 1, 5, 1.2273),
+        "Hafenkante Medien KG": client(0, 0, 0, 0, null, 0, 1, 0, 1, null),
+      },
+      by_technician: {
+        "Anna Berg": { cost_rate: 50, labour_cost: 150 },
+        "Leon Wolf": { cost_rate: 40, labour_cost: 200 },
+        "Mia Schulz": { cost_rate: null, labour_cost: null },
+      },
+    });
+  }, cliTestTimeout(1));
 });
