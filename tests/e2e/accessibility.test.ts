@@ -102,7 +102,8 @@ describe("accessibility of every page (axe-core)", () => {
     }).toEqual({ notScanned: [], scannedWithoutPage: [] });
   });
 
-  describe.each(Object.keys(SCANNED))("%s", (route) => {
+  // Concurrent: most of a scan is waiting for the page to settle, which pages can do side by side.
+  describe.concurrent.each(Object.keys(SCANNED))("%s", (route) => {
     test.for(VARIANTS)("has no serious violations ($name)", async ({ name, locale, viewport }, { app, newPage }) => {
       // The app's CSP admits only its own nonced scripts; the scan injects axe-core's.
       const { page, context, errors } = await newPage({ locale, viewport, bypassCSP: true, signedIn: !SIGNED_OUT.has(route) });
