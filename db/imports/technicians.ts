@@ -44,6 +44,18 @@ async function moveReferences(tx: SqlTx, orgId: number, from: number[], to: numb
   ] as const) {
     await tx.query(`update ${table} set ${column} = $3 where org_id = $1 and ${column} = any($2::bigint[])`, [orgId, from, to]);
   }
+  await tx.query("update memberships set technician_id = $3 where org_id = $1 and technician_id = any($2::bigint[])", [orgId, from, to]);
+  // Peer reviews follow the person unless that would make a self-review or a second review of the
+  // same person in a quarter; those are dropped with the merged records (on delete cascade).
+  for (const [mine, other] of [["reviewer_id", "reviewee_id"], ["reviewee_id", "reviewer_id"]] as const) {
+    await tx.query(
+      `update peer_reviews r set ${mine} = $3
+       where r.org_id = $1 and r.${mine} = any($2::bigint[]) and r.${other} <> $3
+         and not exists (select 1 from peer_reviews o where o.org_id = $1 and o.quarter = r.quarter and o.${mine} = $3 and o.${other} = r.${other})
+         and r.id = (select min(x.id) from peer_reviews x where x.org_id = $1 and x.quarter = r.quarter and x.${other} = r.${other} and x.${mine} = any($2::bigint[]))`,
+      [orgId, from, to],
+    );
+  }
   await tx.query("delete from technicians where org_id = $1 and id = any($2::bigint[])", [orgId, from]);
 }
 

@@ -1,5 +1,6 @@
 import { bigint, boolean, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import { orgId, rowId } from "./columns";
+import { technicians } from "./business";
+import { orgId, refId, rowId } from "./columns";
 import { orgs } from "./orgs";
 
 // The four tables better-auth reads and writes (field names are better-auth's, columns snake_case).
@@ -92,11 +93,15 @@ export const memberships = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     role: text("role").notNull(),
+    /** The technician this member is, if any: they may give peer reviews and see their own card. */
+    technicianId: refId("technician_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.userId] }),
     foreignKey({ name: "memberships_org_fk", columns: [t.orgId], foreignColumns: [orgs.id] }).onDelete("cascade"),
+    foreignKey({ name: "memberships_technician_fk", columns: [t.orgId, t.technicianId], foreignColumns: [technicians.orgId, technicians.id] }),
+    uniqueIndex("memberships_org_technician").on(t.orgId, t.technicianId),
     index("memberships_user").on(t.userId),
   ],
 );

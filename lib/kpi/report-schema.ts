@@ -115,6 +115,31 @@ export const ProfitabilitySection = ClientProfitability.extend({
 });
 export type ProfitabilitySection = z.infer<typeof ProfitabilitySection>;
 
+/** One technician's scorecard (KPIS.md "Scorecards"). */
+export const TechnicianScorecard = z.strictObject({
+  tickets_resolved: count,
+  csat: nullable(z.number().min(1).max(5)),
+  csat_positive: nullable(share),
+  sla_met: nullable(share),
+  first_response_minutes: nullable(figure),
+  peer_review: nullable(z.number().min(1).max(5)),
+});
+export type TechnicianScorecard = z.infer<typeof TechnicianScorecard>;
+
+/** One salesperson's scorecard: what they booked in P, split by whether the client had the service on S. */
+export const SalespersonScorecard = z.strictObject({
+  booked_upsell_mrr: money,
+  booked_new_service_mrr: money,
+  new_service_share: nullable(share),
+});
+export type SalespersonScorecard = z.infer<typeof SalespersonScorecard>;
+
+export const ScorecardsSection = z.strictObject({
+  technicians: z.record(z.string(), TechnicianScorecard),
+  salespeople: z.record(z.string(), SalespersonScorecard),
+});
+export type ScorecardsSection = z.infer<typeof ScorecardsSection>;
+
 export const KpiSections = z.strictObject({
   revenue: RevenueSection,
   technicians: TechniciansSection,
@@ -122,6 +147,8 @@ export const KpiSections = z.strictObject({
   devices: DevicesSection,
   /** Costs are for managers and owners: the section is left out of what viewers are served. */
   profitability: ProfitabilitySection.optional(),
+  /** People's figures feed pay plans: left out of what viewers are served. */
+  scorecards: ScorecardsSection.optional(),
 });
 export type KpiSections = z.infer<typeof KpiSections>;
 
@@ -132,7 +159,8 @@ export const KpiReport = z.strictObject({
   tickets: TicketsSection,
   devices: DevicesSection,
   profitability: ProfitabilitySection.optional(),
-  /** The same five sections for the previous period (same number of days right before `from`). */
+  scorecards: ScorecardsSection.optional(),
+  /** The same sections for the previous period (same number of days right before `from`). */
   previous: KpiSections,
 });
 export type KpiReport = z.infer<typeof KpiReport>;

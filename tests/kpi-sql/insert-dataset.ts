@@ -63,6 +63,14 @@ export async function insertDataset(db: SqlRunner, orgId: number, data: KpiDatas
     data.devices,
   );
   await insertDeviceStatus(db, orgId, data.deviceStatus);
+  await run(
+    `insert into peer_reviews (org_id, quarter, reviewer_id, reviewee_id, score)
+     select $1, r->>'quarter', a.id, b.id, (r->>'score')::smallint
+     from jsonb_array_elements($2::text::jsonb) with ordinality as e(r, n)
+       join technicians a on a.org_id = $1 and a.name = r->>'reviewer' join technicians b on b.org_id = $1 and b.name = r->>'reviewee'
+     order by n`,
+    data.peerReviews,
+  );
 }
 
 /** Observations of devices already inserted; `runId` marks them as one import run's rows. */

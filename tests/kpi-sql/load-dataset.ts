@@ -18,7 +18,7 @@ const trimZeroFraction = (value: string | null) => (value === null ? null : valu
 const DEVICE_ID = "coalesce(d.external_id, 'device-' || d.id)";
 
 export async function loadKpiDataset(db: SqlRunner, orgId: number): Promise<KpiDataset> {
-  const [clients, contracts, technicians, tickets, timeEntries, devices, deviceStatus] = await Promise.all([
+  const [clients, contracts, technicians, tickets, timeEntries, devices, deviceStatus, peerReviews] = await Promise.all([
     db.query<KpiDataset["clients"][number]>("select name, segment from clients where org_id = $1 order by id", [orgId]),
     db.query<KpiDataset["contracts"][number]>(
       `select coalesce(k.external_id, 'contract-' || k.id) as contract_id, c.name as client, k.service, k.monthly_value,
@@ -62,6 +62,13 @@ export async function loadKpiDataset(db: SqlRunner, orgId: number): Promise<KpiD
        where s.org_id = $1 order by s.id`,
       [orgId],
     ),
+    db.query<KpiDataset["peerReviews"][number]>(
+      `select r.quarter, a.name as reviewer, b.name as reviewee, r.score
+       from peer_reviews r join technicians a on a.org_id = r.org_id and a.id = r.reviewer_id
+         join technicians b on b.org_id = r.org_id and b.id = r.reviewee_id
+       where r.org_id = $1 order by r.id`,
+      [orgId],
+    ),
   ]);
   return {
     clients,
@@ -78,5 +85,6 @@ export async function loadKpiDataset(db: SqlRunner, orgId: number): Promise<KpiD
     timeEntries,
     devices: devices.map((d) => ({ ...d, kind: d.kind as KpiDataset["devices"][number]["kind"] })),
     deviceStatus: deviceStatus.map((s) => ({ ...s, observed_at: trimZeroFraction(s.observed_at)!, last_seen_at: trimZeroFraction(s.last_seen_at) })),
+    peerReviews,
   };
 }

@@ -63,6 +63,7 @@ const ZONES = ["UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata", "Paci
 const CATEGORIES = ["reactive", "proactive", "project", "internal"] as const;
 const PRIORITIES: NonNullable<TicketRecord["priority"]>[] = ["P1", "P2", "P3", "P4"];
 const BASE = "2026-01-01";
+const QUARTERS = ["2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3"];
 
 /** The usual date, or the rare far one when there is one (both are drawn, so the sequence stays the same). */
 const pickDate = (usual: string, far: string | null) => far ?? usual;
@@ -178,6 +179,13 @@ export function randomCase(seed: number, opts: { moneyDp?: number } = {}): Rando
             hostname: null,
           };
         });
+  // Peer reviews from a generator of their own too: each pair of technicians at most once a quarter.
+  const peers = Random.seeded(seed + 0x7a11);
+  const reviews = new Map<string, KpiDataset["peerReviews"][number]>();
+  for (let i = peers.int(0, techs.length < 2 ? 0 : 16); i > 0; i--) {
+    const [reviewer, reviewee, quarter] = [peers.pick(techs), peers.pick(techs), peers.pick(QUARTERS)];
+    if (reviewer !== reviewee) reviews.set(`${quarter}/${reviewer}/${reviewee}`, { quarter, reviewer, reviewee, score: peers.int(1, 5) });
+  }
   const settings: KpiSettings = {
     ...DEFAULT_KPI_SETTINGS,
     timeZone: r.pick(ZONES),
@@ -185,7 +193,7 @@ export function randomCase(seed: number, opts: { moneyDp?: number } = {}): Rando
     defaultHourlyCost: costs.chance(0.5) ? Number(costs.decimal(80, 2)) : null,
   };
   return {
-    data: { clients: clients.map((name) => ({ name, segment: null })), contracts, technicians, tickets, timeEntries, devices, deviceStatus },
+    data: { clients: clients.map((name) => ({ name, segment: null })), contracts, technicians, tickets, timeEntries, devices, deviceStatus, peerReviews: [...reviews.values()] },
     period,
     settings,
   };

@@ -6,18 +6,20 @@ import type { Database, SqlRunner } from "../../client";
 import { devicesOnDay, type DevicesOnDay } from "./devices";
 import { computeProfitabilitySql } from "./profitability";
 import { computeRevenueSql } from "./revenue";
+import { computeScorecardsSql } from "./scorecards";
 import { ensureKpiRollups } from "./rollups";
 import { computeTechniciansSql } from "./technicians";
 import { computeTicketsSql, type TicketsWithoutDevices } from "./tickets";
 
 async function sectionsWithoutDevices(db: SqlRunner, orgId: number, period: Period, settings: KpiSettings) {
-  const [revenue, technicians, tickets, profitability] = await Promise.all([
+  const [revenue, technicians, tickets, profitability, scorecards] = await Promise.all([
     computeRevenueSql(db, orgId, period),
     computeTechniciansSql(db, orgId, period, settings),
     computeTicketsSql(db, orgId, period, settings.timeZone),
     computeProfitabilitySql(db, orgId, period, settings),
+    computeScorecardsSql(db, orgId, period, settings),
   ]);
-  return { revenue, technicians, tickets, profitability };
+  return { revenue, technicians, tickets, profitability, scorecards };
 }
 
 /** The sections of one period from its figures and the device figures on its E and S. */
@@ -42,10 +44,10 @@ function assemble(parts: Awaited<ReturnType<typeof sectionsWithoutDevices>>, end
     health: end.health,
     health_start: start.health,
   };
-  return { revenue: parts.revenue, technicians: parts.technicians, tickets, devices, profitability: parts.profitability };
+  return { revenue: parts.revenue, technicians: parts.technicians, tickets, devices, profitability: parts.profitability, scorecards: parts.scorecards };
 }
 
-/** The five sections for one period, every figure aggregated in the database (rollups must be current). */
+/** The sections for one period, every figure aggregated in the database (rollups must be current). */
 export async function computeKpiSectionsSql(db: SqlRunner, orgId: number, period: Period, settings: KpiSettings): Promise<KpiSections> {
   assertPeriod(period);
   const [parts, end, start] = await Promise.all([

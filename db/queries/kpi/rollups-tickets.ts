@@ -16,8 +16,14 @@ export function slaTargetMicros(settings: Pick<KpiSettings, "slaTargetMinutes">)
   return [us(t.P1), us(t.P2), us(t.P3), us(t.P4)];
 }
 
-// $3…$6: the targets of P1…P4. A ticket whose priority is none of these has no target.
-const TARGET = "(case priority when 'P1' then $3::numeric when 'P2' then $4::numeric when 'P3' then $5::numeric when 'P4' then $6::numeric end)";
+/**
+ * A ticket's first-response target in microseconds, from the placeholders $first…$first+3 holding
+ * the targets of P1…P4 (slaTargetMicros). A ticket whose priority is none of these has no target.
+ */
+export const slaTarget = (first: number) =>
+  `(case priority ${["P1", "P2", "P3", "P4"].map((p, i) => `when '${p}' then $${first + i}::numeric`).join(" ")} end)`;
+
+const TARGET = slaTarget(3);
 const RESPONSE = durationMicros("first_response_at");
 
 /** Rebuilds the org's ticket rollups; local dates use `timeZone`, SLA outcomes the settings' targets. */

@@ -38,7 +38,7 @@ export const LISTED_TECHNICIANS = `wd as ${weekdaysOf("$2", "$3", "$6")},
     where org_id = $1 and ${inGrainSpan({ from: "$2", to: "$3", monthsFrom: "$4", monthsTo: "$5" })}
     group by technician_id
   ), listed as (
-    select r.name, r.hourly_cost, r.cap * r.days * 0.2 as available, coalesce(l.logged, 0) as logged, coalesce(l.billable, 0) as billable,
+    select r.id, r.name, r.hourly_cost, r.cap * r.days * 0.2 as available, coalesce(l.logged, 0) as logged, coalesce(l.billable, 0) as billable,
       coalesce(l.billed, 0) as billed
     from roster r left join logged l on l.technician_id = r.id
     where r.days > 0 or coalesce(l.entries, 0) > 0

@@ -9,12 +9,14 @@ import {
   TicketRecord,
   TimeEntryRecord,
 } from "@/lib/records/schemas";
+import { PeerScore } from "@/lib/scorecards/peer-review";
 
 // What the KPI functions take: canonical records, with every `client` (and `technician`) field
 // already resolved by the loader to the client's (technician's) canonical NAME, so records are
 // joined by plain string equality. Records are passed in import order (database id order); that
 // order only matters to break ties between device observations with the same observed_at.
 // Contracts, technicians and time entries also carry the profitability inputs (null = not known).
+// Peer reviews are the scores technicians gave each other in the app (reviewer and reviewee by name).
 export const TimeCategory = z.enum(["reactive", "proactive", "project", "internal"]);
 export type TimeCategory = z.infer<typeof TimeCategory>;
 
@@ -30,6 +32,7 @@ export const KpiDataset = z.object({
   timeEntries: z.array(KpiTimeEntryRecord),
   devices: z.array(DeviceRecord),
   deviceStatus: z.array(DeviceStatusRecord),
+  peerReviews: z.array(PeerScore),
 });
 export type KpiDataset = z.infer<typeof KpiDataset>;
 
@@ -40,8 +43,9 @@ export type KpiTicket = TicketRecord;
 export type KpiTimeEntry = z.infer<typeof KpiTimeEntryRecord>;
 export type KpiDevice = DeviceRecord;
 export type KpiDeviceStatus = DeviceStatusRecord;
+export type KpiPeerReview = PeerScore;
 
 /** A dataset with nothing in it, to spread test data into. */
 export function emptyDataset(): KpiDataset {
-  return { clients: [], contracts: [], technicians: [], tickets: [], timeEntries: [], devices: [], deviceStatus: [] };
+  return { clients: [], contracts: [], technicians: [], tickets: [], timeEntries: [], devices: [], deviceStatus: [], peerReviews: [] };
 }

@@ -13,6 +13,7 @@ export * from "./report";
 export * from "../report-schema";
 export * from "./revenue";
 export * from "../round";
+export * from "./scorecards";
 export * from "./sla";
 export * from "./stats";
 export * from "./technicians";

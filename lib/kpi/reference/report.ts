@@ -5,10 +5,11 @@ import { assertPeriod, previousPeriod, type Period } from "../period";
 import type { KpiReport, KpiSections } from "../report-schema";
 import { computeProfitability } from "./profitability";
 import { computeRevenue, revenueEarned } from "./revenue";
+import { computeScorecards } from "./scorecards";
 import { computeTechnicians } from "./technicians";
 import { computeTickets } from "./tickets";
 
-/** The five sections of the report for one period. */
+/** The sections of the report for one period. */
 export function computeKpiSections(data: KpiDataset, period: Period, settings: KpiSettings): KpiSections {
   assertPeriod(period);
   return {
@@ -17,6 +18,7 @@ export function computeKpiSections(data: KpiDataset, period: Period, settings: K
     tickets: computeTickets(data, period, settings),
     devices: computeDevices(data, period, settings.timeZone),
     profitability: computeProfitability(data, period, settings),
+    scorecards: computeScorecards(data, period, settings),
   };
 }
 
