@@ -3,14 +3,17 @@ import type { KpiReport, KpiSections } from "./report-schema";
 
 // Costs are for managers and owners (issue #15): a viewer is served the report without its
 // profitability section, and only an owner sees what each technician costs (hourly costs are close
-// to salaries). The same rule for P and for `previous`.
+// to salaries). Scorecards feed people's pay (issue #19): managers and owners only. The same rule
+// for P and for `previous`.
 
 function sectionsFor<S extends KpiSections>(sections: S, role: Role): S {
-  const { profitability, ...rest } = sections;
-  if (!profitability || !roleAtLeast(role, "manager")) return rest as S;
-  if (roleAtLeast(role, "owner")) return sections;
-  const { by_technician: _byTechnician, ...shared } = profitability;
-  return { ...rest, profitability: shared } as S;
+  if (!roleAtLeast(role, "manager")) {
+    const { profitability: _profitability, scorecards: _scorecards, ...rest } = sections;
+    return rest as S;
+  }
+  if (!sections.profitability || roleAtLeast(role, "owner")) return sections;
+  const { by_technician: _byTechnician, ...shared } = sections.profitability;
+  return { ...sections, profitability: shared };
 }
 
 /** The report as a member of `role` may read it. */

@@ -50,7 +50,7 @@ const get = (query: string, role: Role = "viewer") => {
 
 describe("GET /api/kpis", () => {
   const expected = computeKpiReport(data, period, settings);
-  const withoutProfitability = ({ profitability: _p, ...sections }: KpiReport["previous"]) => sections;
+  const viewerSections = ({ profitability: _p, scorecards: _s, ...sections }: KpiReport["previous"]) => sections;
 
   it("answers an owner the KpiReport JSON for ?from&to, equal to lib/kpi on the org's records and settings, costs included", async () => {
     const response = await get(`?from=${period.from}&to=${period.to}`, "owner");
@@ -59,17 +59,20 @@ describe("GET /api/kpis", () => {
     const body = KpiReport.parse(await response.json());
     expect(body).toEqual(expected);
     expect(Object.keys(body.profitability?.by_technician ?? {})).not.toHaveLength(0);
+    expect(Object.keys(body.scorecards?.technicians ?? {})).not.toHaveLength(0);
   });
 
-  it("a manager gets the profitability section without the costs per technician; a viewer gets none, for P and previous", async () => {
+  it("a manager gets the profitability section without the costs per technician, and the scorecards; a viewer gets neither, for P and previous", async () => {
     const query = `?from=${period.from}&to=${period.to}`;
     const manager = KpiReport.parse(await (await get(query, "manager")).json());
     const { by_technician: _t, ...shared } = expected.profitability!;
     expect(manager.profitability).toEqual(shared);
     expect(manager.previous.profitability).not.toHaveProperty("by_technician");
+    expect(manager.scorecards).toEqual(expected.scorecards);
+    expect(manager.previous.scorecards).toEqual(expected.previous.scorecards);
     const viewer = (await (await get(query, "viewer")).json()) as KpiReport;
-    expect(viewer).toEqual({ ...withoutProfitability(expected), period: expected.period, previous: withoutProfitability(expected.previous) });
-    expect(JSON.stringify(viewer)).not.toMatch(/profitability|cost/);
+    expect(viewer).toEqual({ ...viewerSections(expected), period: expected.period, previous: viewerSections(expected.previous) });
+    expect(JSON.stringify(viewer)).not.toMatch(/profitability|cost|scorecards|peer_review|booked_upsell/);
   });
 
   it("400 bad_request naming the parameter: missing, not a date, unreal, reversed, over three years", async () => {
