@@ -2,6 +2,8 @@
 
 import { BadgeDelta, Card, Metric, Text } from "@tremor/react";
 import type { Trend } from "@/lib/format/number";
+import type { GoalMark } from "@/lib/goals/mark";
+import { GoalBadge } from "./goal-badge";
 import { useLocale } from "./locale-provider";
 import { componentMessages } from "./messages";
 
@@ -19,6 +21,8 @@ export interface KpiCardProps {
   good?: boolean | null;
   /** One short line under the value, e.g. what the KPI means. */
   description?: string;
+  /** The figure's goal and whether this period's value meets it. */
+  goal?: GoalMark | null;
 }
 
 function trendFromText(delta: string): Trend {
@@ -37,7 +41,7 @@ const tones = {
   neutral: "bg-gray-100 text-gray-700 ring-gray-500",
 };
 
-export function KpiCard({ title, value, previous, delta, trend, good, description }: KpiCardProps) {
+export function KpiCard({ title, value, previous, delta, trend, good, description, goal }: KpiCardProps) {
   const t = componentMessages(useLocale());
   const direction = trend ?? (delta ? trendFromText(delta) : "flat");
   const tone = good === true ? tones.good : good === false ? tones.bad : tones.neutral;
@@ -53,6 +57,7 @@ export function KpiCard({ title, value, previous, delta, trend, good, descriptio
         ) : null}
       </div>
       <Metric className="tabular-nums text-gray-900">{value}</Metric>
+      {goal ? <GoalBadge mark={goal} /> : null}
       <Text className="text-gray-600">{previous ? t.kpi.previous(previous) : t.kpi.noPrevious}</Text>
       {description ? <Text className="text-xs text-gray-600">{description}</Text> : null}
     </Card>

@@ -22,6 +22,10 @@ const en = {
     previous: (value: string) => `Previous: ${value}`,
     noPrevious: "No previous period",
   },
+  goal: {
+    target: (target: string) => `Goal ${target}`,
+    status: { met: "Met", at_risk: "At risk", missed: "Missed", no_data: "No data" },
+  },
   period: {
     label: "Period",
     presets: {
@@ -67,6 +71,10 @@ const de: ComponentMessages = {
   kpi: {
     previous: (value) => `Vorperiode: ${value}`,
     noPrevious: "Keine Vorperiode",
+  },
+  goal: {
+    target: (target) => `Ziel ${target}`,
+    status: { met: "Erreicht", at_risk: "Gefährdet", missed: "Verfehlt", no_data: "Keine Daten" },
   },
   period: {
     label: "Zeitraum",

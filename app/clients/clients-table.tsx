@@ -3,13 +3,20 @@
 import { useMemo } from "react";
 import { DataTable } from "@/components/data-table";
 import { useLocale } from "@/components/locale-provider";
-import type { ClientRow } from "@/db/queries/clients";
-import { clientColumns } from "./columns";
+import { clientColumns, type ClientTableRow } from "./columns";
 import { clientsMessages } from "./messages";
 
-export function ClientsTable({ rows, currency, periodQuery }: { rows: ClientRow[]; currency: string; periodQuery: string }) {
+interface Props {
+  rows: ClientTableRow[];
+  currency: string;
+  periodQuery: string;
+  /** The goals column starts shown when some goal is set on client figures. */
+  showGoals: boolean;
+}
+
+export function ClientsTable({ rows, currency, periodQuery, showGoals }: Props) {
   const t = clientsMessages(useLocale());
-  const columns = useMemo(() => clientColumns(t, currency, periodQuery), [t, currency, periodQuery]);
+  const columns = useMemo(() => clientColumns(t, currency, periodQuery, showGoals), [t, currency, periodQuery, showGoals]);
   return (
     <DataTable
       columns={columns}

@@ -1,13 +1,21 @@
 import Link from "next/link";
 import type { DataTableColumn } from "@/components/data-table";
+import { GoalStatusBadge } from "@/components/goal-badge";
 import type { ClientRow } from "@/db/queries/clients";
+import type { GoalStatus } from "@/lib/goals/status";
 import { formatHours, formatMoney, formatNumber, formatPercent } from "@/lib/format/number";
 import type { ClientsMessages } from "./messages";
 
 // Columns of the clients table. Values stay raw (sorting, filtering, CSV); cells are formatted
 // for the locale. Device health is the share of the client's managed devices on the period's end.
 
-export function clientColumns(t: ClientsMessages, currency: string, periodQuery: string): DataTableColumn<ClientRow>[] {
+/** A client's row: its figures, and its goals summed up (worst status, and how many have each). */
+export interface ClientTableRow extends ClientRow {
+  goalStatus: GoalStatus | null;
+  goalText: string | null;
+}
+
+export function clientColumns(t: ClientsMessages, currency: string, periodQuery: string, showGoals: boolean): DataTableColumn<ClientTableRow>[] {
   const share = (pick: (h: NonNullable<ClientRow["health"]>) => number) => (r: ClientRow) => (r.health ? pick(r.health) : null);
   const percent = (value: (r: ClientRow) => number | null, digits = 0) => (r: ClientRow, locale: Parameters<typeof formatPercent>[1]) =>
     formatPercent(value(r), locale, { digits });
@@ -66,5 +74,18 @@ export function clientColumns(t: ClientsMessages, currency: string, periodQuery:
     { id: "avOk", header: t.col.avOk, numeric: true, value: avOk, cell: percent(avOk) },
     { id: "backupOk", header: t.col.backupOk, numeric: true, value: backupOk, cell: percent(backupOk) },
     { id: "seen", header: t.col.seen, numeric: true, value: seen, cell: percent(seen), hidden: true },
+    {
+      id: "goals",
+      header: t.col.goals,
+      value: (r) => r.goalText,
+      hidden: !showGoals,
+      cell: (r) =>
+        r.goalStatus ? (
+          <span className="inline-flex items-center gap-2 whitespace-nowrap">
+            <GoalStatusBadge status={r.goalStatus} />
+            <span className="text-xs text-gray-700">{r.goalText}</span>
+          </span>
+        ) : null,
+    },
   ];
 }

@@ -28,6 +28,7 @@ const en = {
     avOk: "AV ok",
     backupOk: "Backup ok",
     seen: "Seen (7 days)",
+    goals: "Goals",
   },
   loading: "Loading clients…",
   // Detail page
@@ -123,6 +124,7 @@ const de: ClientsMessages = {
     avOk: "AV ok",
     backupOk: "Backup ok",
     seen: "Gesehen (7 Tage)",
+    goals: "Ziele",
   },
   loading: "Kunden werden geladen…",
   back: "Alle Kunden",

@@ -3,9 +3,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
 import { PeriodPageFrame, type PageSearchParams, type PeriodView } from "@/app/period-page-frame";
+import { componentMessages } from "@/components/messages";
+import { listGoals } from "@/db/goals/goals";
 import { listClientRows, recordCounts } from "@/db/queries/clients";
 import { computeKpiSectionsSql, ensureKpiRollups } from "@/db/queries/kpi";
 import { getLocale } from "@/lib/format/server-locale";
+import { subjectGoals } from "@/lib/goals/summary";
 import { ClientsTable } from "./clients-table";
 import { clientsMessages } from "./messages";
 
@@ -30,7 +33,16 @@ async function ClientsFigures({ ctx, period, settings, periodQuery, locale }: Pe
   await ensureKpiRollups(db, orgId, settings);
   // The list shows P alone: one period's KPI sections (not the report with the previous period),
   // computed alongside the per-client queries.
-  const rows = await listClientRows(db, orgId, period, settings, computeKpiSectionsSql(db, orgId, period, settings));
+  const sections = computeKpiSectionsSql(db, orgId, period, settings);
+  const [clientRows, goals] = await Promise.all([listClientRows(db, orgId, period, settings, sections), listGoals(db, orgId)]);
+  // Client goals (their own, or one for every client) summed up per row: worst status first.
+  const words = componentMessages(locale).goal;
+  const hasClientGoals = goals.some((g) => g.scope === "client");
+  const figures = await sections;
+  const rows = clientRows.map((r) => {
+    const summary = subjectGoals(goals, "client", r.name, figures);
+    return { ...r, goalStatus: summary.worst, goalText: summary.counts.map((c) => `${words.status[c.status]}: ${c.count}`).join(" · ") || null };
+  });
   // A client with an active service means contracts exist; only otherwise are they counted.
   const noContracts = rows.every((r) => r.services.length === 0) && (await recordCounts(db, orgId)).contracts === 0;
   if (rows.length === 0) {
@@ -47,7 +59,7 @@ async function ClientsFigures({ ctx, period, settings, periodQuery, locale }: Pe
           .
         </p>
       ) : null}
-      <ClientsTable rows={rows} currency={settings.currency} periodQuery={periodQuery} />
+      <ClientsTable rows={rows} currency={settings.currency} periodQuery={periodQuery} showGoals={hasClientGoals} />
     </div>
   );
 }

@@ -3,6 +3,10 @@ import type { WaterfallStep } from "@/components/charts/waterfall";
 import { formatDate } from "@/lib/format/date";
 import type { Locale } from "@/lib/format/locale";
 import { formatDelta, formatMoney, formatNumber, formatPercent, relativeChange, trendOf } from "@/lib/format/number";
+import type { Goal } from "@/lib/goals/goal-schema";
+import { goalFor } from "@/lib/goals/in-force";
+import { goalMark } from "@/lib/goals/mark";
+import { goalValue } from "@/lib/goals/metrics";
 import type { KpiReport } from "@/lib/kpi/report-schema";
 import { overviewMessages } from "./messages";
 
@@ -19,6 +23,8 @@ export interface CardContext {
   /** Workload band from the settings, as fractions (0.5, 0.9). */
   workloadLower: number;
   workloadUpper: number;
+  /** The org's goals in force: a card whose figure has one shows its target and status. */
+  goals?: readonly Goal[];
 }
 
 /** Which way is good: "up" (revenue), "down" (churn), or neither (ticket volume). */
@@ -62,6 +68,8 @@ interface CardSpec {
   delta: DeltaStyle;
   good: boolean | null;
   description?: string;
+  /** The figure's key among the goal metrics (lib/goals/metrics.ts), when it can have a goal. */
+  metric?: string;
 }
 
 function change(current: number | null, previous: number | null, style: DeltaStyle, ctx: CardContext) {
@@ -111,6 +119,7 @@ export function overviewCards(report: KpiReport, ctx: CardContext): { revenue: O
       trend,
       good: spec.good,
       description: spec.description,
+      goal: spec.metric ? goalMark(goalFor(ctx.goals ?? [], spec.metric), goalValue(report, spec.metric, null), locale, currency) : null,
     };
   };
 
@@ -121,21 +130,21 @@ export function overviewCards(report: KpiReport, ctx: CardContext): { revenue: O
   return {
     revenue: ([
       {
-        id: "mrr", title: m.cards.mrr, current: rev.mrr, previous: prevRev.mrr, format: money, delta: "percent",
+        id: "mrr", metric: "mrr", title: m.cards.mrr, current: rev.mrr, previous: prevRev.mrr, format: money, delta: "percent",
         good: changeIsGood(rev.mrr, prevRev.mrr, "up"), description: m.descriptions.mrr(formatDate(report.period.to, locale)),
       },
       {
-        id: "net-new-mrr", title: m.cards.netNewMrr, current: rev.net_new_mrr, previous: prevRev.net_new_mrr, format: money, delta: "money",
+        id: "net-new-mrr", metric: "net_new_mrr", title: m.cards.netNewMrr, current: rev.net_new_mrr, previous: prevRev.net_new_mrr, format: money, delta: "money",
         good: changeIsGood(rev.net_new_mrr, prevRev.net_new_mrr, "up"), description: m.descriptions.netNewMrr,
       },
       {
-        id: "average-contract-value", title: m.cards.averageContractValue,
+        id: "average-contract-value", metric: "average_contract_value", title: m.cards.averageContractValue,
         current: rev.average_contract_value, previous: prevRev.average_contract_value, format: money, delta: "percent",
         good: changeIsGood(rev.average_contract_value, prevRev.average_contract_value, "up"),
         description: m.descriptions.averageContractValue(formatNumber(rev.active_contracts, locale)),
       },
       {
-        id: "new-mrr", title: m.cards.newMrr, current: rev.new_mrr, previous: prevRev.new_mrr, format: money, delta: "money",
+        id: "new-mrr", metric: "new_mrr", title: m.cards.newMrr, current: rev.new_mrr, previous: prevRev.new_mrr, format: money, delta: "money",
         good: changeIsGood(rev.new_mrr, prevRev.new_mrr, "up"), description: m.descriptions.newMrr(rev.new_clients, prevRev.new_clients),
       },
       {
@@ -144,40 +153,40 @@ export function overviewCards(report: KpiReport, ctx: CardContext): { revenue: O
         description: m.descriptions.expansionMrr(money(rev.upsell_mrr), money(rev.cross_sell_mrr)),
       },
       {
-        id: "churned-mrr", title: m.cards.churnedMrr, current: rev.churned_mrr, previous: prevRev.churned_mrr, format: money, delta: "money",
+        id: "churned-mrr", metric: "churned_mrr", title: m.cards.churnedMrr, current: rev.churned_mrr, previous: prevRev.churned_mrr, format: money, delta: "money",
         good: changeIsGood(rev.churned_mrr, prevRev.churned_mrr, "down"),
         description: m.descriptions.churnedMrr(rev.churned_clients, prevRev.churned_clients),
       },
     ] satisfies CardSpec[]).map(card),
     delivery: ([
       {
-        id: "team-utilization", title: m.cards.teamUtilization,
+        id: "team-utilization", metric: "team_utilization", title: m.cards.teamUtilization,
         current: tech.team_utilization, previous: prevTech.team_utilization, format: percent, delta: "points",
         good: utilizationChangeIsGood(tech.team_utilization, prevTech.team_utilization, ctx.workloadLower, ctx.workloadUpper),
         description: m.descriptions.teamUtilization(band(ctx.workloadLower), band(ctx.workloadUpper)),
       },
       {
-        id: "revenue-per-technician", title: m.cards.revenuePerTechnician,
+        id: "revenue-per-technician", metric: "revenue_per_technician", title: m.cards.revenuePerTechnician,
         current: tech.revenue_per_technician, previous: prevTech.revenue_per_technician, format: wholeMoney, delta: "percent",
         good: changeIsGood(tech.revenue_per_technician, prevTech.revenue_per_technician, "up"),
         description: m.descriptions.revenuePerTechnician,
       },
       {
         // More tickets is neither good nor bad by itself (more clients, more devices): grey.
-        id: "tickets-created", title: m.cards.ticketsCreated, current: tix.tickets_created, previous: prevTix.tickets_created,
+        id: "tickets-created", metric: "tickets_created", title: m.cards.ticketsCreated, current: tix.tickets_created, previous: prevTix.tickets_created,
         format: (v: number | null) => formatNumber(v, locale), delta: "percent", good: null, description: m.descriptions.ticketsCreated,
       },
       {
-        id: "first-response", title: m.cards.firstResponse, current: tix.first_response_minutes, previous: prevTix.first_response_minutes,
+        id: "first-response", metric: "first_response_minutes", title: m.cards.firstResponse, current: tix.first_response_minutes, previous: prevTix.first_response_minutes,
         format: minutes, delta: "minutes", good: changeIsGood(tix.first_response_minutes, prevTix.first_response_minutes, "down"),
         description: m.descriptions.firstResponse,
       },
       {
-        id: "sla-met", title: m.cards.slaMet, current: tix.sla_met, previous: prevTix.sla_met, format: percent, delta: "points",
+        id: "sla-met", metric: "sla_met", title: m.cards.slaMet, current: tix.sla_met, previous: prevTix.sla_met, format: percent, delta: "points",
         good: changeIsGood(tix.sla_met, prevTix.sla_met, "up"), description: m.descriptions.slaMet,
       },
       {
-        id: "csat", title: m.cards.csat, current: tix.csat, previous: prevTix.csat, format: csat, delta: "number",
+        id: "csat", metric: "csat", title: m.cards.csat, current: tix.csat, previous: prevTix.csat, format: csat, delta: "number",
         good: changeIsGood(tix.csat, prevTix.csat, "up"), description: m.descriptions.csat,
       },
     ] satisfies CardSpec[]).map(card),

@@ -2,6 +2,7 @@ import { KpiCard } from "@/components/kpi-card";
 import { MrrBridgeChart } from "@/components/charts/mrr-bridge-chart";
 import { MrrTrendChart } from "@/components/charts/mrr-trend-chart";
 import type { Database } from "@/db/client";
+import { listGoals } from "@/db/goals/goals";
 import { loadOverview } from "@/db/queries/dashboard/overview";
 import type { Locale } from "@/lib/format/locale";
 import type { Period } from "@/lib/kpi/period";
@@ -20,12 +21,13 @@ export interface OverviewFiguresProps {
 /** The cards and charts; async, so the page streams them in behind a skeleton. */
 export async function OverviewFigures({ db, orgId, period, settings, locale }: OverviewFiguresProps) {
   const m = overviewMessages(locale);
-  const { report, trend } = await loadOverview(db, orgId, period, settings);
+  const [{ report, trend }, goals] = await Promise.all([loadOverview(db, orgId, period, settings), listGoals(db, orgId)]);
   const cards = overviewCards(report, {
     locale,
     currency: settings.currency,
     workloadLower: settings.workloadLower,
     workloadUpper: settings.workloadUpper,
+    goals,
   });
   return (
     <div className="flex flex-col gap-8">

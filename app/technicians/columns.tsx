@@ -1,4 +1,5 @@
 import type { DataTableColumn } from "@/components/data-table";
+import { GoalStatusBadge } from "@/components/goal-badge";
 import { formatHours, formatMoney, formatPercent } from "@/lib/format/number";
 import { BandBadge } from "./band-badge";
 import type { TechniciansMessages } from "./messages";
@@ -32,6 +33,18 @@ export function technicianColumns(t: TechniciansMessages, currency: string): Dat
       numeric: true,
       value: (r) => r.loggedUtilization,
       cell: (r, l) => formatPercent(r.loggedUtilization, l),
+    },
+    {
+      id: "goal",
+      header: c.goal,
+      value: (r) => r.goalText,
+      filter: "select",
+      cell: (r) =>
+        r.goal ? (
+          <span className="inline-flex items-center gap-2 whitespace-nowrap tabular-nums">
+            {r.goal.target} <GoalStatusBadge status={r.goal.status} />
+          </span>
+        ) : null,
     },
     {
       id: "projected",

@@ -25,6 +25,8 @@ const en = {
     label: (who: string, what: string, value: string) => `${who}: ${what} ${value} of capacity`,
     projected: (billable: string, logged: string) => `With accepted moves: ${billable} billable · ${logged} logged`,
     projectedMark: "Logged with accepted moves",
+    goal: (target: string) => `Goal: billable ${target}`,
+    goalMark: "Utilization goal",
   },
   table: {
     caption: "Technicians with their hours and utilization for the period",
@@ -42,6 +44,7 @@ const en = {
     projectedLogged: "Projected logged",
     billedRevenue: "Billed revenue",
     tickets: "Tickets handled",
+    goal: "Utilization goal",
   },
   rebalancing: {
     heading: "Rebalancing",
@@ -115,6 +118,8 @@ const de: TechniciansMessages = {
     label: (who, what, value) => `${who}: ${what} ${value} der Kapazität`,
     projected: (billable, logged) => `Mit angenommenen Verschiebungen: ${billable} abrechenbar · ${logged} erfasst`,
     projectedMark: "Erfasst mit angenommenen Verschiebungen",
+    goal: (target) => `Ziel: abrechenbar ${target}`,
+    goalMark: "Auslastungsziel",
   },
   table: {
     caption: "Techniker mit ihren Stunden und ihrer Auslastung im Zeitraum",
@@ -132,6 +137,7 @@ const de: TechniciansMessages = {
     projectedLogged: "Prognose erfasst",
     billedRevenue: "Abgerechneter Umsatz",
     tickets: "Bearbeitete Tickets",
+    goal: "Auslastungsziel",
   },
   rebalancing: {
     heading: "Umverteilung",

@@ -4,6 +4,7 @@
 import type { Metadata } from "next";
 import { EmptyState } from "@/components/empty-state";
 import { PeriodPageFrame, type PageSearchParams, type PeriodView } from "@/app/period-page-frame";
+import { listGoals } from "@/db/goals/goals";
 import { recordCounts } from "@/db/queries/clients";
 import { computeKpiReportSql } from "@/db/queries/kpi";
 import { listMoves, reassignmentLists } from "@/db/queries/rebalancing";
@@ -13,7 +14,7 @@ import { planRebalancing } from "@/lib/rebalancing/plan";
 import { techniciansMessages } from "./messages";
 import { RebalancingPanel } from "./rebalancing-panel";
 import { RecentMoves } from "./recent-moves";
-import { withProjection } from "./rows";
+import { technicianTableRows } from "./rows";
 import { TechniciansTable } from "./technicians-table";
 import { UtilizationBars } from "./utilization-bars";
 
@@ -36,10 +37,11 @@ async function TechnicianFigures({ ctx, period, settings, locale }: PeriodView) 
   const { db, orgId } = ctx;
   const report = await computeKpiReportSql(db, orgId, period, settings);
   const rows = await listTechnicianRows(db, orgId, period, settings.timeZone, report);
-  const [loads, accepted, recent] = await Promise.all([
+  const [loads, accepted, recent, goals] = await Promise.all([
     technicianLoads(db, orgId, period, rows),
     listMoves(db, orgId, { period }),
     listMoves(db, orgId, { limit: 10 }),
+    listGoals(db, orgId),
   ]);
   const handOver = await reassignmentLists(db, orgId, recent.filter((m) => m.status === "pending").map((m) => m.id));
   if (rows.length === 0) {
@@ -58,7 +60,7 @@ async function TechnicianFigures({ ctx, period, settings, locale }: PeriodView) 
   // The period's moves and every move still pending in the PSA; oldest first, so a client moved
   // twice ends with its latest technician.
   const plan = planRebalancing(loads, [...accepted].reverse(), settings);
-  const tableRows = withProjection(rows, plan.projected);
+  const tableRows = technicianTableRows(rows, plan.projected, { goals, report, locale, currency: settings.currency });
   const thresholds = { workloadLower: settings.workloadLower, workloadUpper: settings.workloadUpper };
   return (
     <div className="flex flex-col gap-6">

@@ -1,3 +1,4 @@
+import { GoalBadge } from "@/components/goal-badge";
 import type { Locale } from "@/lib/format/locale";
 import { formatPercent } from "@/lib/format/number";
 import { BandBadge } from "./band-badge";
@@ -13,7 +14,8 @@ interface Props {
 
 /**
  * One bar per technician against capacity: logged utilization (light) behind billable utilization
- * (dark), with lines at 100 % and at the idle and overloaded thresholds from the settings.
+ * (dark), with lines at 100 %, at the idle and overloaded thresholds from the settings, and at the
+ * technician's utilization goal (a goal is in percent: 75 is a ratio of 0.75).
  */
 export function UtilizationBars({ rows, thresholds, locale, t }: Props) {
   const highest = Math.max(1.2, ...rows.map((r) => r.loggedUtilization ?? 0), ...rows.map((r) => r.utilization ?? 0));
@@ -49,6 +51,9 @@ export function UtilizationBars({ rows, thresholds, locale, t }: Props) {
                 <span className="absolute -inset-y-1 w-px border-l-2 border-dashed border-amber-600" style={{ left: at(thresholds.workloadLower) }} title={t.bars.lower(lower)} />
                 <span className="absolute -inset-y-1 w-px border-l-2 border-dashed border-red-600" style={{ left: at(thresholds.workloadUpper) }} title={t.bars.upper(upper)} />
                 <span className="absolute -inset-y-1.5 w-0.5 bg-gray-800" style={{ left: at(1) }} title={t.bars.capacity} />
+                {r.goal ? (
+                  <span data-goal-line className="absolute -inset-y-1.5 w-1 -ml-0.5 rounded-full bg-emerald-700" style={{ left: at(r.goal.targetValue / 100) }} title={t.bars.goal(r.goal.target)} />
+                ) : null}
                 {moved(r) ? (
                   <span
                     className="absolute -bottom-2.5 -ml-1.5 h-0 w-0 border-x-[6px] border-b-[8px] border-x-transparent border-b-blue-900"
@@ -62,10 +67,13 @@ export function UtilizationBars({ rows, thresholds, locale, t }: Props) {
                 </p>
               ) : null}
             </div>
-            <p className="whitespace-nowrap text-sm tabular-nums text-gray-700">
-              <span className="font-medium text-gray-900">{pct(r.utilization)}</span> {t.bars.billable.toLowerCase()} ·{" "}
-              {pct(r.loggedUtilization)} {t.bars.logged.toLowerCase()}
-            </p>
+            <div className="flex flex-col gap-1">
+              <p className="whitespace-nowrap text-sm tabular-nums text-gray-700">
+                <span className="font-medium text-gray-900">{pct(r.utilization)}</span> {t.bars.billable.toLowerCase()} ·{" "}
+                {pct(r.loggedUtilization)} {t.bars.logged.toLowerCase()}
+              </p>
+              {r.goal ? <GoalBadge mark={r.goal} /> : null}
+            </div>
           </li>
         ))}
       </ul>
@@ -75,6 +83,9 @@ export function UtilizationBars({ rows, thresholds, locale, t }: Props) {
         <span className="inline-flex items-center gap-1.5"><span className="h-3 w-0.5 bg-gray-800" />{t.bars.capacity} 100&nbsp;%</span>
         <span className="inline-flex items-center gap-1.5"><span className="h-3 border-l-2 border-dashed border-amber-600" />{t.bars.lower(lower)}</span>
         <span className="inline-flex items-center gap-1.5"><span className="h-3 border-l-2 border-dashed border-red-600" />{t.bars.upper(upper)}</span>
+        {rows.some((r) => r.goal) ? (
+          <span className="inline-flex items-center gap-1.5"><span className="h-3 w-1 rounded-full bg-emerald-700" />{t.bars.goalMark}</span>
+        ) : null}
         {rows.some(moved) ? (
           <span className="inline-flex items-center gap-1.5">
             <span className="h-0 w-0 border-x-[5px] border-b-[7px] border-x-transparent border-b-blue-900" />

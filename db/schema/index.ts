@@ -9,3 +9,4 @@ export * from "./qbr";
 export * from "./alerts";
 export * from "./assessment";
 export * from "./scorecards";
+export * from "./goals";

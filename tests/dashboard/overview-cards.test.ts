@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bridgeSteps, changeIsGood, overviewCards, utilizationChangeIsGood } from "@/app/overview/cards";
 import { waterfallAxisStart, waterfallRows } from "@/components/charts/waterfall";
+import { goalsInForce } from "@/lib/goals/in-force";
 import { computeKpiReport } from "@/lib/kpi/reference";
 import { JAN, contract, dataset, settings } from "../kpi/factories";
 
@@ -104,5 +105,20 @@ describe("MRR bridge steps", () => {
     // Nothing moves, or the drop is as big as the total: from 0.
     expect(waterfallAxisStart([{ label: "Start", kind: "total", value: 100 }, { label: "End", kind: "total", value: 100 }])).toBe(0);
     expect(waterfallAxisStart([{ label: "Start", kind: "total", value: 100 }, { label: "Churn", kind: "change", value: -100 }])).toBe(0);
+  });
+
+  it("shows each card's goal with its status: MRR 1,700 ≥ 1,600 met, net new 200 ≥ 300 missed, SLA without tickets no data", () => {
+    const own = (id: number, metric: string, target: number) =>
+      ({ id, metric, scope: "business", subject: null, direction: "at_least", target, warn: null, dueDate: null, source: null, defaultKey: null, removed: false }) as const;
+    const goals = goalsInForce([own(1, "mrr", 1600), own(2, "net_new_mrr", 300)]);
+    const cards = overviewCards(report, { ...context, locale: "en", goals });
+    const byCard = Object.fromEntries([...cards.revenue, ...cards.delivery].map((c) => [c.id, c.goal]));
+    expect(byCard.mrr).toEqual({ status: "met", target: "≥\u00a0€1,600", targetValue: 1600 });
+    expect(byCard["net-new-mrr"]).toMatchObject({ status: "missed" });
+    // The benchmark defaults: SLA met ≥ 90 %, CSAT ≥ 4.5; no tickets, so no data.
+    expect(byCard["sla-met"]).toEqual({ status: "no_data", target: "≥\u00a090.0\u00a0%", targetValue: 90 });
+    expect(byCard.csat).toMatchObject({ status: "no_data", target: "≥\u00a04.50" });
+    expect(byCard["expansion-mrr"]).toBeNull();
+    expect(byCard["average-contract-value"]).toBeNull();
   });
 });
