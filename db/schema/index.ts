@@ -8,3 +8,4 @@ export * from "./auth";
 export * from "./qbr";
 export * from "./alerts";
 export * from "./assessment";
+export * from "./sharing";
