@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { createMember, removeMember } from "@/db/auth/users";
 import type { Database } from "@/db/client";
 import { createShareLink, listShareLinks, resolveShareLink, revokeShareLink } from "@/db/sharing/share-links";
