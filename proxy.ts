@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { bearerApiToken } from "@/lib/auth/api-token";
-import { contentSecurityPolicy, isCrossSiteMutation, isPublicPath, STATIC_SECURITY_HEADERS } from "@/lib/http/security-headers";
+import { BARE_PAGE_HEADER, contentSecurityPolicy, isCrossSiteMutation, isPublicPath, STATIC_SECURITY_HEADERS, WALLBOARD_PATH } from "@/lib/http/security-headers";
+import { WALLBOARD_COOKIE } from "@/lib/sharing/tokens";
 
 // Runs before every page and API route: security headers with a fresh CSP nonce, CSRF refusal of
 // cross-site API changes, and a cheap early answer for requests with no credential at all. The
@@ -11,6 +12,18 @@ function withHeaders(response: NextResponse, csp: string): NextResponse {
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
   return response;
+}
+
+// A TV opens /wallboard?token=…: the token moves into a cookie only /wallboard receives, and out
+// of the address bar. Whether it is valid is for the page to decide (server/wallboard/access.ts).
+function keepWallboardToken(request: NextRequest, token: string, csp: string): NextResponse {
+  const clean = new URL(request.url);
+  clean.searchParams.delete("token");
+  const response = NextResponse.redirect(clean);
+  response.cookies.set(WALLBOARD_COOKIE, token, {
+    httpOnly: true, sameSite: "lax", path: WALLBOARD_PATH, maxAge: 400 * 24 * 3600, secure: request.nextUrl.protocol === "https:",
+  });
+  return withHeaders(response, csp);
 }
 
 function refuse(status: 401 | 403, code: string, message: string, csp: string): NextResponse {
@@ -24,9 +37,13 @@ export function proxy(request: NextRequest): NextResponse {
   const isApi = pathname.startsWith("/api/");
   const hasBearer = bearerApiToken(request.headers.get("authorization")) !== null;
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  const isWallboard = pathname === WALLBOARD_PATH;
+  const wallboardToken = isWallboard ? request.nextUrl.searchParams.get("token") : null;
+  if (wallboardToken) return keepWallboardToken(request, wallboardToken, csp);
+  const hasWallboardCookie = isWallboard && request.cookies.has(WALLBOARD_COOKIE);
 
   if (!isPublicPath(pathname)) {
-    if (!hasBearer && !hasSession) {
+    if (!hasBearer && !hasSession && !hasWallboardCookie) {
       if (isApi) return refuse(401, "unauthorized", "Sign in first, or send an API token as Authorization: Bearer.", csp);
       const signIn = new URL("/sign-in", request.url);
       if (pathname !== "/") signIn.searchParams.set("next", pathname + search);
@@ -46,6 +63,8 @@ export function proxy(request: NextRequest): NextResponse {
   forwarded.set("Content-Security-Policy", csp);
   // Lets requestContext() tell reads from changes when auditing API-token use.
   forwarded.set("x-msp-kpi-method", request.method);
+  if (isWallboard) forwarded.set(BARE_PAGE_HEADER, "1");
+  else forwarded.delete(BARE_PAGE_HEADER);
   return withHeaders(NextResponse.next({ request: { headers: forwarded } }), csp);
 }
 

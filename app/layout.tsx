@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { AppSidebar } from "@/components/app-sidebar";
 import { LocaleProvider } from "@/components/locale-provider";
 import { shellMessages } from "@/components/shell-messages";
 import { getLocale } from "@/lib/format/server-locale";
+import { BARE_PAGE_HEADER } from "@/lib/http/security-headers";
 import { currentViewer } from "@/server/request-context";
 import "./globals.css";
 
@@ -22,8 +24,18 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, viewer] = await Promise.all([getLocale(), currentViewer()]);
+  const [locale, viewer, requestHeaders] = await Promise.all([getLocale(), currentViewer(), headers()]);
   const t = shellMessages(locale);
+  // The wallboard fills a TV screen: no navigation, no margins.
+  if (requestHeaders.get(BARE_PAGE_HEADER) === "1") {
+    return (
+      <html lang={locale}>
+        <body>
+          <LocaleProvider locale={locale}>{children}</LocaleProvider>
+        </body>
+      </html>
+    );
+  }
   return (
     <html lang={locale}>
       <body className="min-h-screen">

@@ -10,3 +10,4 @@ export * from "./alerts";
 export * from "./assessment";
 export * from "./scorecards";
 export * from "./goals";
+export * from "./sharing";

@@ -23,12 +23,13 @@ export const STATIC_SECURITY_HEADERS: Record<string, string> = {
   "Cross-Origin-Opener-Policy": "same-origin",
 };
 
-/** Paths anyone may reach: sign-in and recovery pages, better-auth's own API, webhooks, health. */
+/** Paths anyone may reach: sign-in and recovery pages, better-auth's own API, webhooks, share links, health. */
 export function isPublicPath(pathname: string): boolean {
   return (
     ["/sign-in", "/setup", "/forgot-password", "/reset-password"].includes(pathname) ||
     pathname.startsWith("/api/auth/") ||
     pathname.startsWith("/api/webhooks/") ||
+    pathname.startsWith("/shared/") ||
     pathname === "/api/health"
   );
 }
@@ -48,3 +49,9 @@ export function isCrossSiteMutation(req: { method: string; origin: string | null
   }
   return req.fetchSite === "cross-site" || req.fetchSite === "same-site";
 }
+
+/** The wallboard: full screen without the app's navigation, and open to a TV's wallboard token. */
+export const WALLBOARD_PATH = "/wallboard";
+
+/** Set by the proxy on requests for pages drawn without the app's shell (the root layout reads it). */
+export const BARE_PAGE_HEADER = "x-msp-kpi-bare-page";

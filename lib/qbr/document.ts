@@ -109,12 +109,15 @@ function services(r: QbrReport, t: QbrMessages): Html {
       : html`<table><tbody>${r.suggestions.map((s) => html`<tr><th>${s.service}</th><td class="num muted">${t.clientsWith(s.clients)}</td></tr>`)}</tbody></table>`}`;
 }
 
-/** The whole printable document. `today` is the date printed on the cover (the org's local date). */
-export function qbrDocumentHtml(r: QbrReport, locale: Locale, today: string): string {
+/**
+ * The whole printable document. `today` is the date printed on the cover (the org's local date);
+ * `noindex` asks search engines to stay away (the signed-out share link).
+ */
+export function qbrDocumentHtml(r: QbrReport, locale: Locale, today: string, options: { noindex?: boolean } = {}): string {
   const t = qbrMessages(locale);
   const doc = html`<!doctype html>
 <html lang="${locale}">
-<head><meta charset="utf-8"><title>${t.title} — ${r.client.name} — ${r.period.from} – ${r.period.to}</title><style>${raw(DOCUMENT_CSS)}</style></head>
+<head><meta charset="utf-8">${options.noindex ? html`<meta name="robots" content="noindex, nofollow">` : ""}<title>${t.title} — ${r.client.name} — ${r.period.from} – ${r.period.to}</title><style>${raw(DOCUMENT_CSS)}</style></head>
 <body><main>
   ${cover(r, t, locale, today)}
   <section class="summary"><h2>${t.summary}</h2><ul>${qbrSummary(r, locale).map((s) => html`<li>${s}</li>`)}</ul></section>

@@ -10,12 +10,16 @@ import { PageHeader } from "@/components/page-header";
 import { PeriodPicker } from "@/components/period-picker";
 import { getClientHeader } from "@/db/queries/clients";
 import { getKpiSettings } from "@/db/queries/org-settings";
+import { listShareLinks } from "@/db/sharing/share-links";
+import { roleAtLeast } from "@/lib/auth/roles";
 import { getLocale } from "@/lib/format/server-locale";
 import { periodFromSearchParams, periodSearch } from "@/lib/kpi/url-period";
+import { qbrPeriodFromSearchParams } from "@/lib/qbr/period";
 import { pageContext } from "@/server/request-context";
 import { clientsMessages } from "../messages";
 import { ClientFigures } from "./client-figures";
 import { qbrPageMessages } from "./qbr/messages";
+import { ShareLinksSection, type ShareLinkView } from "./share-links/share-links-section";
 
 export const dynamic = "force-dynamic";
 
@@ -42,6 +46,7 @@ export default async function ClientPage({ params, searchParams }: Props) {
   const settings = await getKpiSettings(ctx.db, ctx.orgId);
   const resolved = periodFromSearchParams(await searchParams, new Date(), settings.timeZone);
   const query = periodSearch(resolved);
+  const shareLinks = roleAtLeast(ctx.role, "manager") ? await shareLinkViews(ctx, id.data) : null;
   return (
     <>
       <nav aria-label={t.breadcrumb} className="mb-2 text-sm">
@@ -64,6 +69,24 @@ export default async function ClientPage({ params, searchParams }: Props) {
       <Suspense key={query} fallback={<FiguresSkeleton label={t.loading} cards={6} rows={6} />}>
         <ClientFigures ctx={ctx} clientId={id.data} period={resolved.period} settings={settings} locale={locale} />
       </Suspense>
+      {shareLinks ? (
+        // A QBR looks back on a quarter: the last full one is offered, as on the QBR page.
+        <ShareLinksSection clientId={id.data} period={qbrPeriodFromSearchParams({}, new Date(), settings.timeZone).period} links={shareLinks} timeZone={settings.timeZone} />
+      ) : null}
     </>
   );
+}
+
+async function shareLinkViews(ctx: { db: Parameters<typeof listShareLinks>[0]; orgId: number }, clientId: number): Promise<ShareLinkView[]> {
+  const now = Date.now();
+  return (await listShareLinks(ctx.db, ctx.orgId, clientId)).map((link) => ({
+    id: link.id,
+    prefix: link.prefix,
+    from: link.period.from,
+    to: link.period.to,
+    createdByName: link.createdByName,
+    createdAt: link.createdAt.toISOString(),
+    expiresAt: link.expiresAt.toISOString(),
+    status: link.revokedAt ? "revoked" : link.expiresAt.getTime() <= now ? "expired" : "active",
+  }));
 }

@@ -4,9 +4,12 @@ import { revalidatePath } from "next/cache";
 import { createApiToken, revokeApiToken } from "@/db/auth/api-tokens";
 import { recordAudit } from "@/db/auth/audit";
 import { changeRole, createMember, removeMember } from "@/db/auth/users";
+import { createWallboardToken, revokeWallboardToken } from "@/db/sharing/wallboard-tokens";
 import { AddMemberForm, ChangeRoleForm, CreateTokenForm, RemoveMemberForm, RevokeTokenForm } from "@/lib/auth/forms";
 import { isAppError } from "@/lib/errors";
+import { CreateWallboardTokenForm } from "@/lib/sharing/tokens";
 import { fieldErrorsOf, formFields, type ActionState } from "@/lib/forms/action-result";
+import { appBaseUrl } from "@/server/public-origin";
 import { requestContext } from "@/server/request-context";
 
 // Everything here is owner-only and audited.
@@ -73,6 +76,28 @@ export async function revokeToken(_previous: AccessState, formData: FormData): P
   const { id } = RevokeTokenForm.parse(Object.fromEntries(formData));
   return guarded(undefined, async () => {
     if (await revokeApiToken(ctx.db, ctx.orgId, id)) await recordAudit(ctx.db, ctx.orgId, { actor: ctx.actor, action: "token.revoked", subject: `token:${id}` });
+    return {};
+  });
+}
+
+/** A TV's token: its address (with the token) is what the owner opens on the TV. */
+export async function createWallboardTokenAction(_previous: AccessState, formData: FormData): Promise<AccessState> {
+  const ctx = await requestContext("owner");
+  const parsed = CreateWallboardTokenForm.safeParse(Object.fromEntries(formData));
+  const values = formFields(formData, ["name"]);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
+  return guarded(values, async () => {
+    const { id, token } = await createWallboardToken(ctx.db, ctx.orgId, { name: parsed.data.name, createdBy: ctx.userId });
+    await recordAudit(ctx.db, ctx.orgId, { actor: ctx.actor, action: "wallboard_token.created", subject: `wallboard_token:${id}`, details: parsed.data });
+    return { token: `${await appBaseUrl()}/wallboard?token=${token}` };
+  });
+}
+
+export async function revokeWallboardTokenAction(_previous: AccessState, formData: FormData): Promise<AccessState> {
+  const ctx = await requestContext("owner");
+  const { id } = RevokeTokenForm.parse(Object.fromEntries(formData));
+  return guarded(undefined, async () => {
+    if (await revokeWallboardToken(ctx.db, ctx.orgId, id)) await recordAudit(ctx.db, ctx.orgId, { actor: ctx.actor, action: "wallboard_token.revoked", subject: `wallboard_token:${id}` });
     return {};
   });
 }

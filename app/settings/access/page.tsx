@@ -5,12 +5,14 @@ import { listApiTokens } from "@/db/auth/api-tokens";
 import { listAudit } from "@/db/auth/audit";
 import { listMembers } from "@/db/auth/users";
 import { getOrgTimeZone } from "@/db/queries/org-settings";
+import { listWallboardTokens } from "@/db/sharing/wallboard-tokens";
 import { getLocale } from "@/lib/format/server-locale";
 import { pageContext } from "@/server/request-context";
 import { AuditTable, type AuditRow } from "./audit-table";
 import { MembersSection } from "./members-section";
 import { accessMessages } from "./messages";
 import { TokensSection } from "./tokens-section";
+import { WallboardSection } from "./wallboard-section";
 
 export const dynamic = "force-dynamic";
 
@@ -21,15 +23,17 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccessPage() {
   const [locale, ctx] = await Promise.all([getLocale(), pageContext("owner")]);
   const m = accessMessages(locale);
-  const [members, tokens, audit, timeZone] = await Promise.all([
+  const [members, tokens, wallboardTokens, audit, timeZone] = await Promise.all([
     listMembers(ctx.db, ctx.orgId),
     listApiTokens(ctx.db, ctx.orgId),
+    listWallboardTokens(ctx.db, ctx.orgId),
     listAudit(ctx.db, ctx.orgId),
     getOrgTimeZone(ctx.db, ctx.orgId),
   ]);
   const names = new Map<string, string>([
     ...members.map((member) => [`user:${member.userId}`, member.email] as const),
     ...tokens.map((token) => [`token:${token.id}`, `${token.name} (${token.prefix}…)`] as const),
+    ...wallboardTokens.map((token) => [`wallboard_token:${token.id}`, `${token.name} (${token.prefix}…)`] as const),
   ]);
   const auditRows: AuditRow[] = audit.map((entry) => ({
     id: entry.id,
@@ -58,6 +62,15 @@ export default async function AccessPage() {
             createdAt: token.createdAt.toISOString(),
             lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
             revoked: token.revokedAt !== null,
+          }))}
+        />
+        <WallboardSection
+          timeZone={timeZone}
+          tokens={wallboardTokens.map(({ revokedAt, createdAt, lastUsedAt, ...token }) => ({
+            ...token,
+            createdAt: createdAt.toISOString(),
+            lastUsedAt: lastUsedAt?.toISOString() ?? null,
+            revoked: revokedAt !== null,
           }))}
         />
         <section aria-labelledby="audit-title">

@@ -1,0 +1,74 @@
+import type { Workload } from "@/lib/kpi/report-schema";
+import type { BridgeRow, TechnicianBar, Tile, Tone } from "./boards";
+import type { WallboardMessages } from "./messages";
+
+// The wallboard's parts, drawn for a dark TV screen: light text on slate, colours that keep a
+// contrast of at least 4.5:1 on it.
+
+const TONE_TEXT: Record<Tone, string> = { good: "text-emerald-300", bad: "text-rose-300", neutral: "text-slate-50" };
+const BAND_BAR: Record<Workload | "none", string> = { overloaded: "bg-rose-400", balanced: "bg-emerald-400", idle: "bg-amber-300", none: "bg-slate-500" };
+const BAND_TEXT: Record<Workload | "none", string> = { overloaded: "text-rose-300", balanced: "text-emerald-300", idle: "text-amber-200", none: "text-slate-300" };
+const panel = "flex min-h-0 flex-col rounded-2xl bg-slate-900 p-6 ring-1 ring-slate-700";
+
+/** Technicians shown at once: more would not fit 1080 px in large type. */
+const MAX_TECHNICIANS = 9;
+
+export function TileCard({ tile }: { tile: Tile }) {
+  return (
+    <li data-tile={tile.id} className={`${panel} justify-between gap-2`}>
+      <span className="text-2xl font-medium text-slate-300">{tile.label}</span>
+      <span className={`text-7xl font-bold tabular-nums tracking-tight ${TONE_TEXT[tile.tone]}`}>{tile.value}</span>
+      <span className="text-xl text-slate-300">{tile.detail ?? "\u00a0"}</span>
+    </li>
+  );
+}
+
+export function TechniciansPanel({ bars, m }: { bars: TechnicianBar[]; m: WallboardMessages }) {
+  const shown = bars.slice(0, MAX_TECHNICIANS);
+  return (
+    <section aria-labelledby="wallboard-technicians" className={`${panel} gap-4`}>
+      <h2 id="wallboard-technicians" className="text-2xl font-semibold text-slate-200">
+        {m.technicians}
+      </h2>
+      {shown.length === 0 ? <p className="text-xl text-slate-300">{m.noTechnicians}</p> : null}
+      <ul className="flex min-h-0 flex-col gap-3">
+        {shown.map((bar) => {
+          const band = bar.band ?? "none";
+          return (
+            <li key={bar.name} data-technician={bar.name}>
+              <div className="flex items-baseline justify-between gap-4 text-xl">
+                <span className="truncate font-medium">{bar.name}</span>
+                <span className={`shrink-0 tabular-nums ${BAND_TEXT[band]}`}>
+                  {bar.text}
+                  {bar.band ? <span className="ml-2 text-base">{m.band[bar.band]}</span> : null}
+                </span>
+              </div>
+              <div className="mt-1 h-2.5 rounded-full bg-slate-700" aria-hidden>
+                <div className={`h-2.5 rounded-full ${BAND_BAR[band]}`} style={{ width: `${Math.min(100, Math.max(0, (bar.utilization ?? 0) * 100))}%` }} />
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {bars.length > shown.length ? <p className="text-lg text-slate-300">{m.moreTechnicians(bars.length - shown.length)}</p> : null}
+    </section>
+  );
+}
+
+export function BridgePanel({ rows, m }: { rows: BridgeRow[]; m: WallboardMessages }) {
+  return (
+    <section aria-labelledby="wallboard-bridge" className={`${panel} gap-4`}>
+      <h2 id="wallboard-bridge" className="text-2xl font-semibold text-slate-200">
+        {m.bridge}
+      </h2>
+      <dl className="grid grid-cols-[1fr_auto] gap-x-6 gap-y-3 text-2xl">
+        {rows.map((row, i) => (
+          <div key={row.label} className={`contents ${i === rows.length - 1 ? "font-bold" : ""}`}>
+            <dt className="text-slate-300">{row.label}</dt>
+            <dd className={`text-right tabular-nums ${TONE_TEXT[row.tone]}`}>{row.text}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
