@@ -3,8 +3,9 @@ import { Suspense } from "react";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { PeriodPicker } from "@/components/period-picker";
+import { RecomputingNotice } from "@/components/recomputing-notice";
 import { getOrgSummary } from "@/db/queries/dashboard/overview";
-import { getKpiSettings } from "@/db/queries/org-settings";
+import { figureSettings } from "@/db/queries/kpi";
 import { getLocale } from "@/lib/format/server-locale";
 import { periodFromSearchParams, periodSearch } from "@/lib/kpi/url-period";
 import { overviewMessages } from "./overview/messages";
@@ -20,7 +21,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
   const [params, locale, { db, orgId }] = await Promise.all([searchParams, getLocale(), pageContext("viewer")]);
   const m = overviewMessages(locale);
-  const [settings, org] = await Promise.all([getKpiSettings(db, orgId), getOrgSummary(db, orgId)]);
+  // While a rebuild for changed settings is pending, the figures use the old ones, and say so.
+  const [{ settings, recomputing }, org] = await Promise.all([figureSettings(db, orgId), getOrgSummary(db, orgId)]);
   // "Today" in the org's time zone decides what "this month" and "last month" mean.
   const resolved = periodFromSearchParams(params, new Date(), settings.timeZone);
   const hasData = org.contracts > 0;
@@ -32,6 +34,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         subtitle={org.name}
         actions={hasData ? <PeriodPicker preset={resolved.preset} from={resolved.period.from} to={resolved.period.to} /> : undefined}
       />
+      {hasData && recomputing ? <RecomputingNotice /> : null}
       {hasData ? (
         // Keyed by the period, so a new period shows the skeleton instead of stale figures.
         <Suspense key={periodSearch(resolved)} fallback={<OverviewSkeleton label={m.loading} />}>

@@ -4,7 +4,8 @@ import { pageContext, type RequestContext } from "@/server/request-context";
 import { FiguresSkeleton } from "@/components/figures-skeleton";
 import { PageHeader } from "@/components/page-header";
 import { PeriodPicker } from "@/components/period-picker";
-import { getKpiSettings } from "@/db/queries/org-settings";
+import { RecomputingNotice } from "@/components/recomputing-notice";
+import { figureSettings } from "@/db/queries/kpi";
 import type { Role } from "@/lib/auth/roles";
 import type { Locale } from "@/lib/format/locale";
 import { getLocale } from "@/lib/format/server-locale";
@@ -18,6 +19,7 @@ export type PageSearchParams = Promise<Record<string, string | string[] | undefi
 export interface PeriodView {
   ctx: RequestContext;
   locale: Locale;
+  /** The org's settings, with the time zone and SLA targets the rollups were built with (figureSettings). */
   settings: KpiSettings;
   period: Period;
   /** The period as a query string (`period=last-month` or `from=…&to=…`), for links that keep it. */
@@ -42,7 +44,8 @@ export interface PeriodPageFrameProps {
 export async function PeriodPageFrame({ searchParams, text, skeletonRows, minRole = "viewer", children }: PeriodPageFrameProps) {
   const [params, locale, ctx] = await Promise.all([searchParams, getLocale(), pageContext(minRole)]);
   const t = text(locale);
-  const settings = await getKpiSettings(ctx.db, ctx.orgId);
+  // While a rebuild for changed settings is pending, the figures use the old ones, and say so.
+  const { settings, recomputing } = await figureSettings(ctx.db, ctx.orgId);
   // "Today" in the org's time zone decides what "last month" means.
   const resolved = periodFromSearchParams(params, new Date(), settings.timeZone);
   const periodQuery = periodSearch(resolved);
@@ -53,6 +56,7 @@ export async function PeriodPageFrame({ searchParams, text, skeletonRows, minRol
         subtitle={t.subtitle}
         actions={<PeriodPicker preset={resolved.preset} from={resolved.period.from} to={resolved.period.to} />}
       />
+      {recomputing ? <RecomputingNotice /> : null}
       {/* Keyed by the period, so a new period shows the skeleton instead of stale figures. */}
       <Suspense key={periodQuery} fallback={<FiguresSkeleton label={t.loading} rows={skeletonRows} />}>
         {children({ ctx, locale, settings, period: resolved.period, periodQuery })}

@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
 import Big from "big.js";
-import { computeKpiReportSql } from "@/db/queries/kpi";
+import { servedKpiReport } from "@/db/queries/kpi";
 import { describePeriodIssues, KpiPeriodQuery } from "@/db/queries/kpi/period-query";
-import { getKpiSettings } from "@/db/queries/org-settings";
+import { rebuildRollupsForSettings } from "@/db/queries/kpi/rollup-settings";
 import { formatDelta, formatMoney, formatNumber, formatPercent, NO_DATA } from "@/lib/format";
 import { daysInPeriod, previousPeriod } from "@/lib/kpi/period";
 import { KpiReport, type KpiSections } from "@/lib/kpi/report-schema";
@@ -103,6 +103,7 @@ function formatKpiReport(report: KpiReport, settings: KpiSettings): string {
   const out = [
     `KPIs ${report.period.from} … ${report.period.to} (${days} days), compared with ${prev.from} … ${prev.to}`,
     `Money in ${currency}, dates in ${settings.timeZone}; — means no data.`,
+    ...(report.recomputing ? ["Recomputing with new settings: these figures still use the previous time zone and SLA targets."] : []),
   ];
   // One table for the sections, so their columns line up; a viewer's report has no profitability.
   const sections = ROWS.filter(([section]) => section !== "Profitability" || report.profitability !== undefined);
@@ -156,8 +157,11 @@ export async function kpisCommand(args: string[]): Promise<number> {
 async function localKpis(period: KpiPeriodQuery): Promise<{ report: KpiReport; settings: KpiSettings }> {
   const { db, orgId } = await openCliDatabase();
   try {
-    const settings = await getKpiSettings(db, orgId);
-    return { report: KpiReport.parse(await computeKpiReportSql(db, orgId, period, settings)), settings }; // what GET /api/kpis checks too
+    // A batch tool waits for rollups built with the current settings, unless another process is
+    // rebuilding them right now: then it reports with the old ones, and says so.
+    await rebuildRollupsForSettings(db, orgId);
+    const { report, settings } = await servedKpiReport(db, orgId, period);
+    return { report: KpiReport.parse(report), settings }; // what GET /api/kpis checks too
   } finally {
     await db.close();
   }

@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/format/locale";
 
-// Wording of the shared building blocks pages are made of: the data table, the KPI card and the
-// period picker (the shell's words are in shell-messages.ts, the charts' in charts/messages.ts).
+// Wording of the shared building blocks pages are made of: the data table, the KPI card, the
+// period picker and the recomputing notice (the shell's words are in shell-messages.ts, the charts' in charts/messages.ts).
 const en = {
   table: {
     search: "Search",
@@ -48,6 +48,7 @@ const en = {
     order: "The start date must not be after the end date.",
     tooLong: "A period may span at most three years.",
   },
+  recomputing: "Recomputing with your new settings… These figures still use the previous time zone and SLA targets; the page updates itself when the new ones are ready.",
 };
 
 export type ComponentMessages = typeof en;
@@ -98,6 +99,7 @@ const de: ComponentMessages = {
     order: "Das Startdatum darf nicht nach dem Enddatum liegen.",
     tooLong: "Ein Zeitraum darf höchstens drei Jahre umfassen.",
   },
+  recomputing: "Wird mit Ihren neuen Einstellungen neu berechnet… Diese Zahlen verwenden noch die bisherige Zeitzone und die bisherigen SLA-Ziele; die Seite aktualisiert sich, sobald die neuen bereit sind.",
 };
 
 export function componentMessages(locale: Locale): ComponentMessages {

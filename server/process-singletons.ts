@@ -1,5 +1,6 @@
 import "server-only";
 import type { Database } from "@/db/client";
+import type { RollupRebuilder } from "./rollups/settings-rebuilder";
 import type { WebhookListener } from "./webhooks/node-listener";
 import type { ReceiveState } from "./webhooks/receive";
 import type { WebhookWorker } from "./webhooks/worker";
@@ -25,6 +26,8 @@ interface ProcessSingletons {
   webhookReceive?: ReceiveState;
   /** The running alert scheduler, woken when data changes (alerts/wake.ts). */
   alertScheduler?: Wakeable;
+  /** Rebuilds rollups for changed settings in the background (rollups/server-rebuilder.ts). */
+  rollupRebuilder?: Promise<RollupRebuilder>;
 }
 
 const holder = globalThis as unknown as { __mspKpi?: ProcessSingletons };

@@ -27,10 +27,10 @@ export default function ClientsPage({ searchParams }: { searchParams: PageSearch
   );
 }
 
-async function ClientsFigures({ ctx, period, settings, periodQuery, locale }: PeriodView) {
+async function ClientsFigures({ ctx, period, settings: stored, periodQuery, locale }: PeriodView) {
   const t = clientsMessages(locale);
   const { db, orgId } = ctx;
-  await ensureKpiRollups(db, orgId, settings);
+  const settings = await ensureKpiRollups(db, orgId, stored);
   // The list shows P alone: one period's KPI sections (not the report with the previous period),
   // computed alongside the per-client queries.
   const sections = computeKpiSectionsSql(db, orgId, period, settings);

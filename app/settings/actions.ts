@@ -9,10 +9,11 @@ import { RecordId } from "@/lib/forms/record-id";
 import type { SaveSettingsState } from "@/lib/settings/form-values";
 import { SettingsForm, settingsFieldErrors, settingsFormInput, toSettingsUpdate } from "@/lib/settings/schema";
 import { requestContext } from "@/server/request-context";
+import { rebuildRollupsInBackground } from "@/server/rollups/server-rebuilder";
 
 /**
- * Saves the settings form: owner only → validate → store → revalidate every page (they all use the
- * settings). Hourly costs are checked again on their own (toSettingsUpdate): they stay owner-only
+ * Saves the settings form: owner only → validate → store → start the rollup rebuild for changed
+ * settings in the background → revalidate every page (they all use the settings). Hourly costs are checked again on their own (toSettingsUpdate): they stay owner-only
  * even should the rest of the form open to managers.
  */
 export async function saveSettings(_previous: SaveSettingsState, formData: FormData): Promise<SaveSettingsState> {
@@ -23,6 +24,8 @@ export async function saveSettings(_previous: SaveSettingsState, formData: FormD
     const update = toSettingsUpdate(parsed.data, ctx.role);
     await updateSettings(ctx.db, ctx.orgId, update);
     await recordAudit(ctx.db, ctx.orgId, { actor: ctx.actor, action: "settings.changed", details: update });
+    // A new time zone or SLA target: pages show the old figures, marked, until this commits.
+    await rebuildRollupsInBackground(ctx.orgId);
   } catch (error) {
     if (isAppError(error) && (error.code === "not_found" || error.code === "forbidden")) return { ok: false, error: error.code };
     console.error(error);

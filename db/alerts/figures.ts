@@ -3,7 +3,7 @@ import { baselinePeriod, resolveAlertWindow, type AlertFigures, type AlertRule, 
 import type { Period } from "@/lib/kpi/period";
 import type { KpiSettings } from "@/lib/records/settings";
 import type { SqlRunner } from "../client";
-import { computeKpiReportSql, computeKpiSectionsSql } from "../queries/kpi";
+import { computeKpiReportSql, computeKpiSectionsSql, ensureKpiRollups } from "../queries/kpi";
 
 export interface WindowFigures {
   period: Period;
@@ -18,9 +18,11 @@ export async function computeAlertFigures(
   db: SqlRunner,
   orgId: number,
   rules: readonly Pick<AlertRule, "window" | "comparator">[],
-  settings: KpiSettings,
+  stored: KpiSettings,
   now: Date,
 ): Promise<Map<AlertWindow, WindowFigures>> {
+  // The settings the rollups were built with: the old ones while a settings rebuild is pending.
+  const settings = await ensureKpiRollups(db, orgId, stored);
   const byWindow = new Map<AlertWindow, WindowFigures>();
   for (const window of new Set(rules.map((r) => r.window))) {
     const period = resolveAlertWindow(window, now, settings.timeZone);

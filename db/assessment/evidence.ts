@@ -2,7 +2,7 @@ import "server-only";
 import { evidencePeriods, type AssessmentEvidence } from "@/lib/assessment/evidence";
 import type { KpiSettings } from "@/lib/records/settings";
 import type { Database, SqlRunner } from "../client";
-import { computeKpiReportSql, computeKpiSectionsSql } from "../queries/kpi";
+import { computeKpiReportSql, computeKpiSectionsSql, ensureKpiRollups } from "../queries/kpi";
 
 // Gathers what the data says about the self-assessment's statements: the KPI engine's figures for
 // the last full quarter and the 12 months ending with it, plus a few facts the engine does not
@@ -57,7 +57,9 @@ async function fleet(db: SqlRunner, orgId: number, day: string) {
 }
 
 /** The evidence for the self-assessment as of `today` (a local date in the org's time zone). */
-export async function loadAssessmentEvidence(db: Database, orgId: number, today: string, settings: KpiSettings): Promise<AssessmentEvidence> {
+export async function loadAssessmentEvidence(db: Database, orgId: number, today: string, stored: KpiSettings): Promise<AssessmentEvidence> {
+  // The settings the rollups were built with: the old ones while a settings rebuild is pending.
+  const settings = await ensureKpiRollups(db, orgId, stored);
   const { quarter, year } = evidencePeriods(today, settings.timeZone);
   const report = await computeKpiReportSql(db, orgId, quarter, settings);
   const [yearly, devices, ratings, tiers, price] = await Promise.all([

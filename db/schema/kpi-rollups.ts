@@ -1,11 +1,12 @@
-import { type AnyPgColumn, bigint, date, foreignKey, index, integer, numeric, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, bigint, date, foreignKey, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { orgId, refId } from "./columns";
 import { orgs } from "./orgs";
 
 // Pre-aggregated figures the KPI report sums instead of scanning millions of rows. They are derived
 // data: db/queries/kpi/rollups.ts rebuilds an org's rollups of one part ("time", "tickets",
 // "devices") from the base tables after each import, and again whenever the settings they depend
-// on (time zone, SLA targets) differ from the ones recorded in kpi_rollup_state.
+// on (time zone, SLA targets) differ from the ones recorded in kpi_rollup_state: in the background
+// (server/rollups/), while reads keep using the rollups as built, with the settings they were built with.
 // `grain` is 'd' (one row per day) or 'm' (one row per month, `day` = its first day), so a long
 // period reads whole months plus the days at its edges.
 // A refresh deletes and rewrites up to a million rows per org, so the rollup tables have plain
@@ -24,6 +25,11 @@ export const kpiRollupState = pgTable(
     part: text("part").notNull(),
     /** The settings the part was built with (time zone, SLA targets), as compared on read. */
     settingsKey: text("settings_key").notNull(),
+    /**
+     * The settings themselves ({timeZone, slaTargetMinutes}, those the part depends on): until a
+     * rebuild for changed settings commits, reads compute with these. Null on rows from before 0019.
+     */
+    builtWith: jsonb("built_with").$type<Record<string, unknown>>(),
     refreshedAt: timestamp("refreshed_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.part] }), orgFk(t, "kpi_rollup_state_org_fk")],

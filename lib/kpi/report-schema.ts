@@ -162,5 +162,10 @@ export const KpiReport = z.strictObject({
   scorecards: ScorecardsSection.optional(),
   /** The same sections for the previous period (same number of days right before `from`). */
   previous: KpiSections,
+  /**
+   * Served (GET /api/kpis, `kpis --json`) only while the rollups are rebuilt for changed settings:
+   * until then the figures use the previous time zone and SLA targets.
+   */
+  recomputing: z.literal(true).optional(),
 });
 export type KpiReport = z.infer<typeof KpiReport>;

@@ -1,9 +1,10 @@
 // GET /api/kpis?from=YYYY-MM-DD&to=YYYY-MM-DD — every KPI of docs/kpis.md for the period and the
 // previous one (the KpiReport JSON), computed in the database for the requester's org. Viewers get
 // it without the profitability section, managers without the costs per technician (reportForRole).
-import { computeKpiReportSql } from "@/db/queries/kpi";
+// While the rollups are rebuilt for changed settings, the figures use the old ones and the body
+// says `"recomputing": true`.
+import { servedKpiReport } from "@/db/queries/kpi";
 import { KpiPeriodQuery } from "@/db/queries/kpi/period-query";
-import { getKpiSettings } from "@/db/queries/org-settings";
 import { KpiReport } from "@/lib/kpi/report-schema";
 import { reportForRole } from "@/lib/kpi/served-report";
 import { handle } from "@/lib/http/api-error";
@@ -18,8 +19,7 @@ export function GET(req: Request): Promise<Response> {
     // A ZodError here is the caller's: the mapper answers 400 bad_request naming the parameter.
     const period = KpiPeriodQuery.parse({ from: params.get("from") ?? undefined, to: params.get("to") ?? undefined });
     const { db, orgId, role } = await requestContext("viewer");
-    const settings = await getKpiSettings(db, orgId);
-    const report = await computeKpiReportSql(db, orgId, period, settings);
+    const { report, settings } = await servedKpiReport(db, orgId, period);
     // The report is checked against its schema before it leaves; a mismatch is our bug (500), not the caller's.
     const checked = KpiReport.safeParse(report);
     if (!checked.success) throw new Error(`KPI report does not match its schema: ${checked.error.message}`);

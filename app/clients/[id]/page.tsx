@@ -8,10 +8,11 @@ import { z } from "zod";
 import { FiguresSkeleton } from "@/components/figures-skeleton";
 import { PageHeader } from "@/components/page-header";
 import { PeriodPicker } from "@/components/period-picker";
+import { RecomputingNotice } from "@/components/recomputing-notice";
 import { getClientHeader } from "@/db/queries/clients";
-import { getKpiSettings } from "@/db/queries/org-settings";
 import { listShareLinks } from "@/db/sharing/share-links";
 import { roleAtLeast } from "@/lib/auth/roles";
+import { figureSettings } from "@/db/queries/kpi";
 import { getLocale } from "@/lib/format/server-locale";
 import { periodFromSearchParams, periodSearch } from "@/lib/kpi/url-period";
 import { qbrPeriodFromSearchParams } from "@/lib/qbr/period";
@@ -43,7 +44,8 @@ export default async function ClientPage({ params, searchParams }: Props) {
   const client = await getClientHeader(ctx.db, ctx.orgId, id.data);
   if (!client) notFound();
   const t = clientsMessages(locale);
-  const settings = await getKpiSettings(ctx.db, ctx.orgId);
+  // While a rebuild for changed settings is pending, the figures use the old ones, and say so.
+  const { settings, recomputing } = await figureSettings(ctx.db, ctx.orgId);
   const resolved = periodFromSearchParams(await searchParams, new Date(), settings.timeZone);
   const query = periodSearch(resolved);
   const shareLinks = roleAtLeast(ctx.role, "manager") ? await shareLinkViews(ctx, id.data) : null;
@@ -66,6 +68,7 @@ export default async function ClientPage({ params, searchParams }: Props) {
           </>
         }
       />
+      {recomputing ? <RecomputingNotice /> : null}
       <Suspense key={query} fallback={<FiguresSkeleton label={t.loading} cards={6} rows={6} />}>
         <ClientFigures ctx={ctx} clientId={id.data} period={resolved.period} settings={settings} locale={locale} />
       </Suspense>

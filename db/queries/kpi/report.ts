@@ -6,8 +6,8 @@ import type { Database, SqlRunner } from "../../client";
 import { devicesOnDay, type DevicesOnDay } from "./devices";
 import { computeProfitabilitySql } from "./profitability";
 import { computeRevenueSql } from "./revenue";
+import { ensureKpiRollups, figureSettings, sameRollupSettings } from "./rollup-settings";
 import { computeScorecardsSql } from "./scorecards";
-import { ensureKpiRollups } from "./rollups";
 import { computeTechniciansSql } from "./technicians";
 import { computeTicketsSql, type TicketsWithoutDevices } from "./tickets";
 
@@ -47,11 +47,12 @@ function assemble(parts: Awaited<ReturnType<typeof sectionsWithoutDevices>>, end
   return { revenue: parts.revenue, technicians: parts.technicians, tickets, devices, profitability: parts.profitability, scorecards: parts.scorecards };
 }
 
-/** The sections for one period, every figure aggregated in the database (rollups must be current). */
+/** The sections for one period, every figure aggregated in the database (time zone and SLA targets: as computeKpiReportSql). */
 export async function computeKpiSectionsSql(db: SqlRunner, orgId: number, period: Period, settings: KpiSettings): Promise<KpiSections> {
   assertPeriod(period);
+  const used = await ensureKpiRollups(db, orgId, settings);
   const [parts, end, start] = await Promise.all([
-    sectionsWithoutDevices(db, orgId, period, settings),
+    sectionsWithoutDevices(db, orgId, period, used),
     devicesOnDay(db, orgId, period.to, period.from),
     devicesOnDay(db, orgId, startDay(period), null),
   ]);
@@ -61,18 +62,33 @@ export async function computeKpiSectionsSql(db: SqlRunner, orgId: number, period
 /**
  * The KPI report for P and the previous period, figure for figure what lib/kpi/reference's
  * computeKpiReport gives on the same records (tests/kpi-sql/equivalence.test.ts checks it).
- * Rebuilds the org's rollups first if they were built with other settings (or never). The
- * previous period ends on S, so three device days serve both periods.
+ * The time zone and SLA targets are those the rollups were built with (rollup-settings.ts): the
+ * given ones once the rollups follow them. The previous period ends on S, so three device days
+ * serve both periods.
  */
 export async function computeKpiReportSql(db: SqlRunner | Database, orgId: number, period: Period, settings: KpiSettings): Promise<KpiReport> {
   const previous = previousPeriod(assertPeriod(period));
-  await ensureKpiRollups(db, orgId, settings);
-  const [current, before, end, start, previousStart] = await Promise.all([
-    sectionsWithoutDevices(db, orgId, period, settings),
-    sectionsWithoutDevices(db, orgId, previous, settings),
-    devicesOnDay(db, orgId, period.to, period.from),
-    devicesOnDay(db, orgId, previous.to, previous.from),
-    devicesOnDay(db, orgId, startDay(previous), null),
-  ]);
-  return { period: { from: period.from, to: period.to }, ...assemble(current, end, start), previous: assemble(before, start, previousStart) };
+  for (let attempt = 1; ; attempt++) {
+    const used = await ensureKpiRollups(db, orgId, settings);
+    const [current, before, end, start, previousStart] = await Promise.all([
+      sectionsWithoutDevices(db, orgId, period, used),
+      sectionsWithoutDevices(db, orgId, previous, used),
+      devicesOnDay(db, orgId, period.to, period.from),
+      devicesOnDay(db, orgId, previous.to, previous.from),
+      devicesOnDay(db, orgId, startDay(previous), null),
+    ]);
+    const report = { period: { from: period.from, to: period.to }, ...assemble(current, end, start), previous: assemble(before, start, previousStart) };
+    // A settings rebuild that committed while the figures were read may have mixed old and new rollups.
+    if (attempt === 3 || sameRollupSettings(used, await ensureKpiRollups(db, orgId, settings))) return report;
+  }
+}
+
+/**
+ * The report as served (GET /api/kpis, `msp-kpi kpis`), with the settings its figures use: while a
+ * rebuild for changed settings is pending, the old ones, and the report says `recomputing: true`.
+ */
+export async function servedKpiReport(db: SqlRunner | Database, orgId: number, period: Period): Promise<{ report: KpiReport; settings: KpiSettings }> {
+  const { settings, recomputing } = await figureSettings(db, orgId);
+  const report = await computeKpiReportSql(db, orgId, period, settings);
+  return { report: recomputing ? { ...report, recomputing: true } : report, settings };
 }

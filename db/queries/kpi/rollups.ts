@@ -1,18 +1,18 @@
 import "server-only";
 import type { ImportKind } from "@/lib/records/schemas";
 import type { KpiSettings } from "@/lib/records/settings";
-import type { Database, SqlRunner } from "../../client";
+import type { SqlRunner } from "../../client";
 import { getKpiSettings } from "../org-settings";
 import { deviceStatusChangedFrom, refreshDeviceRollups } from "./rollups-devices";
 import { refreshTicketRollups, slaTargetMicros } from "./rollups-tickets";
 import { refreshTimeRollups } from "./rollups-time";
 
 // The KPI rollups are derived data, rebuilt per org and per part from the base tables: after an
-// import changed rows of that part (server/imports/run-import.ts), and on read when the settings a
-// part was built with (time zone, SLA targets) are not the ones asked for. A writer that changes
-// base rows any other way calls refreshKpiRollups itself.
+// import changed rows of that part (server/imports/run-import.ts), and in the background when the
+// settings a part was built with (time zone, SLA targets) changed (rollup-settings.ts). A writer
+// that changes base rows any other way calls refreshKpiRollups itself.
 
-const ROLLUP_PARTS = ["time", "tickets", "devices"] as const;
+export const ROLLUP_PARTS = ["time", "tickets", "devices"] as const;
 export type RollupPart = (typeof ROLLUP_PARTS)[number];
 
 const PARTS_BY_KIND: Record<ImportKind, RollupPart[]> = {
@@ -25,10 +25,13 @@ const PARTS_BY_KIND: Record<ImportKind, RollupPart[]> = {
   "device-status": ["devices"],
 };
 
-type RollupSettings = Pick<KpiSettings, "timeZone" | "slaTargetMinutes">;
+export type RollupSettings = Pick<KpiSettings, "timeZone" | "slaTargetMinutes">;
+
+/** The settings each part's figures depend on besides the base rows. */
+export const PART_SETTINGS: Record<RollupPart, (keyof RollupSettings)[]> = { time: [], tickets: ["timeZone", "slaTargetMinutes"], devices: ["timeZone"] };
 
 /** What a part's figures depend on besides the base rows; a different key means a rebuild. */
-function settingsKey(part: RollupPart, settings: RollupSettings): string {
+export function settingsKey(part: RollupPart, settings: RollupSettings): string {
   if (part === "time") return "";
   if (part === "devices") return settings.timeZone;
   return `${settings.timeZone} ${slaTargetMicros(settings).join(" ")}`;
@@ -37,17 +40,23 @@ function settingsKey(part: RollupPart, settings: RollupSettings): string {
 // One lock id per (org, rollups): two imports of one org rebuild its rollups one after the other.
 const ROLLUP_LOCK = 7_301_002;
 
-async function refreshPart(db: SqlRunner, orgId: number, part: RollupPart, settings: RollupSettings, devicesFrom = "-infinity"): Promise<void> {
+/** Waits for the org's rollup lock; it is held until the transaction ends. */
+export async function lockRollups(db: SqlRunner, orgId: number): Promise<void> {
   await db.query("select pg_advisory_xact_lock($1, $2::int)", [ROLLUP_LOCK, orgId]);
+}
+
+export async function refreshPart(db: SqlRunner, orgId: number, part: RollupPart, settings: RollupSettings, devicesFrom = "-infinity"): Promise<void> {
+  await lockRollups(db, orgId);
   // Big group-bys stay in memory (for this transaction only).
   await db.query("select set_config('work_mem', '256MB', true)");
   if (part === "time") await refreshTimeRollups(db, orgId);
   else if (part === "tickets") await refreshTicketRollups(db, orgId, settings);
   else await refreshDeviceRollups(db, orgId, settings.timeZone, devicesFrom);
+  const builtWith = Object.fromEntries(PART_SETTINGS[part].map((name) => [name, settings[name]]));
   await db.query(
-    `insert into kpi_rollup_state (org_id, part, settings_key, refreshed_at) values ($1, $2, $3, now())
-     on conflict (org_id, part) do update set settings_key = excluded.settings_key, refreshed_at = excluded.refreshed_at`,
-    [orgId, part, settingsKey(part, settings)],
+    `insert into kpi_rollup_state (org_id, part, settings_key, built_with, refreshed_at) values ($1, $2, $3, $4::text::jsonb, now())
+     on conflict (org_id, part) do update set settings_key = excluded.settings_key, built_with = excluded.built_with, refreshed_at = excluded.refreshed_at`,
+    [orgId, part, settingsKey(part, settings), JSON.stringify(builtWith)],
   );
 }
 
@@ -80,28 +89,7 @@ export async function refreshKpiRollups(db: SqlRunner, orgId: number, kind: Impo
   }
 }
 
-async function isCurrent(db: SqlRunner, orgId: number, part: RollupPart, settings: RollupSettings): Promise<boolean> {
+export async function isCurrent(db: SqlRunner, orgId: number, part: RollupPart, settings: RollupSettings): Promise<boolean> {
   const [row] = await db.query<{ settings_key: string }>("select settings_key from kpi_rollup_state where org_id = $1 and part = $2", [orgId, part]);
   return row?.settings_key === settingsKey(part, settings);
-}
-
-/**
- * Makes sure every part exists and was built with these settings, rebuilding the ones that were
- * not (in one transaction when `db` can open one). Cheap when all is current: one small read.
- */
-export async function ensureKpiRollups(db: SqlRunner | Database, orgId: number, settings: RollupSettings): Promise<void> {
-  const rows = await db.query<{ part: string; settings_key: string }>(
-    "select part, settings_key from kpi_rollup_state where org_id = $1",
-    [orgId],
-  );
-  const built = new Map(rows.map((r) => [r.part, r.settings_key]));
-  const stale = ROLLUP_PARTS.filter((part) => built.get(part) !== settingsKey(part, settings));
-  if (stale.length === 0) return;
-  const rebuild = async (tx: SqlRunner) => {
-    await tx.query("select pg_advisory_xact_lock($1, $2::int)", [ROLLUP_LOCK, orgId]);
-    // Another request may have rebuilt a part while this one waited for the lock.
-    for (const part of stale) if (!(await isCurrent(tx, orgId, part, settings))) await refreshPart(tx, orgId, part, settings);
-  };
-  if ("transaction" in db) await db.transaction(rebuild);
-  else await rebuild(db);
 }

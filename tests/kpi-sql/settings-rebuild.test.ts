@@ -1,0 +1,91 @@
+import { expect, it } from "vitest";
+import type { Database } from "@/db/client";
+import { refreshKpiRollups, servedKpiReport } from "@/db/queries/kpi";
+import { orgsWithStaleRollups, rebuildRollupsForSettings } from "@/db/queries/kpi/rollup-settings";
+import { computeKpiReport } from "@/lib/kpi/reference";
+import type { KpiSettings } from "@/lib/records/settings";
+import { RollupRebuilder } from "@/server/rollups/settings-rebuilder";
+import { ticket } from "../kpi/factories";
+import { randomCase } from "../kpi/random-dataset";
+import { createTestOrg, describeEachDatabase } from "../support/db";
+import { insertDataset, storeSettings } from "./insert-dataset";
+import { loadKpiDataset } from "./load-dataset";
+
+// A settings change never stalls a read: until the background rebuild commits, reads get the
+// figures the old settings give, marked recomputing; after it, what the new settings give.
+
+const generated = randomCase(7311);
+const { period } = generated;
+// Tickets answered after 30 minutes: within a one-hour P1 target, outside a 20-minute one.
+const answered = Array.from({ length: 6 }, (_, i) => {
+  const created = new Date(Date.parse(`${period.from}T09:00:00Z`) + i * 3_600_000);
+  return ticket({ ticket_id: `sla-${i}`, created_at: created.toISOString(), first_response_at: new Date(created.getTime() + 1_800_000).toISOString(), priority: "P1" });
+});
+const data = { ...generated.data, tickets: [...generated.data.tickets, ...answered] };
+const before: KpiSettings = { ...generated.settings, timeZone: "Europe/Berlin", slaTargetMinutes: { P1: 60, P2: 240, P3: 480, P4: 1440 } };
+const after: KpiSettings = { ...before, slaTargetMinutes: { P1: 20, P2: 60, P3: 120, P4: 480 } };
+
+/** Runs `hold` while a transaction keeps the org's ticket rollup state row locked. */
+async function withStateRowLocked(db: Database, orgId: number, hold: () => Promise<void>): Promise<void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let locked!: () => void;
+  const isLocked = new Promise<void>((resolve) => (locked = resolve));
+  const holder = db.transaction(async (tx) => {
+    await tx.query("select 1 from kpi_rollup_state where org_id = $1 and part = 'tickets' for update", [orgId]);
+    locked();
+    await released;
+  });
+  await isLocked;
+  try {
+    await hold();
+  } finally {
+    release();
+    await holder;
+  }
+}
+
+/** Waits until some session waits for a row lock: the rebuild, done with the rollups, about to record them. */
+async function untilRebuildWaits(db: Database): Promise<void> {
+  for (;;) {
+    const [row] = await db.query<{ n: number }>("select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()");
+    if ((row?.n ?? 0) > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describeEachDatabase("a settings change rebuilds the rollups in the background", (db) => {
+  it("the first read after an SLA change gives the old figures, marked; after the rebuild, the new ones", async () => {
+    const orgId = await createTestOrg(db());
+    await insertDataset(db(), orgId, data);
+    await storeSettings(db(), orgId, before);
+    await refreshKpiRollups(db(), orgId, "all");
+    const loaded = await loadKpiDataset(db(), orgId);
+    const oldFigures = computeKpiReport(loaded, period, before);
+    const newFigures = computeKpiReport(loaded, period, after);
+    expect(newFigures.tickets.sla_met).not.toEqual(oldFigures.tickets.sla_met);
+    expect(await servedKpiReport(db(), orgId, period)).toEqual({ report: oldFigures, settings: before });
+
+    await storeSettings(db(), orgId, after);
+    expect(await orgsWithStaleRollups(db())).toContain(orgId);
+    const rebuilder = new RollupRebuilder(db());
+    const read = async () => servedKpiReport(db(), orgId, period);
+    const marked = { report: { ...oldFigures, recomputing: true }, settings: before };
+    expect(await read()).toEqual(marked);
+
+    if (db().kind === "postgres") {
+      // The rebuild's transaction stays open (it waits to record the new state): reads keep the old
+      // rollups without waiting for it, and a second rebuilder (another instance) skips the org.
+      await withStateRowLocked(db(), orgId, async () => {
+        void rebuilder.rebuild(orgId);
+        await untilRebuildWaits(db());
+        expect(await read()).toEqual(marked);
+        expect(await rebuildRollupsForSettings(db(), orgId)).toBe("busy");
+      });
+    }
+    await rebuilder.rebuild(orgId);
+    expect(await read()).toEqual({ report: newFigures, settings: after });
+    expect(await orgsWithStaleRollups(db())).not.toContain(orgId);
+    expect(await rebuildRollupsForSettings(db(), orgId)).toBe("current");
+  });
+});
