@@ -14,4 +14,6 @@ export async function register(): Promise<void> {
   await startServerWebhookWorker();
   const { startServerAlertScheduler } = await import("./server/alerts/server-scheduler");
   startServerAlertScheduler();
+  const { startServerJobRunner } = await import("./server/jobs/server-runner");
+  startServerJobRunner();
 }

@@ -25,6 +25,8 @@ interface ProcessSingletons {
   webhookReceive?: ReceiveState;
   /** The running alert scheduler, woken when data changes (alerts/wake.ts). */
   alertScheduler?: Wakeable;
+  /** Set once this process has started its job runner (jobs/server-runner.ts). */
+  jobRunner?: boolean;
 }
 
 const holder = globalThis as unknown as { __mspKpi?: ProcessSingletons };

@@ -8,3 +8,5 @@ export * from "./auth";
 export * from "./qbr";
 export * from "./alerts";
 export * from "./assessment";
+export * from "./jobs";
+export * from "./digest";
