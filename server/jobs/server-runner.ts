@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { alertEvaluationJob } from "../alerts/scheduler";
+import { alertEvaluationJob } from "../alerts";
 import { getDb } from "../database";
 import { digestJob } from "../digest/job";
 import { processSingletons } from "../process-singletons";
