@@ -17,4 +17,6 @@ export async function register(): Promise<void> {
   startServerAlertScheduler();
   const { startServerRollupRebuilder } = await import("./server/rollups/server-rebuilder");
   startServerRollupRebuilder();
+  const { startServerJobRunner } = await import("./server/jobs/server-runner");
+  startServerJobRunner();
 }

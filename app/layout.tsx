@@ -51,7 +51,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {viewer ? (
               <AppSidebar
                 t={t}
-                user={{ name: viewer.name, email: viewer.email, role: viewer.role, orgName: viewer.orgName, labels: { role: t.roles[viewer.role], signOut: t.signOut } }}
+                user={{ name: viewer.name, email: viewer.email, role: viewer.role, orgName: viewer.orgName, labels: { role: t.roles[viewer.role], signOut: t.signOut, digest: t.digest } }}
               />
             ) : null}
             <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 focus:outline-none sm:px-6 md:px-10 md:py-10">

@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors";
 import { UsageError } from "./context";
+import { DIGEST_USAGE, digestCommand } from "./digest-command";
 import { IMPORT_USAGE, importCommand } from "./import-command";
 import { KPIS_USAGE, kpisCommand } from "./kpis-command";
 import { QBR_USAGE, qbrCommand } from "./qbr-command";
@@ -12,6 +13,7 @@ Commands:
   ${KPIS_USAGE.replaceAll("\n", "\n  ")}
   ${QBR_USAGE.replaceAll("\n", "\n  ")}
   ${WEBHOOKS_USAGE.replaceAll("\n", "\n  ")}
+  ${DIGEST_USAGE.replaceAll("\n", "\n  ")}
 
 Database: DATABASE_URL (PostgreSQL) when set, else the embedded database in PGLITE_DIR (default .data/pglite).`;
 
@@ -20,6 +22,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   kpis: kpisCommand,
   qbr: qbrCommand,
   webhooks: webhooksCommand,
+  digest: digestCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

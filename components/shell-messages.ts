@@ -22,6 +22,7 @@ const en = {
   },
   language: "Language",
   signOut: "Sign out",
+  digest: "Weekly digest",
   roles: { viewer: "Viewer", manager: "Manager", owner: "Owner" },
   unreadAlerts: (n: number) => (n === 0 ? "Alerts: none unread" : n === 1 ? "Alerts: 1 unread" : `Alerts: ${n} unread`),
   notFound: {
@@ -59,6 +60,7 @@ const de: ShellMessages = {
   },
   language: "Sprache",
   signOut: "Abmelden",
+  digest: "Wöchentlicher Überblick",
   roles: { viewer: "Betrachter", manager: "Manager", owner: "Inhaber" },
   unreadAlerts: (n) => (n === 0 ? "Warnungen: keine ungelesen" : `Warnungen: ${n} ungelesen`),
   notFound: {

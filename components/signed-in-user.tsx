@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 import type { Role } from "@/lib/auth/roles";
 
@@ -8,7 +9,7 @@ export interface SignedInUserProps {
   email: string;
   role: Role;
   orgName: string;
-  labels: { role: string; signOut: string };
+  labels: { role: string; signOut: string; digest: string };
 }
 
 /** Who is signed in, for which org and with which role; sign-out ends the session on the server. */
@@ -28,6 +29,9 @@ export function SignedInUser({ name, email, orgName, labels }: SignedInUserProps
         <p className="truncate text-xs text-gray-600">
           {orgName} · {labels.role}
         </p>
+        <Link href="/settings/digest" className="text-xs font-medium text-blue-800 underline hover:text-blue-900">
+          {labels.digest}
+        </Link>
       </div>
       <button
         type="button"

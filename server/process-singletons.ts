@@ -28,6 +28,8 @@ interface ProcessSingletons {
   alertScheduler?: Wakeable;
   /** Rebuilds rollups for changed settings in the background (rollups/server-rebuilder.ts). */
   rollupRebuilder?: Promise<RollupRebuilder>;
+  /** Set once this process has started its job runner (jobs/server-runner.ts). */
+  jobRunner?: boolean;
 }
 
 const holder = globalThis as unknown as { __mspKpi?: ProcessSingletons };

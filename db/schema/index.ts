@@ -11,3 +11,5 @@ export * from "./assessment";
 export * from "./scorecards";
 export * from "./goals";
 export * from "./sharing";
+export * from "./jobs";
+export * from "./digest";

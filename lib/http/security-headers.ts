@@ -23,10 +23,10 @@ export const STATIC_SECURITY_HEADERS: Record<string, string> = {
   "Cross-Origin-Opener-Policy": "same-origin",
 };
 
-/** Paths anyone may reach: sign-in and recovery pages, better-auth's own API, webhooks, share links, health. */
+/** Paths anyone may reach: sign-in and recovery pages, better-auth's own API, webhooks, share links, health, the digest's signed unsubscribe link. */
 export function isPublicPath(pathname: string): boolean {
   return (
-    ["/sign-in", "/setup", "/forgot-password", "/reset-password"].includes(pathname) ||
+    ["/sign-in", "/setup", "/forgot-password", "/reset-password", "/api/digest/unsubscribe", "/unsubscribed"].includes(pathname) ||
     pathname.startsWith("/api/auth/") ||
     pathname.startsWith("/api/webhooks/") ||
     pathname.startsWith("/shared/") ||

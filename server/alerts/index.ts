@@ -3,4 +3,4 @@ import "server-only";
 export { evaluateAlertsAfterChange } from "./after-change";
 export { deliverDueAlerts, type DeliverOptions, type DeliverResult } from "./send-notifications";
 export { evaluateAlerts, evaluateAlertsIn, type EvaluationSummary } from "./evaluate";
-export { AlertScheduler, runScheduledEvaluation, type ScheduledRun } from "./scheduler";
+export { AlertScheduler, alertEvaluationJob, runScheduledEvaluation, type ScheduledRun } from "./scheduler";

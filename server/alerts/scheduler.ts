@@ -1,11 +1,14 @@
 import "server-only";
 import type { Database } from "@/db/client";
+import { ensureJob } from "@/db/jobs/jobs";
+import type { JobHandler } from "../jobs/runner";
 import { deliverDueAlerts, type DeliverOptions } from "./send-notifications";
 import { evaluateAlertsIn } from "./evaluate";
 
 // The scheduled evaluation: each org's rules every N minutes (alert_schedules.every_minutes, 15 by
-// default). One instance at a time: the tick holds a transaction-level advisory lock, and another
-// instance that cannot take it skips its tick; the stamp it leaves makes a tick right after a no-op.
+// default). The job runner looks for due orgs every minute (alertEvaluationJob). One instance at a
+// time: the pass holds a transaction-level advisory lock, and another instance that cannot take it
+// skips its pass; the stamp it leaves makes a pass right after a no-op.
 
 const SCHEDULER_LOCK = 7_301_007;
 
@@ -49,18 +52,29 @@ export async function runScheduledEvaluation(db: Database, options: { now?: Date
   });
 }
 
+const EVALUATION_JOB_KEY = "all-orgs";
+const LOOK_EVERY_MS = 60_000;
+
+/** The job runner's handle on the scheduled evaluation: one job, due every minute, looking for due orgs. */
+export const alertEvaluationJob: JobHandler = {
+  kind: "alert-evaluation",
+  plan: (db, now) => ensureJob(db, "alert-evaluation", EVALUATION_JOB_KEY, now),
+  async run(db, job) {
+    await runScheduledEvaluation(db, { now: job.now });
+    return new Date(job.now.getTime() + LOOK_EVERY_MS);
+  },
+};
+
 export interface AlertSchedulerOptions {
-  /** How often to look for orgs whose evaluation is due. */
-  tickMs?: number;
   /** How often to send due notifications. */
   deliverEveryMs?: number;
   deliver?: DeliverOptions;
   log?: (message: string, error?: unknown) => void;
 }
 
-/** The loop inside the app: scheduled evaluations, and the delivery of queued notifications. */
+/** The delivery of queued notifications inside the app (the evaluations run as a job: alertEvaluationJob). */
 export class AlertScheduler {
-  private timers: NodeJS.Timeout[] = [];
+  private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -69,27 +83,21 @@ export class AlertScheduler {
   ) {}
 
   start(): void {
-    if (this.timers.length > 0) return;
-    const { tickMs = 60_000, deliverEveryMs = 10_000 } = this.options;
-    this.timers.push(setInterval(() => this.serially(() => runScheduledEvaluation(this.db, { log: this.options.log }), "scheduled evaluation"), tickMs));
-    this.timers.push(setInterval(() => this.wake(), deliverEveryMs));
-    for (const t of this.timers) t.unref();
-    this.serially(() => runScheduledEvaluation(this.db, { log: this.options.log }), "scheduled evaluation");
+    if (this.timer) return;
+    this.timer = setInterval(() => this.wake(), this.options.deliverEveryMs ?? 10_000);
+    this.timer.unref();
   }
 
   /** Sends due notifications now (after an evaluation queued some). */
   wake(): void {
-    this.serially(() => deliverDueAlerts(this.db, this.options.deliver), "delivery");
+    this.running = this.running
+      .then(() => deliverDueAlerts(this.db, this.options.deliver))
+      .catch((error) => (this.options.log ?? console.error)("alerts: delivery failed", error));
   }
 
   async stop(): Promise<void> {
-    for (const t of this.timers) clearInterval(t);
-    this.timers = [];
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
     await this.running;
-  }
-
-  /** One job at a time, so a slow SMTP server never piles up overlapping passes. */
-  private serially(job: () => Promise<unknown>, what: string): void {
-    this.running = this.running.then(job).catch((error) => (this.options.log ?? console.error)(`alerts: ${what} failed`, error));
   }
 }

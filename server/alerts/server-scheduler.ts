@@ -4,9 +4,9 @@ import { stopOnShutdown } from "../stop-on-shutdown";
 import { AlertScheduler } from "./scheduler";
 import { registerAlertScheduler, runningAlertScheduler } from "./wake";
 
-// The alert scheduler inside the app server (started by instrumentation.ts). Every instance runs
-// one; the scheduler lock lets only one of them evaluate at a time, and deliveries are claimed
-// with SKIP LOCKED, so none is sent twice. It starts a few seconds after the server, so a process
+// The alert deliveries inside the app server (started by instrumentation.ts); the scheduled
+// evaluation is a job of the job runner (server/jobs). Every instance runs one; deliveries are
+// claimed with SKIP LOCKED, so none is sent twice. It starts a few seconds after the server, so a process
 // that only loads the app briefly (a build worker) never opens the database for it.
 
 const STARTUP_DELAY_MS = 5_000;
@@ -19,7 +19,7 @@ export function startServerAlertScheduler(): void {
       registerAlertScheduler(scheduler);
       scheduler.start();
       stopOnShutdown(scheduler);
-      console.log("Alert scheduler started (evaluates rules every 15 minutes by default, sends notifications every 10 s).");
+      console.log("Alert deliveries started (notifications go out every 10 s; the job runner evaluates the rules).");
     } catch (error) {
       console.error("Alert scheduler not started: the database could not be opened.", error);
     }

@@ -1,5 +1,4 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { betterAuth } from "better-auth";
 import { APIError, createAuthMiddleware, getIP, isAPIError } from "better-auth/api";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
@@ -12,15 +11,7 @@ import { accounts, rateLimits, sessions, users, verifications } from "@/db/schem
 import { recordAudit } from "@/db/auth/audit";
 import { returnSignInAttempt, takeSignInAttempt, type SignInAttempt } from "@/db/auth/sign-in-throttle";
 import { membershipOf, voidPasswordResetLinks } from "@/db/auth/users";
-
-async function authSecret(db: Database): Promise<string> {
-  if (env.AUTH_SECRET) return env.AUTH_SECRET;
-  await db.query("insert into instance_secrets (name, value) values ('auth', $1) on conflict (name) do nothing", [
-    randomBytes(32).toString("base64url"),
-  ]);
-  const [row] = await db.query<{ value: string }>("select value from instance_secrets where name = 'auth'");
-  return row!.value;
-}
+import { appSecret } from "./app-secret";
 
 function buildAuth(db: Database, secret: string) {
   return betterAuth({
@@ -119,7 +110,7 @@ const instances = new WeakMap<Database, Promise<Auth>>();
 export function getAuth(db: Database): Promise<Auth> {
   let auth = instances.get(db);
   if (!auth) {
-    auth = authSecret(db).then((secret) => buildAuth(db, secret));
+    auth = appSecret(db).then((secret) => buildAuth(db, secret));
     instances.set(db, auth);
   }
   return auth;

@@ -76,7 +76,7 @@ export async function closedPortUrl(): Promise<string> {
 }
 
 /** Quoted-printable → text (soft line breaks joined, =XX bytes decoded as UTF-8). */
-function decodeQuotedPrintable(text: string): string {
+export function decodeQuotedPrintable(text: string): string {
   const joined = text.replace(/=\r?\n/g, "");
   const bytes: number[] = [];
   for (let i = 0; i < joined.length; i++) {

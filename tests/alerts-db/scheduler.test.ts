@@ -1,6 +1,8 @@
 import { expect, it } from "vitest";
 import { createAlertRule, listFirings, setAlertScheduleMinutes } from "@/db/alerts";
-import { runScheduledEvaluation } from "@/server/alerts";
+import { getJob } from "@/db/jobs/jobs";
+import { alertEvaluationJob, runScheduledEvaluation } from "@/server/alerts";
+import { runDueJobs } from "@/server/jobs/runner";
 import { AlertRuleInput } from "@/lib/alerts";
 import { createTestOrg, describeEachDatabase } from "../support/db";
 import { importTickets } from "./helpers";
@@ -24,6 +26,20 @@ describeEachDatabase("alert scheduler", (db) => {
     await setAlertScheduleMinutes(db(), orgId, 60);
     expect((await runScheduledEvaluation(db(), { now: later(45) })).orgs).not.toContain(orgId);
     expect((await runScheduledEvaluation(db(), { now: later(75) })).orgs).toContain(orgId);
+    expect(await listFirings(db(), orgId)).toHaveLength(1);
+  });
+
+  it("runs as the job runner's alert-evaluation job: one instance looks for due orgs, again a minute later", async () => {
+    const orgId = await createTestOrg(db());
+    await importTickets(db(), orgId, "Beta", "2026-03-10T09:00:00Z", 4, "B");
+    await createAlertRule(db(), orgId, AlertRuleInput.parse({ name: "Beta busy", kpi: "client.tickets_created", comparator: "above", threshold: 3, window: "this-week" }));
+    const pass = (at: Date) => Promise.all([runDueJobs(db(), [alertEvaluationJob], { now: at }), runDueJobs(db(), [alertEvaluationJob], { now: at })]);
+
+    expect((await pass(later(1000))).flat()).toEqual([{ kind: "alert-evaluation", key: "all-orgs", late: false, ok: true }]);
+    expect(await listFirings(db(), orgId)).toHaveLength(1);
+    expect((await pass(new Date(later(1000).getTime() + 30_000))).flat()).toEqual([]);
+    expect((await pass(later(1001))).flat()).toHaveLength(1);
+    expect(await getJob(db(), "alert-evaluation", "all-orgs")).toMatchObject({ dueAt: later(1002), runs: 2 });
     expect(await listFirings(db(), orgId)).toHaveLength(1);
   });
 

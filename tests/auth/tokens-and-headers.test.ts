@@ -43,11 +43,11 @@ describe("security headers", () => {
     expect(csp).toContain("object-src 'none'");
   });
 
-  it("keep only sign-in, recovery, auth API, webhooks and health public", () => {
-    for (const path of ["/sign-in", "/setup", "/forgot-password", "/reset-password", "/api/auth/sign-in/email", "/api/webhooks/generic/abc", "/api/health"]) {
+  it("keep only sign-in, recovery, auth API, webhooks, health and the digest unsubscribe link public", () => {
+    for (const path of ["/sign-in", "/setup", "/forgot-password", "/reset-password", "/api/auth/sign-in/email", "/api/webhooks/generic/abc", "/api/health", "/api/digest/unsubscribe", "/unsubscribed"]) {
       expect(isPublicPath(path), path).toBe(true);
     }
-    for (const path of ["/", "/clients", "/api/kpis", "/api/webhooks-admin/endpoints", "/api/imports", "/sign-in/x", "/api/authx"]) {
+    for (const path of ["/", "/clients", "/api/kpis", "/api/webhooks-admin/endpoints", "/api/imports", "/sign-in/x", "/api/authx", "/settings/digest", "/api/digest/unsubscribe/x"]) {
       expect(isPublicPath(path), path).toBe(false);
     }
   });

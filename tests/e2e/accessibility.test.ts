@@ -30,6 +30,7 @@ const SCANNED: Record<string, (e: Examples) => string> = {
   "/alerts": () => "/alerts",
   "/settings": () => "/settings",
   "/settings/access": () => "/settings/access",
+  "/settings/digest": () => "/settings/digest",
   "/imports": () => "/imports",
   "/imports/[id]": (e) => e.importRun,
   "/webhooks": () => "/webhooks",
@@ -38,11 +39,12 @@ const SCANNED: Record<string, (e: Examples) => string> = {
   "/sign-in": () => "/sign-in",
   "/forgot-password": () => "/forgot-password",
   "/reset-password": () => "/reset-password?token=example",
+  "/unsubscribed": () => "/unsubscribed",
 };
 
 // Pages a signed-out visitor sees (scanned signed out). /setup exists only until the first
 // account does; on the demo data it leads to /sign-in, which is scanned above.
-const SIGNED_OUT = new Set(["/sign-in", "/forgot-password", "/reset-password"]);
+const SIGNED_OUT = new Set(["/sign-in", "/forgot-password", "/reset-password", "/unsubscribed"]);
 const NOT_SCANNABLE_HERE = new Set(["/setup"]);
 
 const VARIANTS = [

@@ -11,25 +11,58 @@ export function testDatabaseKinds(): TestDatabaseKind[] {
   return inject("postgresTemplateUrl") ? ["pglite", "postgres"] : ["pglite"];
 }
 
-/** A migrated database of its own: PGlite from the snapshot, or a clone of the PostgreSQL template. */
-export async function openTestDatabase(kind: TestDatabaseKind): Promise<Database> {
-  if (kind === "pglite") {
-    const snapshot = new Blob([readFileSync(inject("pgliteSnapshot"))]);
-    return openDatabase({ kind: "pglite", dataDir: "memory://", loadDataDir: snapshot });
-  }
+/** A clone of the PostgreSQL template: its URL, and how to drop it once every handle is closed. */
+async function clonePostgresTemplate(): Promise<{ url: string; drop: () => Promise<void> }> {
   const templateUrl = inject("postgresTemplateUrl");
   if (!templateUrl) throw new Error("TEST_DATABASE_URL is not set");
   const name = `msp_kpi_test_${randomBytes(6).toString("hex")}`;
   const admin = await openDatabase({ kind: "postgres", url: withDatabase(templateUrl, "postgres"), max: 1, migrate: false });
   const template = new URL(templateUrl).pathname.slice(1);
   await admin.query(`create database ${name} template ${template}`);
-  const db = await openDatabase({ kind: "postgres", url: withDatabase(templateUrl, name), max: 4 });
+  return {
+    url: withDatabase(templateUrl, name),
+    async drop() {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.close();
+    },
+  };
+}
+
+/** A migrated database of its own: PGlite from the snapshot, or a clone of the PostgreSQL template. */
+export async function openTestDatabase(kind: TestDatabaseKind): Promise<Database> {
+  if (kind === "pglite") {
+    const snapshot = new Blob([readFileSync(inject("pgliteSnapshot"))]);
+    return openDatabase({ kind: "pglite", dataDir: "memory://", loadDataDir: snapshot });
+  }
+  const clone = await clonePostgresTemplate();
+  const db = await openDatabase({ kind: "postgres", url: clone.url, max: 4 });
   return {
     ...db,
     async close() {
       await db.close();
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.close();
+      await clone.drop();
+    },
+  };
+}
+
+/**
+ * Two app instances' handles on one database: on PostgreSQL two connection pools, as two servers
+ * would hold; PGlite allows one handle per folder, so there both instances share it.
+ */
+export async function openTwoInstances(kind: TestDatabaseKind): Promise<{ first: Database; second: Database; close: () => Promise<void> }> {
+  if (kind === "pglite") {
+    const db = await openTestDatabase(kind);
+    return { first: db, second: db, close: () => db.close() };
+  }
+  const clone = await clonePostgresTemplate();
+  const first = await openDatabase({ kind: "postgres", url: clone.url, max: 4 });
+  const second = await openDatabase({ kind: "postgres", url: clone.url, max: 4 });
+  return {
+    first,
+    second,
+    async close() {
+      await Promise.all([first.close(), second.close()]);
+      await clone.drop();
     },
   };
 }
