@@ -8,16 +8,22 @@ import type { WallboardMessages } from "./messages";
 const TONE_TEXT: Record<Tone, string> = { good: "text-emerald-300", bad: "text-rose-300", neutral: "text-slate-50" };
 const BAND_BAR: Record<Workload | "none", string> = { overloaded: "bg-rose-400", balanced: "bg-emerald-400", idle: "bg-amber-300", none: "bg-slate-500" };
 const BAND_TEXT: Record<Workload | "none", string> = { overloaded: "text-rose-300", balanced: "text-emerald-300", idle: "text-amber-200", none: "text-slate-300" };
-const panel = "flex min-h-0 flex-col rounded-2xl bg-slate-900 p-6 ring-1 ring-slate-700";
+const box = "min-h-0 rounded-2xl bg-slate-900 p-6 ring-1 ring-slate-700";
+const panel = `${box} flex flex-col`;
 
 /** Technicians shown at once: more would not fit 1080 px in large type. */
-const MAX_TECHNICIANS = 9;
+const MAX_TECHNICIANS = 8;
+
+/** Long values (a large MRR) get smaller type, so they stay inside their tile. */
+function valueSize(value: string): string {
+  return value.length <= 8 ? "text-7xl" : value.length <= 11 ? "text-6xl" : "text-5xl";
+}
 
 export function TileCard({ tile }: { tile: Tile }) {
   return (
-    <li data-tile={tile.id} className={`${panel} justify-between gap-2`}>
+    <li data-tile={tile.id} className={`${box} grid grid-rows-[auto_1fr_auto] gap-2`}>
       <span className="text-2xl font-medium text-slate-300">{tile.label}</span>
-      <span className={`text-7xl font-bold tabular-nums tracking-tight ${TONE_TEXT[tile.tone]}`}>{tile.value}</span>
+      <span className={`self-center font-bold leading-tight tabular-nums tracking-tight ${valueSize(tile.value)} ${TONE_TEXT[tile.tone]}`}>{tile.value}</span>
       <span className="text-xl text-slate-300">{tile.detail ?? "\u00a0"}</span>
     </li>
   );
@@ -31,20 +37,20 @@ export function TechniciansPanel({ bars, m }: { bars: TechnicianBar[]; m: Wallbo
         {m.technicians}
       </h2>
       {shown.length === 0 ? <p className="text-xl text-slate-300">{m.noTechnicians}</p> : null}
-      <ul className="flex min-h-0 flex-col gap-3">
+      <ul className="flex min-h-0 flex-col gap-5">
         {shown.map((bar) => {
           const band = bar.band ?? "none";
           return (
             <li key={bar.name} data-technician={bar.name}>
-              <div className="flex items-baseline justify-between gap-4 text-xl">
+              <div className="flex items-baseline justify-between gap-4 text-2xl">
                 <span className="truncate font-medium">{bar.name}</span>
                 <span className={`shrink-0 tabular-nums ${BAND_TEXT[band]}`}>
                   {bar.text}
-                  {bar.band ? <span className="ml-2 text-base">{m.band[bar.band]}</span> : null}
+                  {bar.band ? <span className="ml-2 text-lg">{m.band[bar.band]}</span> : null}
                 </span>
               </div>
-              <div className="mt-1 h-2.5 rounded-full bg-slate-700" aria-hidden>
-                <div className={`h-2.5 rounded-full ${BAND_BAR[band]}`} style={{ width: `${Math.min(100, Math.max(0, (bar.utilization ?? 0) * 100))}%` }} />
+              <div className="mt-2 h-3 rounded-full bg-slate-700" aria-hidden>
+                <div className={`h-3 rounded-full ${BAND_BAR[band]}`} style={{ width: `${Math.min(100, Math.max(0, (bar.utilization ?? 0) * 100))}%` }} />
               </div>
             </li>
           );
@@ -61,7 +67,7 @@ export function BridgePanel({ rows, m }: { rows: BridgeRow[]; m: WallboardMessag
       <h2 id="wallboard-bridge" className="text-2xl font-semibold text-slate-200">
         {m.bridge}
       </h2>
-      <dl className="grid grid-cols-[1fr_auto] gap-x-6 gap-y-3 text-2xl">
+      <dl className="grid grid-cols-[1fr_auto] gap-x-6 gap-y-5 text-3xl">
         {rows.map((row, i) => (
           <div key={row.label} className={`contents ${i === rows.length - 1 ? "font-bold" : ""}`}>
             <dt className="text-slate-300">{row.label}</dt>

@@ -117,7 +117,7 @@ export function qbrDocumentHtml(r: QbrReport, locale: Locale, today: string, opt
   const t = qbrMessages(locale);
   const doc = html`<!doctype html>
 <html lang="${locale}">
-<head><meta charset="utf-8">${options.noindex ? html`<meta name="robots" content="noindex, nofollow">` : ""}<title>${t.title} — ${r.client.name} — ${r.period.from} – ${r.period.to}</title><style>${raw(DOCUMENT_CSS)}</style></head>
+<head><meta charset="utf-8"><link rel="icon" href="data:,">${options.noindex ? html`<meta name="robots" content="noindex, nofollow">` : ""}<title>${t.title} — ${r.client.name} — ${r.period.from} – ${r.period.to}</title><style>${raw(DOCUMENT_CSS)}</style></head>
 <body><main>
   ${cover(r, t, locale, today)}
   <section class="summary"><h2>${t.summary}</h2><ul>${qbrSummary(r, locale).map((s) => html`<li>${s}</li>`)}</ul></section>
