@@ -96,6 +96,24 @@ function table(rows: string[][]): string[] {
 
 const LIST_LIMIT = 15;
 
+/** Per technician and per salesperson, for P; none when the report has no scorecards (a viewer's). */
+function scorecardTables(report: KpiReport, currency: string): string[] {
+  const technicians = Object.entries(report.scorecards?.technicians ?? {});
+  const salespeople = Object.entries(report.scorecards?.salespeople ?? {});
+  const out: string[] = [];
+  if (technicians.length) {
+    out.push("", ...table([["Technician scorecards (current period)", "resolved", "CSAT", "SLA met", "first response", "peer review"],
+      ...technicians.map(([t, f]) => [`  ${t}`, formatValue(f.tickets_resolved, "count", currency), formatValue(f.csat, "figure", currency),
+        formatValue(f.sla_met, "share", currency), formatValue(f.first_response_minutes, "minutes", currency), formatValue(f.peer_review, "figure", currency)])]));
+  }
+  if (salespeople.length) {
+    out.push("", ...table([["Salesperson scorecards (current period)", "upsell MRR", "new-service MRR", "new-service share"],
+      ...salespeople.map(([p, f]) => [`  ${p}`, formatValue(f.booked_upsell_mrr, "money", currency), formatValue(f.booked_new_service_mrr, "money", currency),
+        formatValue(f.new_service_share, "share", currency)])]));
+  }
+  return out;
+}
+
 function formatKpiReport(report: KpiReport, settings: KpiSettings): string {
   const { currency } = settings;
   const days = daysInPeriod(report.period);
@@ -130,6 +148,7 @@ function formatKpiReport(report: KpiReport, settings: KpiSettings): string {
         formatValue(f.logged_hours, "hours", currency), formatValue(f.utilization, "share", currency), formatMoney(f.billed_revenue, currency, "en"),
         f.workload ?? NO_DATA])]));
   }
+  out.push(...scorecardTables(report, currency));
   const clients = Object.entries(report.tickets.by_client).sort(([, a], [, b]) => b.tickets_created - a.tickets_created);
   if (clients.length) {
     out.push("", ...table([["Clients by tickets (current period)", "tickets", "billable hours"],

@@ -46,7 +46,7 @@ const en = {
   muted: "muted",
   active: "active",
   openAlerts: (n: number) => (n === 1 ? "1 open alert" : `${n} open alerts`),
-  every: (scope: AlertScope) => ({ business: "whole business", client: "every client", technician: "every technician", service: "every service" })[scope],
+  every: (scope: AlertScope) => ({ business: "whole business", client: "every client", technician: "every technician", service: "every service", salesperson: "every salesperson" })[scope],
   noValue: "no data",
   crossingOf: (crossing: number, total: number) => `${crossing} of ${total} crossing`,
   noneCrossing: (total: number) => (total === 0 ? "nothing to watch yet" : `none of ${total} crossing`),
@@ -102,7 +102,7 @@ const en = {
   windows: { "this-week": "This week", "last-7-days": "Last 7 days", "this-month": "This month", "last-30-days": "Last 30 days", "this-quarter": "This quarter" } satisfies Record<AlertWindow, string>,
   severities: { info: "Info", warning: "Warning", critical: "Critical" } satisfies Record<AlertSeverity, string>,
   states: { firing: "Firing", acknowledged: "Acknowledged", resolved: "Resolved" } satisfies Record<AlertState, string>,
-  scopes: { business: "Whole business", client: "Per client", technician: "Per technician", service: "Per service" } satisfies Record<AlertScope, string>,
+  scopes: { business: "Whole business", client: "Per client", technician: "Per technician", service: "Per service", salesperson: "Per salesperson" } satisfies Record<AlertScope, string>,
   kpiLabels: {} as Record<string, string>,
 };
 
@@ -153,7 +153,7 @@ const de: AlertsMessages = {
   muted: "stumm",
   active: "aktiv",
   openAlerts: (n) => (n === 1 ? "1 offene Warnung" : `${n} offene Warnungen`),
-  every: (scope) => ({ business: "ganzes Unternehmen", client: "jeder Kunde", technician: "jeder Techniker", service: "jeder Service" })[scope],
+  every: (scope) => ({ business: "ganzes Unternehmen", client: "jeder Kunde", technician: "jeder Techniker", service: "jeder Service", salesperson: "jeder Vertriebsmitarbeiter" })[scope],
   noValue: "keine Daten",
   crossingOf: (crossing, total) => `${crossing} von ${total} über der Schwelle`,
   noneCrossing: (total) => (total === 0 ? "noch nichts zu beobachten" : `keiner von ${total} über der Schwelle`),
@@ -209,7 +209,7 @@ const de: AlertsMessages = {
   windows: { "this-week": "Diese Woche", "last-7-days": "Letzte 7 Tage", "this-month": "Dieser Monat", "last-30-days": "Letzte 30 Tage", "this-quarter": "Dieses Quartal" },
   severities: { info: "Info", warning: "Warnung", critical: "Kritisch" },
   states: { firing: "Aktiv", acknowledged: "Bestätigt", resolved: "Erledigt" },
-  scopes: { business: "Ganzes Unternehmen", client: "Je Kunde", technician: "Je Techniker", service: "Je Service" },
+  scopes: { business: "Ganzes Unternehmen", client: "Je Kunde", technician: "Je Techniker", service: "Je Service", salesperson: "Je Vertriebsmitarbeiter" },
   kpiLabels: {
     mrr: "MRR", active_contracts: "Aktive Verträge", active_clients: "Aktive Kunden", average_contract_value: "Durchschnittlicher Vertragswert",
     revenue_per_client: "Umsatz je Kunde", new_clients: "Neue Kunden", new_mrr: "Neuer MRR", upsell_mrr: "Upsell-MRR", cross_sell_mrr: "Cross-Sell-MRR",
@@ -232,6 +232,10 @@ const de: AlertsMessages = {
     "client.logged_hours": "Erfasste Stunden", "client.costed_hours_share": "Bewertete Stunden", "client.reactive_hours": "Reaktive Stunden",
     "client.reactive_hours_per_endpoint": "Reaktive Stunden je Endgerät und Monat",
     "technician.cost_rate": "Stundenkosten", "technician.labour_cost": "Personalkosten",
+    "technician.tickets_resolved": "Gelöste Tickets", "technician.csat": "CSAT", "technician.csat_positive": "Positive CSAT",
+    "technician.sla_met": "SLA eingehalten", "technician.first_response_minutes": "Erste Antwort (Median)", "technician.peer_review": "Kollegenbewertung",
+    "salesperson.booked_upsell_mrr": "Gebuchter Upsell-MRR", "salesperson.booked_new_service_mrr": "Gebuchter MRR neuer Services",
+    "salesperson.new_service_share": "Anteil neuer Services",
   },
 };
 

@@ -1,10 +1,10 @@
-import type { ClientProfitability, KpiSections } from "@/lib/kpi/report-schema";
+import type { ClientProfitability, KpiSections, SalespersonScorecard, TechnicianScorecard } from "@/lib/kpi/report-schema";
 
 // Every figure of the KPI report an alert rule can watch, at the scope it exists in the report:
-// the whole business, one client, one technician or one service. Values are read in display
+// the whole business, one client, one technician, one service or one salesperson. Values are read in display
 // units (shares and utilizations as percent), so a threshold reads like the figure on screen.
 
-export const ALERT_SCOPES = ["business", "client", "technician", "service"] as const;
+export const ALERT_SCOPES = ["business", "client", "technician", "service", "salesperson"] as const;
 export type AlertScope = (typeof ALERT_SCOPES)[number];
 
 export type AlertUnit = "money" | "count" | "percent" | "hours" | "minutes" | "score" | "number";
@@ -17,7 +17,7 @@ export interface AlertKpi {
   /** Summed over time (tickets, hours, revenue): an 8-week figure is averaged per week before comparing. */
   additive: boolean;
   read: (s: KpiSections, subject: string) => number | null;
-  /** The subjects this figure has values for (client, technician or service names); none at business scope. */
+  /** The subjects this figure has values for (client, technician, service or salesperson names); none at business scope. */
   subjects?: (s: KpiSections) => string[];
 }
 
@@ -65,6 +65,36 @@ const PROFIT_KPIS: AlertKpi[] = [
   { key: "technician.labour_cost", scope: "technician", label: "Labour cost", unit: "money", additive: true, read: (s, t) => num(s.profitability?.by_technician?.[t]?.labour_cost), subjects: costedTechnicianKeys },
 ];
 
+const scorecardTechnicianKeys = (s: KpiSections) => Object.keys(s.scorecards?.technicians ?? {});
+const salespersonKeys = (s: KpiSections) => Object.keys(s.scorecards?.salespeople ?? {});
+
+/** The scorecard figures per technician and per salesperson: [figure, label, unit, additive]. */
+const TECHNICIAN_SCORES: [keyof TechnicianScorecard, string, AlertUnit, boolean][] = [
+  ["tickets_resolved", "Tickets resolved", "count", true],
+  ["csat", "CSAT", "score", false],
+  ["csat_positive", "Positive CSAT", "percent", false],
+  ["sla_met", "SLA met", "percent", false],
+  ["first_response_minutes", "First response (median)", "minutes", false],
+  ["peer_review", "Peer review", "score", false],
+];
+const SALES_SCORES: [keyof SalespersonScorecard, string, AlertUnit, boolean][] = [
+  ["booked_upsell_mrr", "Booked upsell MRR", "money", true],
+  ["booked_new_service_mrr", "Booked new-service MRR", "money", true],
+  ["new_service_share", "New-service share", "percent", false],
+];
+const scoreValue = (v: number | null | undefined, unit: AlertUnit) => (unit === "percent" ? pct(v) : num(v));
+
+const SCORECARD_KPIS: AlertKpi[] = [
+  ...TECHNICIAN_SCORES.map(([key, label, unit, additive]): AlertKpi => ({
+    key: `technician.${key}`, scope: "technician", label, unit, additive,
+    read: (s, t) => scoreValue(s.scorecards?.technicians[t]?.[key], unit), subjects: scorecardTechnicianKeys,
+  })),
+  ...SALES_SCORES.map(([key, label, unit, additive]): AlertKpi => ({
+    key: `salesperson.${key}`, scope: "salesperson", label, unit, additive,
+    read: (s, p) => scoreValue(s.scorecards?.salespeople[p]?.[key], unit), subjects: salespersonKeys,
+  })),
+];
+
 export const ALERT_KPIS: readonly AlertKpi[] = [
   business("mrr", "MRR", "money", false, (s) => s.revenue.mrr),
   business("active_contracts", "Active contracts", "count", false, (s) => s.revenue.active_contracts),
@@ -110,6 +140,7 @@ export const ALERT_KPIS: readonly AlertKpi[] = [
   { key: "service.mrr", scope: "service", label: "Service MRR", unit: "money", additive: false, read: (s, v) => s.revenue.service_mrr[v] ?? 0, subjects: serviceKeys },
   { key: "service.coverage", scope: "service", label: "Service coverage", unit: "percent", additive: false, read: (s, v) => pct(s.revenue.service_coverage[v]), subjects: serviceKeys },
   ...PROFIT_KPIS,
+  ...SCORECARD_KPIS,
 ];
 
 export const ALERT_KPI_KEYS = ALERT_KPIS.map((k) => k.key) as [string, ...string[]];

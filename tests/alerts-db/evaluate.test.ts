@@ -4,7 +4,7 @@ import { evaluateAlerts } from "@/server/alerts";
 import { afterWebhookBatch } from "@/server/webhooks/after-batch";
 import { refreshKpiRollups } from "@/db/queries/kpi";
 import { AlertRuleInput, alertPreset } from "@/lib/alerts";
-import { contract, dataset, entry, technician } from "../kpi/factories";
+import { contract, dataset, entry, technician, ticket } from "../kpi/factories";
 import { insertDataset } from "../kpi-sql/insert-dataset";
 import { createTestOrg, describeEachDatabase } from "../support/db";
 import { importTickets } from "./helpers";
@@ -134,5 +134,21 @@ describeEachDatabase("alert evaluation", (db) => {
       ["client.effective_hourly_rate", "Thin", 45],
       ["client.gross_margin", "Thin", -5.56],
     ]);
+  });
+
+  it("a rule on a technician's SLA met fires from the SQL scorecards, for the technician below it only", async () => {
+    const orgId = await createTestOrg(db());
+    // This month (March 2026, up to Thursday the 12th): Ann answers a P1 in 2 hours (missed), Bo in 10 minutes (met).
+    await insertDataset(db(), orgId, dataset({
+      technicians: [technician({ technician: "Ann" }), technician({ technician: "Bo" })],
+      tickets: [
+        ticket({ technician: "Ann", priority: "P1", created_at: "2026-03-10T08:00:00Z", first_response_at: "2026-03-10T10:00:00Z" }),
+        ticket({ technician: "Bo", priority: "P1", created_at: "2026-03-10T08:00:00Z", first_response_at: "2026-03-10T08:10:00Z" }),
+      ],
+    }));
+    await refreshKpiRollups(db(), orgId, "all");
+    await createAlertRule(db(), orgId, AlertRuleInput.parse({ name: "SLA per technician", kpi: "technician.sla_met", subject: null, comparator: "below", threshold: 90, window: "this-month", severity: "warning" }));
+    expect(await evaluateAlerts(db(), orgId, { now: THURSDAY })).toMatchObject({ rules: 1, fired: 1 });
+    expect((await listFirings(db(), orgId)).map((f) => [f.kpi, f.subject, f.value])).toEqual([["technician.sla_met", "Ann", 0]]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AlertRuleInput, alertPreset, ALERT_PRESETS, evaluateRule, nextAlertState, resolveAlertWindow, baselinePeriod, ALERT_KPIS, type AlertState } from "@/lib/alerts";
-import { figures, health, profit, tech } from "./figures";
+import { card, figures, health, profit, tech } from "./figures";
 
 const preset = (id: string) => {
   const rule = alertPreset(id);
@@ -96,6 +96,30 @@ describe("profitability presets and figures", () => {
       expect(keys, figure).toContain(figure);
       expect(keys, figure).toContain(`client.${figure}`);
     }
+  });
+});
+
+describe("scorecard figures", () => {
+  it("every scorecard figure has a rule, per technician and per salesperson, read in display units", () => {
+    const f = figures({ scorecards: {
+      technicians: { Ann: card({ tickets_resolved: 12, csat: 4.25, csat_positive: 0.8333, sla_met: 0.9, first_response_minutes: 42.5, peer_review: 4.5 }) },
+      salespeople: { Sam: { booked_upsell_mrr: 1200, booked_new_service_mrr: 250, new_service_share: 0.1724 } },
+    } });
+    const read = (key: string, subject: string) => ALERT_KPIS.find((k) => k.key === key)!.read(f.current, subject);
+    expect(["tickets_resolved", "csat", "csat_positive", "sla_met", "first_response_minutes", "peer_review"].map((k) => read(`technician.${k}`, "Ann")))
+      .toEqual([12, 4.25, 83.33, 90, 42.5, 4.5]);
+    expect(["booked_upsell_mrr", "booked_new_service_mrr", "new_service_share"].map((k) => read(`salesperson.${k}`, "Sam"))).toEqual([1200, 250, 17.24]);
+    expect(ALERT_KPIS.filter((k) => k.scope === "salesperson").map((k) => k.key)).toHaveLength(3);
+  });
+
+  it("a rule per technician and per salesperson: CSAT below 4 (exactly 4 does not fire, no CSAT has no value); new-service share below 40 %", () => {
+    const f = figures({ scorecards: {
+      technicians: { Ann: card({ csat: 3.9 }), Bo: card({ csat: 4 }), Cy: card() },
+      salespeople: { Sam: { booked_upsell_mrr: 1200, booked_new_service_mrr: 250, new_service_share: 0.1724 }, Tia: { booked_upsell_mrr: 0, booked_new_service_mrr: 300, new_service_share: 1 } },
+    } });
+    const rule = (kpi: string, threshold: number) => AlertRuleInput.parse({ name: kpi, kpi, subject: null, comparator: "below", threshold, window: "this-month", severity: "warning" });
+    expect(evaluateRule(rule("technician.csat", 4), f).map((r) => [r.subject, r.value, r.crossed])).toEqual([["Ann", 3.9, true], ["Bo", 4, false], ["Cy", null, false]]);
+    expect(evaluateRule(rule("salesperson.new_service_share", 40), f).map((r) => [r.subject, r.crossed])).toEqual([["Sam", true], ["Tia", false]]);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { AlertFigures } from "@/lib/alerts";
-import type { ClientProfitability, KpiSections } from "@/lib/kpi/report-schema";
+import type { ClientProfitability, KpiSections, TechnicianScorecard } from "@/lib/kpi/report-schema";
 
 // Hand-made report sections: every figure empty or zero unless a test sets it.
 
@@ -22,6 +22,7 @@ export function sections(over: DeepPartial<KpiSections> = {}): KpiSections {
     ...(over.profitability
       ? { profitability: { ...profit(), hard_cost_coverage: null, unlogged_capacity_cost: 0, by_client: {}, by_technician: {}, ...over.profitability } as KpiSections["profitability"] }
       : {}),
+    ...(over.scorecards ? { scorecards: { technicians: {}, salespeople: {}, ...over.scorecards } as KpiSections["scorecards"] } : {}),
   };
 }
 
@@ -39,4 +40,9 @@ export const health = (patched: number) => ({ av_ok: 1, patched, backup_ok: 1, s
 export const profit = (over: Partial<ClientProfitability> = {}): ClientProfitability => ({
   revenue_earned: 0, hard_cost: 0, labour_cost: 0, gross_profit: 0, gross_margin: null, effective_hourly_rate: null, logged_hours: 0,
   costed_hours_share: null, reactive_hours: 0, reactive_hours_per_endpoint: null, ...over,
+});
+
+/** One technician's scorecard: nothing resolved and no data unless set. */
+export const card = (over: Partial<TechnicianScorecard> = {}): TechnicianScorecard => ({
+  tickets_resolved: 0, csat: null, csat_positive: null, sla_met: null, first_response_minutes: null, peer_review: null, ...over,
 });

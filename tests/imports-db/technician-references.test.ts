@@ -4,6 +4,9 @@ import { expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import type { ImportFormat } from "@/lib/imports";
 import type { ImportKind } from "@/lib/records/schemas";
+import { createMember } from "@/db/auth/users";
+import { linkMemberTechnician, listPeerReviews, memberTechnicianId, submitPeerReview } from "@/db/queries/peer-reviews";
+import { PeerReviewInput } from "@/lib/scorecards/peer-review";
 import { createTestOrg, describeEachDatabase } from "../support/db";
 import { importText } from "../support/import-text";
 
@@ -89,6 +92,28 @@ describeEachDatabase("technician references", (db) => {
     expect(time.techniciansCreated).toBe(0);
     const again = await load(db(), orgId, "connectwise", "technicians.csv", "technicians");
     expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: 3 });
+  });
+
+  it("merging two records of one person keeps the member's link and the peer reviews, dropping a review that would repeat or review oneself", async () => {
+    const orgId = await createTestOrg(db());
+    await load(db(), orgId, "connectwise", "tickets.csv", "tickets");
+    await importText(db(), orgId, "entry_id,technician,client,work_date,hours,billable\nG1,Julia Berg,NORDLICHT,2026-03-05,2,true\n", { kind: "time", format: "generic" });
+    const id = Object.fromEntries((await db().query<{ name: string; id: string }>("select name, id from technicians where org_id = $1", [orgId])).map((t) => [t.name, Number(t.id)]));
+    const userId = await createMember(db(), orgId, { name: "Julia", email: `julia-${orgId}@example.com`, password: "julia-secret-pass", role: "viewer" });
+    await linkMemberTechnician(db(), orgId, userId, id.jberg!);
+    const review = (from: number, to: number, score: number) => submitPeerReview(db(), orgId, from, PeerReviewInput.parse({ quarter: "2026-Q1", revieweeId: to, score }));
+    await review(id.mschulz!, id.jberg!, 4);
+    await review(id.mschulz!, id["Julia Berg"]!, 2); // the same person reviewed twice once merged: one goes
+    await review(id.jberg!, id["Julia Berg"]!, 5); // a self-review once merged: it goes
+    await review(id["Julia Berg"]!, id.mschulz!, 3);
+
+    await load(db(), orgId, "connectwise", "technicians.csv", "technicians");
+    const [julia] = await db().query<{ id: string }>("select id from technicians where org_id = $1 and name = 'Julia Berg'", [orgId]);
+    expect(await memberTechnicianId(db(), orgId, userId)).toBe(Number(julia!.id));
+    expect((await listPeerReviews(db(), orgId)).map((r) => [r.reviewer, r.reviewee, r.score]).sort()).toEqual([
+      ["Julia Berg", "Markus Schulz", 3],
+      ["Markus Schulz", "Julia Berg", expect.any(Number)],
+    ]);
   });
 
   it("HaloPSA and Syncro: agent and user ids resolve; a Syncro id never matches a HaloPSA technician", async () => {

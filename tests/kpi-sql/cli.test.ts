@@ -81,6 +81,10 @@ describe("msp-kpi kpis (CLI)", () => {
     const profit = run.stdout.split("\n").find((l) => l.trimStart().startsWith("Gross profit"));
     expect(profit).toContain(expected.profitability!.gross_profit.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
     expect(run.stdout).toContain("—");
+    const lines = run.stdout.split("\n");
+    const scorecards = lines.findIndex((l) => l.startsWith("Technician scorecards (current period)"));
+    const [name, card] = Object.entries(expected.scorecards!.technicians)[0]!;
+    expect(lines[scorecards + 1]).toMatch(new RegExp(`^  ${name} +${card.tickets_resolved} `));
   }, cliTestTimeout(1));
 
   it("exit 2 with a message naming the parameter for a missing, unreal or reversed period, or one over three years", () => {

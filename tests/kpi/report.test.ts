@@ -103,8 +103,13 @@ describe("the whole report", () => {
   });
 
   it("keys are exactly the contract's, in order", () => {
-    expect(Object.keys(report)).toEqual(["period", "revenue", "technicians", "tickets", "devices", "profitability", "previous"]);
-    expect(Object.keys(report.previous)).toEqual(["revenue", "technicians", "tickets", "devices", "profitability"]);
+    expect(Object.keys(report)).toEqual(["period", "revenue", "technicians", "tickets", "devices", "profitability", "scorecards", "previous"]);
+    expect(Object.keys(report.previous)).toEqual(["revenue", "technicians", "tickets", "devices", "profitability", "scorecards"]);
+    expect(Object.keys(report.scorecards!)).toEqual(["technicians", "salespeople"]);
+    expect(Object.keys(Object.values(report.scorecards!.technicians)[0]!)).toEqual([
+      "tickets_resolved", "csat", "csat_positive", "sla_met", "first_response_minutes", "peer_review",
+    ]);
+    expect(Object.keys(Object.values(report.scorecards!.salespeople)[0]!)).toEqual(["booked_upsell_mrr", "booked_new_service_mrr", "new_service_share"]);
     expect(Object.keys(report.profitability!)).toEqual([
       "revenue_earned", "hard_cost", "labour_cost", "gross_profit", "gross_margin", "effective_hourly_rate", "logged_hours",
       "costed_hours_share", "reactive_hours", "reactive_hours_per_endpoint", "hard_cost_coverage", "unlogged_capacity_cost",
