@@ -12,7 +12,19 @@ import type { GoalRow } from "./rows";
 function goalColumns(t: GoalsMessages, canManage: boolean): DataTableColumn<GoalRow>[] {
   const c = t.col;
   const columns: DataTableColumn<GoalRow>[] = [
-    { id: "figure", header: c.figure, value: (r) => r.figure, hideable: false, cell: (r) => <span className="font-medium text-gray-900">{r.figure}</span> },
+    {
+      id: "figure",
+      header: c.figure,
+      value: (r) => r.figure,
+      hideable: false,
+      // The source under the figure, so the table stays narrow enough to show the projection.
+      cell: (r) => (
+        <span className="block min-w-48 max-w-xs">
+          <span className="font-medium text-gray-900">{r.figure}</span>
+          {r.source ? <span data-source className="mt-0.5 block text-xs text-gray-600">{r.source}</span> : null}
+        </span>
+      ),
+    },
     { id: "who", header: c.who, value: (r) => r.who, filter: "select" },
     { id: "target", header: c.target, value: (r) => r.target, cell: (r) => <span className="whitespace-nowrap tabular-nums">{r.target}</span> },
     { id: "current", header: c.current, value: (r) => r.current, cell: (r) => <span className="tabular-nums">{r.current}</span> },
@@ -30,7 +42,7 @@ function goalColumns(t: GoalsMessages, canManage: boolean): DataTableColumn<Goal
           </span>
         ) : null,
     },
-    { id: "source", header: c.source, value: (r) => r.source, cell: (r) => (r.source ? <span className="block min-w-64 text-xs text-gray-700">{r.source}</span> : null) },
+    { id: "source", header: c.source, value: (r) => r.source, hidden: true },
   ];
   if (!canManage) return columns;
   return [

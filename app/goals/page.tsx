@@ -12,6 +12,7 @@ import { roleAtLeast } from "@/lib/auth/roles";
 import { getLocale } from "@/lib/format/server-locale";
 import type { Goal } from "@/lib/goals/goal-schema";
 import { localDate } from "@/lib/kpi/instant";
+import { sectionsForRole } from "@/lib/kpi/served-report";
 import { EMPTY_GOAL, GoalForm, type GoalFormValues } from "./goal-form";
 import { GoalsTable } from "./goals-table";
 import { goalsMessages } from "./messages";
@@ -51,9 +52,11 @@ async function GoalsFigures({ view, searchParams }: { view: PeriodView; searchPa
   const canManage = roleAtLeast(ctx.role, "manager");
   const today = localDate(new Date(), settings.timeZone);
   await ensureKpiRollups(db, orgId, settings);
-  const [goals, sections, params] = await Promise.all([listGoals(db, orgId), computeKpiSectionsSql(db, orgId, period, settings), searchParams]);
+  const [goals, figures, params] = await Promise.all([listGoals(db, orgId), computeKpiSectionsSql(db, orgId, period, settings), searchParams]);
+  // Cost figures (gross margin, reactive hours per endpoint) are for managers and owners: a viewer sees "no data".
+  const sections = sectionsForRole(figures, ctx.role);
   const dated = goals.filter((g) => g.dueDate !== null);
-  const values = await monthlyGoalValues(db, orgId, dated, today, settings);
+  const values = await monthlyGoalValues(db, orgId, dated, { today, settings, role: ctx.role });
   const rows = goalRows(goals, { sections, series: new Map(dated.map((g, i) => [g, values[i]!])), today, locale, currency: settings.currency });
   const editing = canManage ? goals.find((g) => goalRef(g) === params.edit) : undefined;
 

@@ -5,7 +5,8 @@ import type { KpiReport, KpiSections } from "./report-schema";
 // profitability section, and only an owner sees what each technician costs (hourly costs are close
 // to salaries). The same rule for P and for `previous`.
 
-function sectionsFor<S extends KpiSections>(sections: S, role: Role): S {
+/** One period's sections as a member of `role` may read them. */
+export function sectionsForRole<S extends KpiSections>(sections: S, role: Role): S {
   const { profitability, ...rest } = sections;
   if (!profitability || !roleAtLeast(role, "manager")) return rest as S;
   if (roleAtLeast(role, "owner")) return sections;
@@ -15,5 +16,5 @@ function sectionsFor<S extends KpiSections>(sections: S, role: Role): S {
 
 /** The report as a member of `role` may read it. */
 export function reportForRole(report: KpiReport, role: Role): KpiReport {
-  return { ...sectionsFor(report, role), previous: sectionsFor(report.previous, role) };
+  return { ...sectionsForRole(report, role), previous: sectionsForRole(report.previous, role) };
 }
