@@ -9,6 +9,7 @@ import { listClientRows, recordCounts } from "@/db/queries/clients";
 import { computeKpiSectionsSql, ensureKpiRollups } from "@/db/queries/kpi";
 import { getLocale } from "@/lib/format/server-locale";
 import { subjectGoals } from "@/lib/goals/summary";
+import { sectionsForRole } from "@/lib/kpi/served-report";
 import { ClientsTable } from "./clients-table";
 import { clientsMessages } from "./messages";
 
@@ -38,7 +39,8 @@ async function ClientsFigures({ ctx, period, settings: stored, periodQuery, loca
   // Client goals (their own, or one for every client) summed up per row: worst status first.
   const words = componentMessages(locale).goal;
   const hasClientGoals = goals.some((g) => g.scope === "client");
-  const figures = await sections;
+  // A viewer's goal statuses must not tell cost figures (a client's gross margin) either.
+  const figures = sectionsForRole(await sections, ctx.role);
   const rows = clientRows.map((r) => {
     const summary = subjectGoals(goals, "client", r.name, figures);
     return { ...r, goalStatus: summary.worst, goalText: summary.counts.map((c) => `${words.status[c.status]}: ${c.count}`).join(" · ") || null };

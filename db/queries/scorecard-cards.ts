@@ -4,7 +4,7 @@ import type { KpiSettings } from "@/lib/records/settings";
 import { ownCard, scorecardCards, type ScorecardCard } from "@/lib/scorecards/cards";
 import { quartersOverlapping } from "@/lib/scorecards/quarters";
 import type { SqlRunner } from "../client";
-import { ensureKpiRollups } from "./kpi/rollups";
+import { ensureKpiRollups } from "./kpi/rollup-settings";
 import { computeScorecardsSql } from "./kpi/scorecards";
 import { memberTechnicianId, ownPeerReviewMean } from "./peer-reviews";
 
@@ -18,8 +18,8 @@ export interface ScorecardPage {
 
 export async function scorecardPage(db: SqlRunner, orgId: number, period: Period, settings: KpiSettings): Promise<ScorecardPage> {
   const previous = previousPeriod(period);
-  await ensureKpiRollups(db, orgId, settings);
-  const [now, before] = await Promise.all([computeScorecardsSql(db, orgId, period, settings), computeScorecardsSql(db, orgId, previous, settings)]);
+  const used = await ensureKpiRollups(db, orgId, settings);
+  const [now, before] = await Promise.all([computeScorecardsSql(db, orgId, period, used), computeScorecardsSql(db, orgId, previous, used)]);
   return { period, previous, cards: scorecardCards(now, before) };
 }
 

@@ -32,6 +32,18 @@ export type GoalProjection =
   | { kind: "no_data" };
 
 const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+const monthOf = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+
+/** The last six full calendar months before today's: the months a projection fits, oldest first. */
+export function projectionMonths(today: string): { month: string; from: string; to: string }[] {
+  const current = monthIndex(today.slice(0, 7));
+  return Array.from({ length: PROJECTION_MONTHS }, (_, i) => {
+    const month = monthOf(current - PROJECTION_MONTHS + i);
+    const [y, m] = month.split("-").map(Number) as [number, number];
+    const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return { month, from: `${month}-01`, to: `${month}-${String(lastDay).padStart(2, "0")}` };
+  });
+}
 // Money and counts print with at most two decimals; the fit's float noise must not tip a boundary.
 const tidy = (n: number) => Math.round(n * 1e6) / 1e6 + 0;
 

@@ -6,7 +6,8 @@ import type { KpiReport, KpiSections } from "./report-schema";
 // to salaries). Scorecards feed people's pay (issue #19): managers and owners only. The same rule
 // for P and for `previous`.
 
-function sectionsFor<S extends KpiSections>(sections: S, role: Role): S {
+/** One period's sections as a member of `role` may read them. */
+export function sectionsForRole<S extends KpiSections>(sections: S, role: Role): S {
   if (!roleAtLeast(role, "manager")) {
     const { profitability: _profitability, scorecards: _scorecards, ...rest } = sections;
     return rest as S;
@@ -18,5 +19,5 @@ function sectionsFor<S extends KpiSections>(sections: S, role: Role): S {
 
 /** The report as a member of `role` may read it. */
 export function reportForRole(report: KpiReport, role: Role): KpiReport {
-  return { ...sectionsFor(report, role), previous: sectionsFor(report.previous, role) };
+  return { ...sectionsForRole(report, role), previous: sectionsForRole(report.previous, role) };
 }

@@ -24,6 +24,7 @@ const SCANNED: Record<string, (e: Examples) => string> = {
   "/technicians": () => "/technicians",
   "/services": () => "/services",
   "/profitability": () => "/profitability",
+  "/goals": () => "/goals",
   "/reports": () => "/reports",
   "/reports/patch-status": () => "/reports/patch-status",
   "/assessment": () => "/assessment",

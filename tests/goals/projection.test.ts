@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { projectGoal, type DatedGoal, type MonthlyValue } from "@/lib/goals/projection";
+import { projectGoal, projectionMonths, type DatedGoal, type MonthlyValue } from "@/lib/goals/projection";
 
 const TODAY = "2026-12-03";
 const months = (first: string, values: (number | null)[]): MonthlyValue[] => {
@@ -63,5 +63,20 @@ describe("projectGoal", () => {
 
   it("a goal without a due date has no projection", () => {
     expect(projectGoal(MRR, mrrGoal(60_000, null), TODAY)).toBeNull();
+  });
+});
+
+describe("projectionMonths", () => {
+  it("is the six full months before today's month, across a year end and February", () => {
+    expect(projectionMonths("2027-01-15").map((m) => [m.month, m.from, m.to])).toEqual([
+      ["2026-07", "2026-07-01", "2026-07-31"],
+      ["2026-08", "2026-08-01", "2026-08-31"],
+      ["2026-09", "2026-09-01", "2026-09-30"],
+      ["2026-10", "2026-10-01", "2026-10-31"],
+      ["2026-11", "2026-11-01", "2026-11-30"],
+      ["2026-12", "2026-12-01", "2026-12-31"],
+    ]);
+    expect(projectionMonths("2028-08-01").at(-2)).toEqual({ month: "2028-06", from: "2028-06-01", to: "2028-06-30" });
+    expect(projectionMonths("2028-03-31").at(-1)).toEqual({ month: "2028-02", from: "2028-02-01", to: "2028-02-29" });
   });
 });

@@ -1,0 +1,97 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useRef } from "react";
+import { alertsMessages, kpiLabel } from "@/app/alerts/messages";
+import { describedBy, Field, inputClass } from "@/components/form-fields";
+import { useLocale } from "@/components/locale-provider";
+import { ALERT_KPIS } from "@/lib/alerts/kpis";
+import { GOAL_DIRECTIONS, GOAL_SCOPES } from "@/lib/goals/goal-schema";
+import { saveGoalAction, type GoalFormState } from "./actions";
+import { goalsMessages } from "./messages";
+
+export interface GoalFormValues {
+  /** The goal being edited ("12" or "default:csat"); absent for a new goal. */
+  ref?: string;
+  metric: string;
+  subject: string;
+  direction: string;
+  target: string;
+  warn: string;
+  dueDate: string;
+  source: string;
+}
+
+export const EMPTY_GOAL: GoalFormValues = { metric: "mrr", subject: "", direction: "at_least", target: "", warn: "", dueDate: "", source: "" };
+
+/** Set or change a goal; the server validates with the goal schema and answers per field. */
+export function GoalForm({ initial }: { initial: GoalFormValues }) {
+  const locale = useLocale();
+  const t = goalsMessages(locale);
+  const f = t.form;
+  const labels = alertsMessages(locale);
+  const router = useRouter();
+  const [state, action, pending] = useActionState<GoalFormState, FormData>(saveGoalAction, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const editing = initial.ref !== undefined;
+  useEffect(() => {
+    if (!state?.ok) return;
+    if (editing) router.push("/goals");
+    else formRef.current?.reset();
+  }, [state, editing, router]);
+
+  const failed = state?.ok === false ? state : null;
+  const value = (field: keyof GoalFormValues) => String(failed?.values?.[field] ?? initial[field] ?? "");
+  const err = (field: string) => failed?.fieldErrors?.[field];
+  // Inputs are uncontrolled; a new key after a failed save shows the submitted values with their errors.
+  const key = `${initial.ref ?? "new"}-${state?.ok ? state.savedAt : ""}-${failed?.values ? JSON.stringify(failed.values) : ""}`;
+
+  return (
+    <form ref={formRef} action={action} key={key} noValidate className="grid gap-4 md:grid-cols-2" aria-describedby={failed ? "goal-form-error" : undefined}>
+      {editing ? <input type="hidden" name="ref" value={initial.ref} /> : null}
+      <Field id="goal-metric" label={f.figure} error={err("metric")}>
+        <select name="metric" defaultValue={value("metric")} className={inputClass} {...describedBy("goal-metric", { error: err("metric") })}>
+          {GOAL_SCOPES.map((scope) => (
+            <optgroup key={scope} label={t.every[scope]}>
+              {ALERT_KPIS.filter((k) => k.scope === scope).map((k) => (
+                <option key={k.key} value={k.key}>{kpiLabel(labels, k.key)}</option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </Field>
+      <Field id="goal-subject" label={f.subject} hint={f.subjectHint} error={err("subject")}>
+        <input name="subject" defaultValue={value("subject")} maxLength={200} className={inputClass} {...describedBy("goal-subject", { hint: true, error: err("subject") })} />
+      </Field>
+      <Field id="goal-direction" label={f.direction} error={err("direction")}>
+        <select name="direction" defaultValue={value("direction")} className={inputClass} {...describedBy("goal-direction", { error: err("direction") })}>
+          {GOAL_DIRECTIONS.map((d) => (
+            <option key={d} value={d}>{t.direction[d]}</option>
+          ))}
+        </select>
+      </Field>
+      <Field id="goal-target" label={f.target} hint={f.targetHint} error={err("target")}>
+        <input name="target" inputMode="decimal" required defaultValue={value("target")} className={inputClass} {...describedBy("goal-target", { hint: true, error: err("target") })} />
+      </Field>
+      <Field id="goal-warn" label={f.warn} hint={f.warnHint} error={err("warn")}>
+        <input name="warn" inputMode="decimal" defaultValue={value("warn")} className={inputClass} {...describedBy("goal-warn", { hint: true, error: err("warn") })} />
+      </Field>
+      <Field id="goal-due" label={f.dueDate} hint={f.dueDateHint} error={err("dueDate")}>
+        <input name="dueDate" type="date" defaultValue={value("dueDate")} className={inputClass} {...describedBy("goal-due", { hint: true, error: err("dueDate") })} />
+      </Field>
+      <Field id="goal-source" label={f.source} error={err("source")}>
+        <input name="source" defaultValue={value("source")} maxLength={300} className={inputClass} {...describedBy("goal-source", { error: err("source") })} />
+      </Field>
+      <div className="flex flex-wrap items-center gap-3 md:col-span-2">
+        <button type="submit" disabled={pending} className="rounded-tremor-default bg-blue-700 px-4 py-2 text-sm font-medium text-white shadow-tremor-input hover:bg-blue-800 disabled:opacity-60">
+          {pending ? f.saving : editing ? f.save : f.create}
+        </button>
+        {editing ? <Link href="/goals" className="text-sm font-medium text-blue-800 underline">{f.cancelEdit}</Link> : null}
+        <p id="goal-form-error" role="status" className={failed ? "text-sm font-medium text-red-700" : "text-sm text-green-800"}>
+          {failed ? failed.error : state?.ok ? f.saved : ""}
+        </p>
+      </div>
+    </form>
+  );
+}
