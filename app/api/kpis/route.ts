@@ -1,6 +1,7 @@
 // GET /api/kpis?from=YYYY-MM-DD&to=YYYY-MM-DD — every KPI of docs/kpis.md for the period and the
 // previous one (the KpiReport JSON), computed in the database for the requester's org. Viewers get
-// it without the profitability section, managers without the costs per technician (reportForRole).
+// it without the profitability and scorecards sections, managers without the costs per technician
+// (reportForRole).
 import { computeKpiReportSql } from "@/db/queries/kpi";
 import { KpiPeriodQuery } from "@/db/queries/kpi/period-query";
 import { getKpiSettings } from "@/db/queries/org-settings";
