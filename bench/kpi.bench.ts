@@ -1,4 +1,4 @@
-// npm run bench:kpi — the KPI report (profitability included) on a large MSP generated in PostgreSQL (2,000 clients, 10,000
+// npm run bench:kpi — the KPI report (profitability and scorecards included) on a large MSP generated in PostgreSQL (2,000 clients, 10,000
 // contracts, 200 technicians, 1M tickets, 2M time entries, 100,000 devices with weekly status over
 // 2026 ≈ 5.2M observations), against a plain scan of time_entries timed in the same run (baseline).
 // Also: what keeping the rollups current costs (a full rebuild per part, and a real weekly status
@@ -10,6 +10,7 @@ import { openDatabase } from "@/db/client";
 import { importStoredFile } from "@/server/imports/import-file";
 import { computeKpiReportSql, refreshKpiRollups } from "@/db/queries/kpi";
 import { computeProfitabilitySql } from "@/db/queries/kpi/profitability";
+import { computeScorecardsSql } from "@/db/queries/kpi/scorecards";
 import { getDefaultOrgId, getKpiSettings } from "@/db/queries/org-settings";
 import { KpiReport } from "@/lib/kpi/report-schema";
 import { startThrowawayPostgres } from "@/scripts/lib/throwaway-postgres";
@@ -69,6 +70,8 @@ try {
     const quarter = await measure(QUARTER);
     // The profitability section's share of the report, for P alone.
     const profitability = await bestOf(3, () => computeProfitabilitySql(db, orgId, QUARTER, settings));
+    // The scorecards read the period's tickets themselves (the ticket rollups have no technician).
+    const scorecards = await bestOf(3, () => computeScorecardsSql(db, orgId, QUARTER, settings));
 
     // A real import of one more week of device status (100,000 rows) through the importer.
     const file = path.join(dir, "status-week.csv");
@@ -82,11 +85,12 @@ try {
     if (weekly.result.inserted !== LARGE_MSP.devices) throw new Error(`weekly import stored ${weekly.result.inserted} rows`);
     const afterImport = await bestOf(3, () => computeKpiReportSql(db, orgId, { from: "2026-10-01", to: "2027-01-07" }, settings));
 
-    const scale = { ...LARGE_MSP, database: "PostgreSQL", report: "P and the previous period, every figure (profitability included)" };
+    const scale = { ...LARGE_MSP, database: "PostgreSQL", report: "P and the previous period, every figure (profitability and scorecards included)" };
     bench("kpi.baseline.scan_time_entries", baseline.ms, "ms", baseline.ms, { sql: "select count(*), sum(hours) from time_entries", rows: LARGE_MSP.timeEntries });
     bench("kpi.report.year", year.ms, "ms", baseline.ms, { period: YEAR, target_ratio: 5, ...scale });
     bench("kpi.report.quarter", quarter.ms, "ms", baseline.ms, { period: QUARTER, target_ms: 300, ...scale });
     bench("kpi.report.quarter_profitability", profitability.ms, "ms", baseline.ms, { period: QUARTER, note: "the profitability section of P alone, inside kpi.report.quarter" });
+    bench("kpi.report.quarter_scorecards", scorecards.ms, "ms", baseline.ms, { period: QUARTER, note: "the scorecards of P alone, inside kpi.report.quarter" });
     bench("kpi.report.after_status_import", afterImport.ms, "ms", baseline.ms, { period: { from: "2026-10-01", to: "2027-01-07" } });
     bench("kpi.rollups.rebuild_time", rebuilds.time!, "ms", baseline.ms, { rows: LARGE_MSP.timeEntries, note: "after every time-entry import" });
     bench("kpi.rollups.rebuild_tickets", rebuilds.tickets!, "ms", baseline.ms, { rows: LARGE_MSP.tickets, note: "after every ticket import" });

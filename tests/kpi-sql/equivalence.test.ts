@@ -27,7 +27,9 @@ function expectSameReport(sql: KpiReport, expected: KpiReport, label: string): v
 }
 
 describeEachDatabase("KPI report in SQL = lib/kpi", (db) => {
-  // 80 seeds in groups of 10, so each test stays well inside the per-test timeout on a busy machine.
+  // 80 seeds in groups of 10. A group takes about 20 s on a quiet machine and several times that on
+  // a busy one, so these tests get a limit of their own that only a hung run reaches.
+  const LIMIT_MS = 180_000;
   const GROUPS = Array.from({ length: 8 }, (_, g) => Array.from({ length: 10 }, (_, i) => 7000 + g * 10 + i));
 
   it.each(GROUPS.map((seeds) => [seeds[0]!, seeds[seeds.length - 1]!, seeds] as const))(
@@ -60,6 +62,7 @@ describeEachDatabase("KPI report in SQL = lib/kpi", (db) => {
       }
       expect(compared).toBe(seeds.length * 3);
     },
+    LIMIT_MS,
   );
 
   it("a status import rebuilds the device figures only from the first local day it touches, and they still agree", async () => {
@@ -82,7 +85,7 @@ describeEachDatabase("KPI report in SQL = lib/kpi", (db) => {
         expect(sql.previous.devices, `seed ${seed} previous`).toEqual(computeKpiReport(loaded, p, { ...settings, timeZone: tz }).previous.devices);
       }
     }
-  });
+  }, LIMIT_MS);
 
   it("the loader gives back the generated records (client and technician names, device ids, instants to the microsecond)", async () => {
     const { data } = randomCase(7100);

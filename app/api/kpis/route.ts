@@ -1,8 +1,8 @@
 // GET /api/kpis?from=YYYY-MM-DD&to=YYYY-MM-DD — every KPI of docs/kpis.md for the period and the
 // previous one (the KpiReport JSON), computed in the database for the requester's org. Viewers get
-// it without the profitability section, managers without the costs per technician (reportForRole).
-// While the rollups are rebuilt for changed settings, the figures use the old ones and the body
-// says `"recomputing": true`.
+// it without the profitability and scorecards sections, managers without the costs per technician
+// (reportForRole). While the rollups are rebuilt for changed settings, the figures use the old
+// ones and the body says `"recomputing": true`.
 import { servedKpiReport } from "@/db/queries/kpi";
 import { KpiPeriodQuery } from "@/db/queries/kpi/period-query";
 import { KpiReport } from "@/lib/kpi/report-schema";
