@@ -52,7 +52,7 @@ async function applyInTransaction(db: Database, orgId: number, items: ApplyItem[
     const deviceItems = items.filter((i) => applied.has(i.id) && changesDevices(i));
     const devicesChanged = deviceItems.length > 0;
     if (devicesChanged) {
-      const earliest = deviceItems.reduce((min, i) => (Date.parse(i.records.occurredAt) < Date.parse(min) ? i.records.occurredAt : min), deviceItems[0]!.records.occurredAt);
+      const earliest = new Date(Math.min(...deviceItems.map((i) => Date.parse(i.records.occurredAt)))).toISOString();
       await markDeviceRollupsStale(tx, orgId, { deviceIds: result.devices, earliest });
     }
     return { ...result, devicesChanged };

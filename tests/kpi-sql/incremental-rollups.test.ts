@@ -30,6 +30,7 @@ const ROLLUP_TABLES: Record<string, string> = {
   kpi_device_client_days: "(org_id, client_id, day, managed, av_ok, patched, backup_ok, seen, warranty) values ($1, -1, '1900-01-01', 1, 0, 0, 0, 0, 0)",
 };
 
+const SLOW = 120_000;
 const NUMBER = /^-?\d+(\.\d+)?$/;
 const normal = (v: unknown) => (typeof v === "string" && NUMBER.test(v) ? new Big(v).toString() : v instanceof Date ? v.toISOString() : v);
 
@@ -185,7 +186,7 @@ function statusRows(r: Random, records: Records, fresh: Row[], step: number): Ro
 }
 
 describeEachDatabase("incremental rollups = full rebuild", (db) => {
-  // One seed per test, so each stays well inside the per-test timeout on a busy machine.
+  // One seed per test; each does some 30 imports and rebuilds, which a busy machine may stretch.
   it.each([7400, 7401, 7402, 7403, 7404, 7405, 7406, 7407])("random import sequence, seed %i", async (seed) => {
     const r = Random.seeded(seed);
     const base = randomCase(seed);
@@ -213,7 +214,7 @@ describeEachDatabase("incremental rollups = full rebuild", (db) => {
       await records.import(kind, rows);
       await expectSameAsRebuild(db(), orgId, `seed ${seed}, step ${step}: ${rows.length} ${kind} rows`);
     }
-  });
+  }, SLOW);
 
   it("webhook batches refresh the device figures of the clients they touch, from their earliest day", async () => {
     for (const seed of [7450, 7451]) {
@@ -242,5 +243,5 @@ describeEachDatabase("incremental rollups = full rebuild", (db) => {
         await expectSameAsRebuild(db(), orgId, `seed ${seed}, batch ${batch}`);
       }
     }
-  });
+  }, SLOW);
 });

@@ -19,6 +19,8 @@ import { STAGE_TABLE } from "../../imports/staging";
 // row before D. D = -infinity rebuilds everything. Valid when no device and no observation dated
 // before D changed — what a status import that adds or updates observations dated ≥ D does.
 // $4, when not null, narrows all of it to those clients: valid when only their devices changed.
+// A whole rebuild reads every observation in one scan; a narrower one reads each managed device's
+// observations through the (org, device, observed_at) index.
 const inClients = (column: string, param = "$4") => `(${param}::bigint[] is null or ${column} = any(${param}::bigint[]))`;
 const REBUILD_FROM = `
   with bounds as (
@@ -32,16 +34,23 @@ const REBUILD_FROM = `
     where ms < ro
   ), observations as (
     select s.device_id, s.id, s.observed_at, s.last_seen_at, s.av_ok, s.patched, s.backup_ok
-    from device_status s, bounds b
-    where s.org_id = $1 and s.observed_at >= b.after and (s.observed_at at time zone $2)::date >= b.d
+    from device_status s
+    where s.org_id = $1 and $3::date = '-infinity'::date and $4::bigint[] is null
     union all
-    select last.* from bounds b, devices d cross join lateral (
+    select later.* from bounds b, managed m cross join lateral (
       select s.device_id, s.id, s.observed_at, s.last_seen_at, s.av_ok, s.patched, s.backup_ok from device_status s
-      where s.org_id = $1 and s.device_id = d.id and s.observed_at < b.after + interval '2 days'
+      where s.org_id = $1 and s.device_id = m.id and s.observed_at >= b.after and (s.observed_at at time zone $2)::date >= b.d
+      offset 0 -- keeps this a lookup per device: flattened, the planner would scan every observation
+    ) as later
+    where not ($3::date = '-infinity'::date and $4::bigint[] is null)
+    union all
+    select last.* from bounds b, managed m cross join lateral (
+      select s.device_id, s.id, s.observed_at, s.last_seen_at, s.av_ok, s.patched, s.backup_ok from device_status s
+      where s.org_id = $1 and s.device_id = m.id and s.observed_at < b.after + interval '2 days'
         and (s.observed_at at time zone $2)::date < b.d
       order by s.observed_at desc, s.id desc limit 1
     ) as last
-    where d.org_id = $1 and ${inClients("d.client_id")} and b.d > '-infinity'::date
+    where b.d > '-infinity'::date
   ), spans as (
     select m.client_id, o.av, o.pa, o.bk, greatest(o.od, m.ms) as a, least(coalesce(o.next_od, 'infinity'::date), m.ro) as b,
       least(coalesce(o.next_od, 'infinity'::date), m.ro, o.sd + 7) as seen_end
