@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { openDatabase, type Database } from "@/db/client";
+import type { Database } from "@/db/client";
 import { copyStatement, createStagingTable, stagingLine } from "@/db/imports/staging";
 import { refreshKpiRollups } from "@/db/queries/kpi";
 import { getDefaultOrgId } from "@/db/queries/org-settings";
@@ -19,7 +19,7 @@ import { refreshMarkedDeviceRollups } from "@/server/webhooks/after-batch";
 import { processWebhookBatch } from "@/server/webhooks/worker";
 import { startThrowawayPostgres } from "@/scripts/lib/throwaway-postgres";
 import { generateLargeMsp, LARGE_MSP } from "./lib/large-msp";
-import { bench, withDatabaseName } from "./lib/report";
+import { bench, openFreshDatabase } from "./lib/report";
 
 type Row = Record<string, string | number | boolean | null>;
 
@@ -90,11 +90,7 @@ const pg = process.env.DATABASE_URL ? null : await startThrowawayPostgres();
 const serverUrl = process.env.DATABASE_URL ?? pg!.url;
 const dir = mkdtempSync(path.join(tmpdir(), "msp-kpi-bench-rollups-"));
 try {
-  const admin = await openDatabase({ kind: "postgres", url: withDatabaseName(serverUrl, "postgres"), max: 1, migrate: false });
-  await admin.query("drop database if exists bench_rollups with (force)");
-  await admin.query("create database bench_rollups");
-  await admin.close();
-  const db = await openDatabase({ kind: "postgres", url: withDatabaseName(serverUrl, "bench_rollups"), max: 10 });
+  const db = await openFreshDatabase(serverUrl, "bench_rollups");
   try {
     const orgId = await getDefaultOrgId(db);
     await generateLargeMsp(db, orgId, (step, ms) => log(`generated ${step} in ${(ms / 1000).toFixed(1)} s`));
