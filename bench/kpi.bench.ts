@@ -6,7 +6,6 @@
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { openDatabase } from "@/db/client";
 import { importStoredFile } from "@/server/imports/import-file";
 import { computeKpiReportSql, refreshKpiRollups } from "@/db/queries/kpi";
 import { computeProfitabilitySql } from "@/db/queries/kpi/profitability";
@@ -15,7 +14,7 @@ import { getDefaultOrgId, getKpiSettings } from "@/db/queries/org-settings";
 import { KpiReport } from "@/lib/kpi/report-schema";
 import { startThrowawayPostgres } from "@/scripts/lib/throwaway-postgres";
 import { generateLargeMsp, LARGE_MSP, writeWeeklyStatusCsv } from "./lib/large-msp";
-import { bench, withDatabaseName } from "./lib/report";
+import { bench, openFreshDatabase } from "./lib/report";
 
 const YEAR = { from: "2026-01-01", to: "2026-12-31" };
 const QUARTER = { from: "2026-10-01", to: "2026-12-31" };
@@ -40,11 +39,7 @@ const pg = process.env.DATABASE_URL ? null : await startThrowawayPostgres();
 const serverUrl = process.env.DATABASE_URL ?? pg!.url;
 const dir = mkdtempSync(path.join(tmpdir(), "msp-kpi-bench-kpi-"));
 try {
-  const admin = await openDatabase({ kind: "postgres", url: withDatabaseName(serverUrl, "postgres"), max: 1, migrate: false });
-  await admin.query("drop database if exists bench_kpi with (force)");
-  await admin.query("create database bench_kpi");
-  await admin.close();
-  const db = await openDatabase({ kind: "postgres", url: withDatabaseName(serverUrl, "bench_kpi"), max: 10 });
+  const db = await openFreshDatabase(serverUrl, "bench_kpi");
   try {
     const orgId = await getDefaultOrgId(db);
     const generated = await generateLargeMsp(db, orgId, (step, ms) => log(`generated ${step} in ${(ms / 1000).toFixed(1)} s`));

@@ -4,13 +4,15 @@ import type { Database } from "@/db/client";
 
 // A large MSP generated inside PostgreSQL with generate_series: every row follows from its number
 // (and random(), for the instants), so generation is a handful of INSERT … SELECTs.
+// BENCH_SCALE (default 1) scales the big tables, for a quicker run on a small machine.
+const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 export const LARGE_MSP = {
   clients: 2_000,
   contracts: 10_000,
   technicians: 200,
-  tickets: 1_000_000,
-  timeEntries: 2_000_000,
-  devices: 100_000,
+  tickets: Math.round(1_000_000 * SCALE),
+  timeEntries: Math.round(2_000_000 * SCALE),
+  devices: Math.round(100_000 * SCALE),
   weeks: 52,
 } as const;
 

@@ -3,15 +3,18 @@ import { orgId, refId } from "./columns";
 import { orgs } from "./orgs";
 
 // Pre-aggregated figures the KPI report sums instead of scanning millions of rows. They are derived
-// data: db/queries/kpi/rollups.ts rebuilds an org's rollups of one part ("time", "tickets",
-// "devices") from the base tables after each import, and again whenever the settings they depend
-// on (time zone, SLA targets) differ from the ones recorded in kpi_rollup_state: in the background
-// (server/rollups/), while reads keep using the rollups as built, with the settings they were built with.
+// data: db/queries/kpi/rollups.ts refreshes an org's rollups of one part ("time", "tickets",
+// "devices") after each import (only the groups it touched), and rebuilds them from the base tables
+// whenever the settings they depend on (time zone, SLA targets) differ from the ones recorded in
+// kpi_rollup_state: in the background (server/rollups/), while reads keep using the rollups as
+// built, with the settings they were built with.
 // `grain` is 'd' (one row per day) or 'm' (one row per month, `day` = its first day), so a long
 // period reads whole months plus the days at its edges.
-// A refresh deletes and rewrites up to a million rows per org, so the rollup tables have plain
+// A rebuild deletes and rewrites up to a million rows per org, so the rollup tables have plain
 // indexes, no unique keys and no foreign keys: unique checks against the rows just deleted and one
 // RI trigger per row cost more than the rest of the rebuild (the GROUP BY already makes rows unique).
+// Each index ends with the table's whole group key: an import's refresh finds the few groups it
+// touched by it (db/queries/kpi/rollup-table.ts).
 // kpi_rollup_state keeps the org foreign key.
 
 const orgFk = (t: { orgId: AnyPgColumn }, name: string) =>
@@ -46,6 +49,10 @@ export const kpiDeviceRollupsStale = pgTable(
     orgId: orgId(),
     /** When a batch last marked it. */
     markedAt: timestamp("marked_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The figures changed from this instant's local day on; null: from the start. */
+    since: timestamp("since", { withTimezone: true, mode: "string" }),
+    /** The clients whose devices changed; null: any. */
+    clientIds: bigint("client_ids", { mode: "number" }).array(),
   },
   (t) => [primaryKey({ columns: [t.orgId] }), orgFk(t, "kpi_device_rollups_stale_org_fk")],
 );
@@ -63,7 +70,7 @@ export const kpiTimeTechnicianDays = pgTable(
     billable: numeric("billable").notNull(),
     billed: numeric("billed").notNull(),
   },
-  (t) => [index("kpi_time_technician_days_org_grain_day").on(t.orgId, t.grain, t.day)],
+  (t) => [index("kpi_time_technician_days_org_grain_day").on(t.orgId, t.grain, t.day, t.technicianId)],
 );
 
 /** Billable time entries per client and work_date (or month): how many, and their hours. */
@@ -77,7 +84,7 @@ export const kpiTimeClientDays = pgTable(
     entries: integer("entries").notNull(),
     hours: numeric("hours").notNull(),
   },
-  (t) => [index("kpi_time_client_days_org_grain_day").on(t.orgId, t.grain, t.day)],
+  (t) => [index("kpi_time_client_days_org_grain_day").on(t.orgId, t.grain, t.day, t.clientId)],
 );
 
 /**
@@ -99,7 +106,7 @@ export const kpiTimeClientTechnicianDays = pgTable(
     reactive: numeric("reactive").notNull(),
     billed: numeric("billed").notNull(),
   },
-  (t) => [index("kpi_time_client_technician_days_org_grain_day").on(t.orgId, t.grain, t.day)],
+  (t) => [index("kpi_time_client_technician_days_org_grain_day").on(t.orgId, t.grain, t.day, t.clientId, t.technicianId)],
 );
 
 /**
@@ -130,7 +137,7 @@ export const kpiTicketPending = pgTable(
     deadlineDay: date("deadline_day").notNull(),
     tickets: integer("tickets").notNull(),
   },
-  (t) => [index("kpi_ticket_pending_org_day").on(t.orgId, t.day)],
+  (t) => [index("kpi_ticket_pending_org_day").on(t.orgId, t.day, t.deadlineDay)],
 );
 
 /** Tickets created per client and local day (or month). */
@@ -143,7 +150,7 @@ export const kpiTicketClientDays = pgTable(
     clientId: refId("client_id").notNull(),
     created: integer("created").notNull(),
   },
-  (t) => [index("kpi_ticket_client_days_org_grain_day").on(t.orgId, t.grain, t.day)],
+  (t) => [index("kpi_ticket_client_days_org_grain_day").on(t.orgId, t.grain, t.day, t.clientId)],
 );
 
 /**
@@ -161,7 +168,7 @@ export const kpiTicketDurations = pgTable(
     bucket: bigint("bucket", { mode: "number" }).notNull(),
     tickets: integer("tickets").notNull(),
   },
-  (t) => [index("kpi_ticket_durations_org_measure_grain_day").on(t.orgId, t.measure, t.grain, t.day)],
+  (t) => [index("kpi_ticket_durations_org_measure_grain_day").on(t.orgId, t.measure, t.grain, t.day, t.bucket)],
 );
 
 /**

@@ -19,6 +19,8 @@ export interface ApplyItem {
 
 export interface ApplyResult {
   applied: number[];
+  /** The devices the applied events name (created, or given a status). */
+  devices: number[];
   unresolved: { id: number; error: string }[];
 }
 
@@ -61,7 +63,7 @@ export async function applyEvents(tx: SqlRunner, orgId: number, items: ApplyItem
   const deviceIds = await resolveDeviceIds(tx, orgId, [...deviceNeeds.values()]);
   const deviceOf = (r: WebhookRecords) => (r.device ? (deviceIds.get(keyOf(r.device.device_id)) ?? null) : null);
 
-  const result: ApplyResult = { applied: [], unresolved: [] };
+  const result: ApplyResult = { applied: [], devices: [], unresolved: [] };
   const ready: ApplyItem[] = [];
   for (const item of items) {
     if (item.records.device && deviceOf(item.records) === null) {
@@ -80,6 +82,7 @@ export async function applyEvents(tx: SqlRunner, orgId: number, items: ApplyItem
   await insertStatuses(tx, orgId, ready, deviceOf, touched);
   await applyAlerts(tx, orgId, ready, deviceOf, clientOf);
   result.applied = ready.map((i) => i.id);
+  result.devices = touched;
   return result;
 }
 

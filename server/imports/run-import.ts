@@ -4,6 +4,7 @@ import { parseImportStream, type ImportOptions, type RowError } from "@/lib/impo
 import { evaluateAlertsAfterChange } from "../alerts/after-change";
 import type { Database } from "@/db/client";
 import { refreshKpiRollups } from "@/db/queries/kpi/rollups";
+import { captureRowsAfterMerge, captureRowsBeforeMerge } from "@/db/queries/kpi/rollups-touched";
 import { markMovesDone } from "@/db/queries/rebalancing";
 import { mergeStaged } from "@/db/imports/merge";
 import { createImportRun, finishImportRun, saveImportRowErrors, type NewImportRun } from "@/db/imports/runs";
@@ -89,7 +90,10 @@ export async function runImport(db: Database, request: ImportRequest): Promise<I
       await createStagingTable(tx, options.kind);
       await tx.copyFrom(copyStatement(options.kind), stagingChunks());
       if (request.strict && rejected > 0) throw new StrictAbort();
+      // The rows before and after the merge tell the rollups which groups to refresh.
+      await captureRowsBeforeMerge(tx, orgId, options.kind, options.format);
       const merged = await mergeStaged(tx, options.kind, orgId, options.format, runId);
+      await captureRowsAfterMerge(tx, orgId, options.kind, options.format);
       await refreshKpiRollups(tx, orgId, options.kind, { ...merged, runId });
       if (options.kind === "tickets" || options.kind === "time") await markMovesDone(tx, orgId, runId);
       for (const row of merged.unresolved) {

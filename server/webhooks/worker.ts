@@ -49,8 +49,12 @@ async function applyInTransaction(db: Database, orgId: number, items: ApplyItem[
     const result = await applyEvents(tx, orgId, items);
     await markProcessed(tx, orgId, result.applied, now);
     const applied = new Set(result.applied);
-    const devicesChanged = items.some((i) => applied.has(i.id) && changesDevices(i));
-    if (devicesChanged) await markDeviceRollupsStale(tx, orgId);
+    const deviceItems = items.filter((i) => applied.has(i.id) && changesDevices(i));
+    const devicesChanged = deviceItems.length > 0;
+    if (devicesChanged) {
+      const earliest = new Date(Math.min(...deviceItems.map((i) => Date.parse(i.records.occurredAt)))).toISOString();
+      await markDeviceRollupsStale(tx, orgId, { deviceIds: result.devices, earliest });
+    }
     return { ...result, devicesChanged };
   });
 }

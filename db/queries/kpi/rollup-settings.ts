@@ -3,7 +3,8 @@ import { z } from "zod";
 import { KpiSettings } from "@/lib/records/settings";
 import type { Database, SqlRunner } from "../../client";
 import { getKpiSettings } from "../org-settings";
-import { isCurrent, lockRollups, PART_SETTINGS, refreshPart, ROLLUP_PARTS, settingsKey, type RollupPart, type RollupSettings } from "./rollups";
+import { isCurrent, PART_SETTINGS, refreshPart, ROLLUP_PARTS, settingsKey, type RollupPart, type RollupSettings } from "./rollups";
+import { lockOrgRollups } from "./rollups-touched";
 
 // Settings changes never stall a read. A change of time zone or SLA targets leaves the rollups
 // built with the old ones; a background job (server/rollups/) rebuilds them in one transaction, and
@@ -54,7 +55,7 @@ export async function ensureKpiRollups<S extends RollupSettings>(db: SqlRunner |
   const built = settingsOfRollups(settings, rows);
   if (built && rows.length === ROLLUP_PARTS.length) return { ...settings, ...built };
   const build = async (tx: SqlRunner) => {
-    await lockRollups(tx, orgId);
+    await lockOrgRollups(tx, orgId);
     // Decided under the lock: a rebuild may have committed while this request waited for it.
     const target = settingsOfRollups(settings, await readState(tx, orgId)) ?? settings;
     for (const part of ROLLUP_PARTS) if (!(await isCurrent(tx, orgId, part, target))) await refreshPart(tx, orgId, part, target);

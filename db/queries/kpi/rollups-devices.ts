@@ -18,6 +18,10 @@ import { STAGE_TABLE } from "../../imports/staging";
 // (whose span, and "seen", may run past D); the running totals continue from each client's last
 // row before D. D = -infinity rebuilds everything. Valid when no device and no observation dated
 // before D changed — what a status import that adds or updates observations dated ≥ D does.
+// $4, when not null, narrows all of it to those clients: valid when only their devices changed.
+// A whole rebuild reads every observation in one scan; a narrower one reads each managed device's
+// observations through the (org, device, observed_at) index.
+const inClients = (column: string, param = "$4") => `(${param}::bigint[] is null or ${column} = any(${param}::bigint[]))`;
 const REBUILD_FROM = `
   with bounds as (
     select $3::date as d, ($3::date::timestamp at time zone $2) - interval '1 day' as after
@@ -25,21 +29,28 @@ const REBUILD_FROM = `
     select id, client_id, ms, ro, least(ro, coalesce(warranty_end + 1, '-infinity'::date)) as we
     from (
       select id, client_id, warranty_end, coalesce(managed_since, '-infinity'::date) as ms, coalesce(retired_on, 'infinity'::date) as ro
-      from devices where org_id = $1
+      from devices where org_id = $1 and ${inClients("client_id")}
     ) as d
     where ms < ro
   ), observations as (
     select s.device_id, s.id, s.observed_at, s.last_seen_at, s.av_ok, s.patched, s.backup_ok
-    from device_status s, bounds b
-    where s.org_id = $1 and s.observed_at >= b.after and (s.observed_at at time zone $2)::date >= b.d
+    from device_status s
+    where s.org_id = $1 and $3::date = '-infinity'::date and $4::bigint[] is null
     union all
-    select last.* from bounds b, devices d cross join lateral (
+    select later.* from bounds b, managed m cross join lateral (
       select s.device_id, s.id, s.observed_at, s.last_seen_at, s.av_ok, s.patched, s.backup_ok from device_status s
-      where s.org_id = $1 and s.device_id = d.id and s.observed_at < b.after + interval '2 days'
+      where s.org_id = $1 and s.device_id = m.id and s.observed_at >= b.after and (s.observed_at at time zone $2)::date >= b.d
+      offset 0 -- keeps this a lookup per device: flattened, the planner would scan every observation
+    ) as later
+    where not ($3::date = '-infinity'::date and $4::bigint[] is null)
+    union all
+    select last.* from bounds b, managed m cross join lateral (
+      select s.device_id, s.id, s.observed_at, s.last_seen_at, s.av_ok, s.patched, s.backup_ok from device_status s
+      where s.org_id = $1 and s.device_id = m.id and s.observed_at < b.after + interval '2 days'
         and (s.observed_at at time zone $2)::date < b.d
       order by s.observed_at desc, s.id desc limit 1
     ) as last
-    where d.org_id = $1 and b.d > '-infinity'::date
+    where b.d > '-infinity'::date
   ), spans as (
     select m.client_id, o.av, o.pa, o.bk, greatest(o.od, m.ms) as a, least(coalesce(o.next_od, 'infinity'::date), m.ro) as b,
       least(coalesce(o.next_od, 'infinity'::date), m.ro, o.sd + 7) as seen_end
@@ -78,7 +89,7 @@ const REBUILD_FROM = `
       select k.managed, k.av_ok, k.patched, k.backup_ok, k.seen, k.warranty from kpi_device_client_days k, bounds b
       where k.org_id = $1 and k.client_id = c.id and k.day < b.d order by k.day desc limit 1
     ) as x
-    where c.org_id = $1 and $3::date > '-infinity'::date
+    where c.org_id = $1 and ${inClients("c.id")} and $3::date > '-infinity'::date
   )
   insert into kpi_device_client_days (org_id, client_id, day, managed, av_ok, patched, backup_ok, seen, warranty)
   select $1, ch.client_id, ch.day,
@@ -87,33 +98,48 @@ const REBUILD_FROM = `
   from changes ch left join base b using (client_id)
   window w as (partition by ch.client_id order by ch.day)`;
 
-/**
- * Rebuilds the org's device rollup (local dates in `timeZone`), wholly or from local day `from`
- * on (see REBUILD_FROM for when that is enough).
- */
-export async function refreshDeviceRollups(db: SqlRunner, orgId: number, timeZone: string, from = "-infinity"): Promise<void> {
-  await db.query("delete from kpi_device_client_days where org_id = $1 and day >= $2::date", [orgId, from]);
-  await db.query(REBUILD_FROM, [orgId, timeZone, from]);
+/** Which device figures a change touched: from local day `from` on, of `clientIds` (null: every client). */
+export interface DeviceScope {
+  from: string;
+  clientIds: number[] | null;
 }
 
 /**
- * The first local day of the observations a status import brought, or "-infinity" when it also
- * created devices (a device managed from the start changes every day); null when it brought none.
- * Inside the import's transaction its staging table holds the file's rows (a few); elsewhere the
- * run's rows are found by import_run_id.
+ * Rebuilds the org's device rollup (local dates in `timeZone`), wholly or within `scope` (see
+ * REBUILD_FROM for when that is enough).
  */
-export async function deviceStatusChangedFrom(db: SqlRunner, orgId: number, timeZone: string, runId: number): Promise<string | null> {
+export async function refreshDeviceRollups(db: SqlRunner, orgId: number, timeZone: string, scope: DeviceScope = { from: "-infinity", clientIds: null }): Promise<void> {
+  const clients = scope.clientIds && `{${scope.clientIds.join(",")}}`;
+  await db.query(`delete from kpi_device_client_days where org_id = $1 and day >= $2::date and ${inClients("client_id", "$3")}`, [orgId, scope.from, clients]);
+  await db.query(REBUILD_FROM, [orgId, timeZone, scope.from, clients]);
+}
+
+/** A client id list as string_agg(id::text, ',') gives it (null: none). */
+export const idList = (ids: string | null): number[] => (ids ? ids.split(",").map(Number) : []);
+
+/**
+ * What a status import changed: its observations from the first local day they fall on, or from
+ * "-infinity" when it also created devices (a device managed from the start changes every day);
+ * null when it brought none. Inside the import's transaction its staging table holds the file's
+ * rows and its device map their devices, so only those devices' clients are rebuilt; elsewhere the
+ * run's rows are found by import_run_id, and every client is.
+ */
+export async function deviceStatusScope(db: SqlRunner, orgId: number, timeZone: string, runId: number): Promise<DeviceScope | null> {
   const [created] = await db.query<{ created: boolean }>(
     "select exists (select 1 from devices where org_id = $1 and import_run_id = $2) as created",
     [orgId, runId],
   );
-  if (created?.created) return "-infinity";
   const [staged] = await db.query<{ staged: boolean }>(`select to_regclass('pg_temp.${STAGE_TABLE}') is not null as staged`);
   const [row] = staged?.staged
-    ? await db.query<{ from: string | null }>(`select min((observed_at at time zone $1)::date)::text as from from ${STAGE_TABLE}`, [timeZone])
-    : await db.query<{ from: string | null }>(
-        "select min((observed_at at time zone $2)::date)::text as from from device_status where org_id = $1 and import_run_id = $3",
+    ? await db.query<{ from: string | null; clients: string | null }>(
+        `select min((s.observed_at at time zone $1)::date)::text as from, string_agg(distinct d.client_id::text, ',') as clients
+         from ${STAGE_TABLE} s join device_map m on m.key = lower(s.device_id) join devices d on d.id = m.id`,
+        [timeZone],
+      )
+    : await db.query<{ from: string | null; clients: null }>(
+        "select min((observed_at at time zone $2)::date)::text as from, null as clients from device_status where org_id = $1 and import_run_id = $3",
         [orgId, timeZone, runId],
       );
-  return row?.from ?? null;
+  if (!row?.from) return null;
+  return { from: created?.created ? "-infinity" : row.from, clientIds: row.clients === null ? null : idList(row.clients) };
 }

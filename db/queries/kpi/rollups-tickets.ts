@@ -3,7 +3,7 @@ import Big from "big.js";
 import type { KpiSettings } from "@/lib/records/settings";
 import type { SqlRunner } from "../../client";
 import { durationMicros, MEASURES } from "./durations";
-import { monthlyFromDaily } from "./rollup-grain";
+import { applyRollupChanges, rebuildRollupTable, type RollupTable } from "./rollup-table";
 
 /**
  * Each priority's first-response target in whole microseconds, rounded down. Durations are whole
@@ -23,57 +23,90 @@ export function slaTargetMicros(settings: Pick<KpiSettings, "slaTargetMinutes">)
 export const slaTarget = (first: number) =>
   `(case priority ${["P1", "P2", "P3", "P4"].map((p, i) => `when '${p}' then $${first + i}::numeric`).join(" ")} end)`;
 
-const TARGET = slaTarget(3);
 const RESPONSE = durationMicros("first_response_at");
 
-/** Rebuilds the org's ticket rollups; local dates use `timeZone`, SLA outcomes the settings' targets. */
-export async function refreshTicketRollups(db: SqlRunner, orgId: number, settings: Pick<KpiSettings, "timeZone" | "slaTargetMinutes">): Promise<void> {
-  for (const table of ["kpi_ticket_days", "kpi_ticket_pending", "kpi_ticket_client_days", "kpi_ticket_durations"]) {
-    await db.query(`delete from ${table} where org_id = $1`, [orgId]);
+/**
+ * The ticket rollup tables for these settings: local dates in the time zone, SLA outcomes against
+ * the targets. Both go into the SQL as literals (a zone name, digits), so every statement takes
+ * only the org id.
+ */
+function ticketRollups(settings: Pick<KpiSettings, "timeZone" | "slaTargetMinutes">): RollupTable[] {
+  const zone = `'${settings.timeZone.replaceAll("'", "''")}'`;
+  const local = (instant: string) => `((${instant}) at time zone ${zone})::date`;
+  const [p1, p2, p3, p4] = slaTargetMicros(settings);
+  // A ticket whose priority is none of these has no target.
+  const target = `(case priority when 'P1' then ${p1}::numeric when 'P2' then ${p2}::numeric when 'P3' then ${p3}::numeric when 'P4' then ${p4}::numeric end)`;
+  return [
+    {
+      table: "kpi_ticket_days",
+      keys: ["day"],
+      sums: ["created", "sla_met", "sla_missed", "csat_count", "csat_sum", "csat_positive"],
+      counts: ["created", "csat_count"],
+      monthly: false,
+      branches: [
+        {
+          where: "true",
+          keys: [local("created_at")],
+          sums: [
+            "1",
+            `coalesce((first_response_at is not null and ${RESPONSE} <= ${target})::int, 0)`,
+            `coalesce((first_response_at is not null and ${RESPONSE} > ${target})::int, 0)`,
+            "0", "0", "0",
+          ],
+        },
+        { where: "resolved_at is not null and csat is not null", keys: [local("resolved_at")], sums: ["0", "0", "0", "1", "csat", "(csat >= 4)::int"] },
+      ],
+    },
+    // A ticket with no first response is missed once created_at + target falls on a local date ≤
+    // the period's last day, and pending before that; which it is depends on the period, so keep
+    // the day. A ticket whose source does not record first responses is neither.
+    {
+      table: "kpi_ticket_pending",
+      keys: ["day", "deadline_day"],
+      sums: ["tickets"],
+      counts: ["tickets"],
+      monthly: false,
+      branches: [{
+        where: `first_response_at is null and first_response_tracked and ${target} is not null`,
+        keys: [local("created_at"), local(`created_at + ${target} * interval '1 microsecond'`)],
+        sums: ["1"],
+      }],
+    },
+    {
+      table: "kpi_ticket_client_days",
+      keys: ["day", "client_id"],
+      sums: ["created"],
+      counts: ["created"],
+      monthly: true,
+      branches: [{ where: "true", keys: [local("created_at"), "client_id"], sums: ["1"] }],
+    },
+    {
+      table: "kpi_ticket_durations",
+      keys: ["day", "measure", "bucket"],
+      sums: ["tickets"],
+      counts: ["tickets"],
+      monthly: true,
+      branches: Object.entries(MEASURES).map(([measure, m]) => ({
+        where: `${m.end} is not null`,
+        keys: [local(m.dated), `'${measure}'::text`, m.bucket],
+        sums: ["1"],
+      })),
+    },
+  ];
+}
+
+/**
+ * Rebuilds the org's ticket rollups; or, given `changedRows` (ticket rows with a `sign`: −1 for a
+ * row's version before a change, +1 after), adds just their difference.
+ */
+export async function refreshTicketRollups(
+  db: SqlRunner,
+  orgId: number,
+  settings: Pick<KpiSettings, "timeZone" | "slaTargetMinutes">,
+  changedRows?: string,
+): Promise<void> {
+  for (const spec of ticketRollups(settings)) {
+    if (changedRows) await applyRollupChanges(db, orgId, spec, changedRows);
+    else await rebuildRollupTable(db, orgId, spec, "tickets");
   }
-  const params = [orgId, settings.timeZone, ...slaTargetMicros(settings)];
-  await db.query(
-    `insert into kpi_ticket_days (org_id, day, created, sla_met, sla_missed, csat_count, csat_sum, csat_positive)
-     select $1, day, sum(created), sum(met), sum(missed), sum(csat_count), sum(csat_sum), sum(csat_positive)
-     from (
-       select (created_at at time zone $2)::date as day, 1 as created,
-         coalesce((first_response_at is not null and ${RESPONSE} <= ${TARGET})::int, 0) as met,
-         coalesce((first_response_at is not null and ${RESPONSE} > ${TARGET})::int, 0) as missed,
-         0 as csat_count, 0 as csat_sum, 0 as csat_positive
-       from tickets where org_id = $1
-       union all
-       select (resolved_at at time zone $2)::date, 0, 0, 0, 1, csat, (csat >= 4)::int
-       from tickets where org_id = $1 and resolved_at is not null and csat is not null
-     ) as x
-     group by day`,
-    params,
-  );
-  // A ticket with no first response is missed once created_at + target falls on a local date ≤ the
-  // period's last day, and pending before that; which it is depends on the period, so keep the day.
-  // A ticket whose source does not record first responses is neither.
-  await db.query(
-    `insert into kpi_ticket_pending (org_id, day, deadline_day, tickets)
-     select $1, (created_at at time zone $2)::date, ((created_at + ${TARGET} * interval '1 microsecond') at time zone $2)::date, count(*)
-     from tickets where org_id = $1 and first_response_at is null and first_response_tracked and ${TARGET} is not null
-     group by 2, 3`,
-    params,
-  );
-  await db.query(
-    `insert into kpi_ticket_client_days (org_id, grain, day, client_id, created)
-     select $1, 'd', (created_at at time zone $2)::date, client_id, count(*)
-     from tickets where org_id = $1
-     group by 3, 4`,
-    [orgId, settings.timeZone],
-  );
-  for (const [measure, m] of Object.entries(MEASURES)) {
-    await db.query(
-      `insert into kpi_ticket_durations (org_id, measure, grain, day, bucket, tickets)
-       select $1, $3, 'd', (${m.dated} at time zone $2)::date, ${m.bucket}, count(*)
-       from tickets where org_id = $1 and ${m.end} is not null
-       group by 4, 5`,
-      [orgId, settings.timeZone, measure],
-    );
-  }
-  await monthlyFromDaily(db, orgId, "kpi_ticket_client_days", ["client_id"], ["created"]);
-  await monthlyFromDaily(db, orgId, "kpi_ticket_durations", ["measure", "bucket"], ["tickets"]);
 }

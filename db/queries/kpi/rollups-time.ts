@@ -1,43 +1,46 @@
 import "server-only";
 import type { SqlRunner } from "../../client";
-import { monthlyFromDaily } from "./rollup-grain";
+import { applyRollupChanges, rebuildRollupTable, type RollupTable } from "./rollup-table";
 
 const BILLED = "case when amount is not null then amount when billable and rate is not null then hours * rate else 0 end";
+// An entry without a category is reactive when it has a ticket (KPIS.md, profitability inputs).
+const REACTIVE = "case when coalesce(category, case when ticket_ref is null then 'internal' else 'reactive' end) = 'reactive' then hours else 0 end";
+
+/** Per technician and day, billable time per client and day, and all time per client, technician and day (profitability). */
+const TIME_ROLLUPS: RollupTable[] = [
+  {
+    table: "kpi_time_technician_days",
+    keys: ["day", "technician_id"],
+    sums: ["entries", "logged", "billable", "billed"],
+    counts: ["entries"],
+    monthly: true,
+    branches: [{ where: "true", keys: ["work_date", "technician_id"], sums: ["1", "hours", "case when billable then hours else 0 end", BILLED] }],
+  },
+  {
+    table: "kpi_time_client_days",
+    keys: ["day", "client_id"],
+    sums: ["entries", "hours"],
+    counts: ["entries"],
+    monthly: true,
+    branches: [{ where: "billable", keys: ["work_date", "client_id"], sums: ["1", "hours"] }],
+  },
+  {
+    table: "kpi_time_client_technician_days",
+    keys: ["day", "client_id", "technician_id"],
+    sums: ["entries", "hours", "reactive", "billed"],
+    counts: ["entries"],
+    monthly: true,
+    branches: [{ where: "true", keys: ["work_date", "client_id", "technician_id"], sums: ["1", "hours", REACTIVE, BILLED] }],
+  },
+];
 
 /**
- * Rebuilds the org's time-entry rollups: per technician and day, billable time per client and day,
- * and all time per client, technician and day (for profitability).
+ * Rebuilds the org's time-entry rollups; or, given `changedRows` (time entry rows with a `sign`:
+ * −1 for a row's version before a change, +1 after), adds just their difference.
  */
-export async function refreshTimeRollups(db: SqlRunner, orgId: number): Promise<void> {
-  await db.query("delete from kpi_time_technician_days where org_id = $1", [orgId]);
-  await db.query("delete from kpi_time_client_days where org_id = $1", [orgId]);
-  await db.query("delete from kpi_time_client_technician_days where org_id = $1", [orgId]);
-  await db.query(
-    `insert into kpi_time_technician_days (org_id, grain, day, technician_id, entries, logged, billable, billed)
-     select $1, 'd', work_date, technician_id, count(*), sum(hours), coalesce(sum(hours) filter (where billable), 0),
-       sum(${BILLED})
-     from time_entries where org_id = $1
-     group by work_date, technician_id`,
-    [orgId],
-  );
-  await db.query(
-    `insert into kpi_time_client_days (org_id, grain, day, client_id, entries, hours)
-     select $1, 'd', work_date, client_id, count(*), sum(hours)
-     from time_entries where org_id = $1 and billable
-     group by work_date, client_id`,
-    [orgId],
-  );
-  // An entry without a category is reactive when it has a ticket (KPIS.md, profitability inputs).
-  await db.query(
-    `insert into kpi_time_client_technician_days (org_id, grain, day, client_id, technician_id, entries, hours, reactive, billed)
-     select $1, 'd', work_date, client_id, technician_id, count(*), sum(hours),
-       coalesce(sum(hours) filter (where coalesce(category, case when ticket_ref is null then 'internal' else 'reactive' end) = 'reactive'), 0),
-       sum(${BILLED})
-     from time_entries where org_id = $1
-     group by work_date, client_id, technician_id`,
-    [orgId],
-  );
-  await monthlyFromDaily(db, orgId, "kpi_time_technician_days", ["technician_id"], ["entries", "logged", "billable", "billed"]);
-  await monthlyFromDaily(db, orgId, "kpi_time_client_days", ["client_id"], ["entries", "hours"]);
-  await monthlyFromDaily(db, orgId, "kpi_time_client_technician_days", ["client_id", "technician_id"], ["entries", "hours", "reactive", "billed"]);
+export async function refreshTimeRollups(db: SqlRunner, orgId: number, changedRows?: string): Promise<void> {
+  for (const spec of TIME_ROLLUPS) {
+    if (changedRows) await applyRollupChanges(db, orgId, spec, changedRows);
+    else await rebuildRollupTable(db, orgId, spec, "time_entries");
+  }
 }

@@ -3,14 +3,16 @@ import type { ImportKind } from "@/lib/records/schemas";
 import type { KpiSettings } from "@/lib/records/settings";
 import type { SqlRunner } from "../../client";
 import { getKpiSettings } from "../org-settings";
-import { deviceStatusChangedFrom, refreshDeviceRollups } from "./rollups-devices";
+import { deviceStatusScope, refreshDeviceRollups, type DeviceScope } from "./rollups-devices";
 import { refreshTicketRollups, slaTargetMicros } from "./rollups-tickets";
 import { refreshTimeRollups } from "./rollups-time";
+import { CHANGED_ROWS, changedRowsCaptured, devicesImportScope, lockOrgRollups, ROLLUP_LOCK } from "./rollups-touched";
 
-// The KPI rollups are derived data, rebuilt per org and per part from the base tables: after an
-// import changed rows of that part (server/imports/run-import.ts), and in the background when the
-// settings a part was built with (time zone, SLA targets) changed (rollup-settings.ts). A writer
-// that changes base rows any other way calls refreshKpiRollups itself.
+// The KPI rollups are derived data, kept per org and per part from the base tables: refreshed after
+// an import changed rows of that part (server/imports/run-import.ts) or a webhook batch changed
+// devices (server/webhooks/after-batch.ts), and rebuilt in the background when the settings a part
+// was built with (time zone, SLA targets) changed (rollup-settings.ts). A writer that changes base
+// rows any other way calls refreshKpiRollups itself.
 
 export const ROLLUP_PARTS = ["time", "tickets", "devices"] as const;
 export type RollupPart = (typeof ROLLUP_PARTS)[number];
@@ -37,21 +39,20 @@ export function settingsKey(part: RollupPart, settings: RollupSettings): string 
   return `${settings.timeZone} ${slaTargetMicros(settings).join(" ")}`;
 }
 
-// One lock id per (org, rollups): two imports of one org rebuild its rollups one after the other.
-const ROLLUP_LOCK = 7_301_002;
-
-/** Waits for the org's rollup lock; it is held until the transaction ends. */
-export async function lockRollups(db: SqlRunner, orgId: number): Promise<void> {
-  await db.query("select pg_advisory_xact_lock($1, $2::int)", [ROLLUP_LOCK, orgId]);
+/** What of a part to refresh; empty: rebuild it whole. */
+interface RefreshScope {
+  /** tickets, time: add the difference these signed rows make (rollup-table.ts). */
+  changedRows?: string;
+  devices?: DeviceScope;
 }
 
-export async function refreshPart(db: SqlRunner, orgId: number, part: RollupPart, settings: RollupSettings, devicesFrom = "-infinity"): Promise<void> {
-  await lockRollups(db, orgId);
+export async function refreshPart(db: SqlRunner, orgId: number, part: RollupPart, settings: RollupSettings, scope: RefreshScope = {}): Promise<void> {
+  await lockOrgRollups(db, orgId);
   // Big group-bys stay in memory (for this transaction only).
   await db.query("select set_config('work_mem', '256MB', true)");
-  if (part === "time") await refreshTimeRollups(db, orgId);
-  else if (part === "tickets") await refreshTicketRollups(db, orgId, settings);
-  else await refreshDeviceRollups(db, orgId, settings.timeZone, devicesFrom);
+  if (part === "time") await refreshTimeRollups(db, orgId, scope.changedRows);
+  else if (part === "tickets") await refreshTicketRollups(db, orgId, settings, scope.changedRows);
+  else await refreshDeviceRollups(db, orgId, settings.timeZone, scope.devices);
   const builtWith = Object.fromEntries(PART_SETTINGS[part].map((name) => [name, settings[name]]));
   await db.query(
     `insert into kpi_rollup_state (org_id, part, settings_key, built_with, refreshed_at) values ($1, $2, $3, $4::text::jsonb, now())
@@ -63,30 +64,54 @@ export async function refreshPart(db: SqlRunner, orgId: number, part: RollupPart
 export interface ImportChanges {
   inserted: number;
   updated: number;
-  /** The import run: a status import whose rows all date from day D on only rebuilds the device figures from D. */
+  /**
+   * The import run, inside its transaction: then only what it touched is refreshed (the rows
+   * rollups-touched.ts captured around the merge; a status import's days and devices).
+   */
   runId?: number;
 }
 
 /**
- * Rebuilds the rollups an import of `kind` can change ("all": every part), with the org's stored
- * settings. Pass the merge counts (and run id) to skip the work when the import changed nothing.
- * Call it inside the transaction that wrote the rows, so the figures never lag the data.
- * Time entries and tickets are rebuilt whole (an update may have moved a row to another day, and
- * its old day is gone by now); device status from the first day the import touched.
+ * Refreshes the rollups an import of `kind` can change ("all": rebuilds every part), with the org's
+ * stored settings. Pass the merge counts (and run id) to skip the work when the import changed
+ * nothing, and to refresh only the groups it touched while the part is current. Call it inside the
+ * transaction that wrote the rows, so the figures never lag the data.
  */
 export async function refreshKpiRollups(db: SqlRunner, orgId: number, kind: ImportKind | "all", changes?: ImportChanges): Promise<void> {
   const parts = kind === "all" ? ROLLUP_PARTS : PARTS_BY_KIND[kind];
   if (parts.length === 0 || (changes && changes.inserted + changes.updated === 0)) return;
+  await lockOrgRollups(db, orgId);
   const settings = await getKpiSettings(db, orgId);
   for (const part of parts) {
-    let devicesFrom = "-infinity";
-    if (part === "devices" && kind === "device-status" && changes?.runId !== undefined && (await isCurrent(db, orgId, part, settings))) {
-      const from = await deviceStatusChangedFrom(db, orgId, settings.timeZone, changes.runId);
-      if (from === null) continue;
-      devicesFrom = from;
-    }
-    await refreshPart(db, orgId, part, settings, devicesFrom);
+    const runId = changes?.runId;
+    const scope = runId !== undefined && (await isCurrent(db, orgId, part, settings)) ? await importScope(db, orgId, part, kind, settings, runId) : {};
+    if (scope) await refreshPart(db, orgId, part, settings, scope);
   }
+}
+
+/** What of `part` an import of `kind` touched; null: nothing. */
+async function importScope(db: SqlRunner, orgId: number, part: RollupPart, kind: ImportKind | "all", settings: RollupSettings, runId: number): Promise<RefreshScope | null> {
+  if (kind === "device-status") {
+    const devices = await deviceStatusScope(db, orgId, settings.timeZone, runId);
+    return devices && { devices };
+  }
+  if (kind !== part) return {}; // a technicians import moves time entries it does not name
+  if (!(await changedRowsCaptured(db))) return {};
+  if (part !== "devices") return { changedRows: CHANGED_ROWS };
+  const devices = await devicesImportScope(db);
+  return devices && { devices };
+}
+
+/**
+ * Refreshes the device figures after webhook events changed devices or their status: from the
+ * local day of `since` on (null: from the start), for `clientIds` only (null: every client).
+ */
+export async function refreshDeviceRollupsAfterEvents(db: SqlRunner, orgId: number, since: string | null, clientIds: number[] | null): Promise<void> {
+  await lockOrgRollups(db, orgId);
+  const settings = await getKpiSettings(db, orgId);
+  if (!(await isCurrent(db, orgId, "devices", settings))) return refreshPart(db, orgId, "devices", settings);
+  const [day] = await db.query<{ from: string }>("select coalesce(($1::timestamptz at time zone $2)::date, '-infinity')::text as from", [since, settings.timeZone]);
+  await refreshPart(db, orgId, "devices", settings, { devices: { from: day!.from, clientIds } });
 }
 
 export async function isCurrent(db: SqlRunner, orgId: number, part: RollupPart, settings: RollupSettings): Promise<boolean> {
