@@ -6,7 +6,7 @@ import { getKpiSettings } from "../org-settings";
 import { deviceStatusScope, refreshDeviceRollups, type DeviceScope } from "./rollups-devices";
 import { refreshTicketRollups, slaTargetMicros } from "./rollups-tickets";
 import { refreshTimeRollups } from "./rollups-time";
-import { CHANGED_ROWS, changedRowsCaptured, devicesImportScope, lockOrgRollups, ROLLUP_LOCK } from "./rollups-touched";
+import { CHANGED_ROWS, changedRowsCaptured, devicesImportScope, lockOrgRollups } from "./rollups-touched";
 
 // The KPI rollups are derived data, kept per org and per part from the base tables: refreshed after
 // an import changed rows of that part (server/imports/run-import.ts) or a webhook batch changed
