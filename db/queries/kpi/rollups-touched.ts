@@ -20,7 +20,7 @@ const TRACKED: Partial<Record<ImportKind, { table: string; externalId: string }>
 };
 
 // One lock id per (org, rollups): two writers of one org's rollups go one after the other.
-export const ROLLUP_LOCK = 7_301_002;
+const ROLLUP_LOCK = 7_301_002;
 
 export async function lockOrgRollups(db: SqlRunner, orgId: number): Promise<void> {
   await db.query("select pg_advisory_xact_lock($1, $2::int)", [ROLLUP_LOCK, orgId]);
