@@ -7,6 +7,8 @@ import type { KpiReport } from "@/lib/kpi/report-schema";
 import type { KpiSettings } from "@/lib/records/settings";
 import { ensureDemoOwner } from "@/server/demo/demo-owner";
 import { signInCookie, startAppServer, type AppServer } from "../support/app-server";
+import { addSessionCookie, launchBrowser, newPage, screenshot } from "../support/browser";
+import { withTicketStateLocked } from "../support/rollup-state-lock";
 import { withDatabase } from "../support/global-setup";
 
 // A kill -9 in the middle of a background rebuild for changed settings, on PostgreSQL (where the
@@ -27,6 +29,24 @@ async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The technicians page in chromium, in English and German: the notice is a status, above the figures. */
+async function expectNoticeInBrowser(url: string, cookie: string): Promise<void> {
+  const browser = await launchBrowser();
+  try {
+    for (const [locale, text] of [["en-US", "Recomputing with your new settings…"], ["de-DE", "Wird mit Ihren neuen Einstellungen neu berechnet…"]] as const) {
+      const { page, context, errors } = await newPage(browser, { locale });
+      await addSessionCookie(context, cookie, url);
+      await page.goto(`${url}/technicians?from=${MARCH.from}&to=${MARCH.to}`);
+      expect(await page.getByRole("status").filter({ hasText: text }).count()).toBe(1);
+      await screenshot(page, `recomputing-${locale.slice(0, 2)}`);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
   }
 }
 
@@ -87,16 +107,21 @@ describe.skipIf(!BASE_URL)("a settings rebuild killed mid-way [postgres]", () =>
     expect(await ticketState()).toMatchObject({ slaTargetMinutes: before.slaTargetMinutes });
     expect(await computeKpiReportSql(db, orgId, MARCH, before)).toEqual(oldReport);
 
-    const second = await start();
+    // This time the rebuild is held just before it records the new state (a row lock), so the
+    // reads below surely fall inside it.
+    await withTicketStateLocked(db, orgId, async () => {
+      const second = await start();
+      const cookie = await signInCookie(second.url);
+      await waitFor("the rebuild on the second start", rebuilding);
+      const api = await fetch(`${second.url}/api/kpis?from=${MARCH.from}&to=${MARCH.to}`, { headers: { cookie } });
+      expect(api.status).toBe(200);
+      const served = (await api.json()) as KpiReport;
+      expect(served.recomputing).toBe(true);
+      expect(served.tickets).toEqual(oldReport.tickets);
+      await expectNoticeInBrowser(second.url, cookie);
+    });
+    const second = servers.at(-1)!;
     const cookie = await signInCookie(second.url);
-    await waitFor("the rebuild on the second start", rebuilding);
-    const api = await fetch(`${second.url}/api/kpis?from=${MARCH.from}&to=${MARCH.to}`, { headers: { cookie } });
-    expect(api.status).toBe(200);
-    const served = (await api.json()) as KpiReport;
-    expect(served.recomputing).toBe(true);
-    expect(served.tickets).toEqual(oldReport.tickets);
-    const page = await fetch(`${second.url}/technicians?from=${MARCH.from}&to=${MARCH.to}`, { headers: { cookie } });
-    expect(await page.text()).toContain("Recomputing with your new settings…");
 
     await waitFor("the rebuild to commit", async () => JSON.stringify(await ticketState()).includes('"P1":15'));
     const after = await getKpiSettings(db, orgId);
