@@ -13,8 +13,9 @@ import { rebuildRollupsInBackground } from "@/server/rollups/server-rebuilder";
 
 /**
  * Saves the settings form: owner only → validate → store → start the rollup rebuild for changed
- * settings in the background → revalidate every page (they all use the settings). Hourly costs are checked again on their own (toSettingsUpdate): they stay owner-only
- * even should the rest of the form open to managers.
+ * settings in the background → revalidate every page (they all use the settings). Hourly costs
+ * are checked again on their own (toSettingsUpdate): they stay owner-only even should the rest of
+ * the form open to managers.
  */
 export async function saveSettings(_previous: SaveSettingsState, formData: FormData): Promise<SaveSettingsState> {
   const ctx = await requestContext("owner");

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
+import { refreshKpiRollups } from "@/db/queries/kpi";
 import { getDefaultOrgId } from "@/db/queries/org-settings";
 import { toCsv } from "@/lib/csv/export";
 import { computeKpiReport, KpiReport } from "@/lib/kpi/reference";
@@ -101,4 +102,20 @@ describe("msp-kpi kpis (CLI)", () => {
       expect(run.stderr).toMatch(message);
     }
   }, cliTestTimeout(5));
+
+  it("after new SLA targets, a batch tool recomputes first: the new figures, not marked recomputing", async () => {
+    const changed = { ...settings, slaTargetMinutes: { P1: 100_000, P2: 100_000, P3: 100_000, P4: 100_000 } };
+    expect(computeKpiReport(data, period, changed).tickets.sla_met).not.toEqual(computeKpiReport(data, period, settings).tickets.sla_met);
+    const db = await openDatabase({ kind: "pglite", dataDir: env.PGLITE_DIR });
+    try {
+      const orgId = await getDefaultOrgId(db);
+      await refreshKpiRollups(db, orgId, "all"); // built with the old targets
+      await storeSettings(db, orgId, changed);
+    } finally {
+      await db.close();
+    }
+    const run = runCli(["kpis", "--from", period.from, "--to", period.to, "--json"], env);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(computeKpiReport(data, period, changed));
+  }, cliTestTimeout(3));
 });

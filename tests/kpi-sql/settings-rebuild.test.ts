@@ -8,6 +8,7 @@ import { RollupRebuilder } from "@/server/rollups/settings-rebuilder";
 import { ticket } from "../kpi/factories";
 import { randomCase } from "../kpi/random-dataset";
 import { createTestOrg, describeEachDatabase } from "../support/db";
+import { withTicketStateLocked } from "../support/rollup-state-lock";
 import { insertDataset, storeSettings } from "./insert-dataset";
 import { loadKpiDataset } from "./load-dataset";
 
@@ -24,26 +25,6 @@ const answered = Array.from({ length: 6 }, (_, i) => {
 const data = { ...generated.data, tickets: [...generated.data.tickets, ...answered] };
 const before: KpiSettings = { ...generated.settings, timeZone: "Europe/Berlin", slaTargetMinutes: { P1: 60, P2: 240, P3: 480, P4: 1440 } };
 const after: KpiSettings = { ...before, slaTargetMinutes: { P1: 20, P2: 60, P3: 120, P4: 480 } };
-
-/** Runs `hold` while a transaction keeps the org's ticket rollup state row locked. */
-async function withStateRowLocked(db: Database, orgId: number, hold: () => Promise<void>): Promise<void> {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let locked!: () => void;
-  const isLocked = new Promise<void>((resolve) => (locked = resolve));
-  const holder = db.transaction(async (tx) => {
-    await tx.query("select 1 from kpi_rollup_state where org_id = $1 and part = 'tickets' for update", [orgId]);
-    locked();
-    await released;
-  });
-  await isLocked;
-  try {
-    await hold();
-  } finally {
-    release();
-    await holder;
-  }
-}
 
 /** Waits until some session waits for a row lock: the rebuild, done with the rollups, about to record them. */
 async function untilRebuildWaits(db: Database): Promise<void> {
@@ -76,7 +57,7 @@ describeEachDatabase("a settings change rebuilds the rollups in the background",
     if (db().kind === "postgres") {
       // The rebuild's transaction stays open (it waits to record the new state): reads keep the old
       // rollups without waiting for it, and a second rebuilder (another instance) skips the org.
-      await withStateRowLocked(db(), orgId, async () => {
+      await withTicketStateLocked(db(), orgId, async () => {
         void rebuilder.rebuild(orgId);
         await untilRebuildWaits(db());
         expect(await read()).toEqual(marked);

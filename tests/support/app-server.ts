@@ -22,6 +22,8 @@ export interface App {
 export interface AppServer extends App {
   /** Output so far, for failure messages. */
   output: () => string;
+  /** SIGKILL to the whole process group at once: a crash, nothing shuts down. The data folder stays (stop removes it). */
+  kill: () => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -135,13 +137,19 @@ export async function startAppServer(options: StartAppServerOptions = {}): Promi
     await killGroup(child);
     rmSync(dataDir, { recursive: true, force: true });
   };
+  const kill = async () => {
+    if (exited(child)) return;
+    const done = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    process.kill(-child.pid!, "SIGKILL");
+    await done;
+  };
   try {
     await waitForOk(`${url}/`, child, output, options.timeoutMs ?? 420_000);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url, port, output, stop, ownerCookie: ownerCookieOf(url) };
+  return { url, port, output, kill, stop, ownerCookie: ownerCookieOf(url) };
 }
 
 /** The demo owner's cookie for the app at url, signed in on first use. */
