@@ -3,9 +3,10 @@ import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, test as base, inject } from "vitest";
 import { ownerCookieOf, startAppServer, type App, type AppServer, type StartAppServerOptions } from "./app-server";
 import { launchBrowser, newPage, type TestPage } from "./browser";
+import { sharedServerUrl } from "./e2e-ready";
 
 // The browser-test harness: each test gets `app` (the shared demo server started once per run by
-// e2e-global-setup.ts, or the file's own from useOwnServer) and `page`, a signed-in page in a fresh
+// e2e-global-setup.ts and waited for by e2e-setup.ts, or the file's own from useOwnServer) and `page`, a signed-in page in a fresh
 // browser context; `newPage` opens more (another locale, signed out). Contexts close after the test.
 
 export type PageOptions = BrowserContextOptions & { signedIn?: boolean };
@@ -28,7 +29,7 @@ let sharedApp: App | undefined;
 
 function shared(): App {
   if (sharedApp) return sharedApp;
-  const url = inject("e2eAppUrl");
+  const url = sharedServerUrl();
   sharedApp = { url, port: Number(new URL(url).port), ownerCookie: ownerCookieOf(url) };
   return sharedApp;
 }
