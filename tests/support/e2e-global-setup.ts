@@ -7,6 +7,7 @@ import { loadDemoDataIfEmpty } from "@/server/demo/load-demo";
 import { buildInBackgroundIfNeeded } from "@/scripts/lib/build-if-needed";
 import { startAppServer, type AppServer } from "./app-server";
 import type { E2eReady } from "./e2e-ready";
+import { plainOwnServerFiles, startServerPool } from "./server-pool";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -19,7 +20,7 @@ declare module "vitest" {
   }
 }
 
-async function startSharedServer(demoDir: string, today: string): Promise<AppServer> {
+async function startDemoServers(demoDir: string, today: string, poolSize: number): Promise<AppServer[]> {
   await buildInBackgroundIfNeeded();
   const db = await openDatabase({ kind: "pglite", dataDir: path.join(demoDir, "pglite") });
   try {
@@ -27,33 +28,41 @@ async function startSharedServer(demoDir: string, today: string): Promise<AppSer
   } finally {
     await db.close();
   }
-  return startAppServer({ copyDataFrom: demoDir });
+  const shared = await startAppServer({ copyDataFrom: demoDir });
+  return [shared, ...(await startServerPool(demoDir, poolSize))];
+}
+
+/** Whether this run is every browser file (no file filter given), so that each pooled server will be claimed. */
+function wholeProject(project: TestProject): boolean {
+  return (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern === undefined;
 }
 
 // Once per run, for the browser tests: one `next build`, the demo data loaded once (servers of
 // their own copy the folder instead of importing it again), and the shared demo server started.
 // All of it runs in the background while the unit project runs (vitest runs every project's global
 // setup before the first test); tests/support/e2e-setup.ts makes each browser file wait for it.
+// On a whole run the servers of the files' own are started ahead too (server-pool.ts).
 export default function setup(project: TestProject): () => Promise<void> {
   const today = new Date().toISOString().slice(0, 10);
   const work = mkdtempSync(path.join(tmpdir(), "msp-kpi-e2e-run-"));
   const demoDir = path.join(work, "demo");
   mkdirSync(demoDir);
   const readyFile = path.join(work, "ready.json");
+  mkdirSync(`${readyFile}.claims`);
   const announce = (ready: E2eReady) => {
     writeFileSync(`${readyFile}.tmp`, JSON.stringify(ready));
     renameSync(`${readyFile}.tmp`, readyFile);
   };
-  const server = startSharedServer(demoDir, today);
-  server.then(
-    (s) => announce({ url: s.url }),
+  const servers = startDemoServers(demoDir, today, wholeProject(project) ? plainOwnServerFiles() : 0);
+  servers.then(
+    ([shared, ...pool]) => announce({ url: shared!.url, pool: pool.map(({ url, pid, dataDir }) => ({ url, pid, dataDir })) }),
     (error: unknown) => announce({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
   );
   project.provide("e2eReadyFile", readyFile);
   project.provide("e2eDemoDataDir", demoDir);
   project.provide("e2eDemoToday", today);
   return async () => {
-    await (await server.catch(() => undefined))?.stop();
+    await Promise.all(((await servers.catch(() => undefined)) ?? []).map((s) => s.stop()));
     rmSync(work, { recursive: true, force: true });
   };
 }

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { inject } from "vitest";
+import type { PooledServer } from "./server-pool";
 
-/** What e2e-global-setup.ts announces once the build, the demo data and the shared server are done. */
-export type E2eReady = { url: string } | { error: string };
+/** What e2e-global-setup.ts announces once the build, the demo data and the demo servers are up. */
+export type E2eReady = { url: string; pool: PooledServer[] } | { error: string };
 
 /**
  * How long a browser file waits for the background build and the shared server: the build shares
