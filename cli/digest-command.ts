@@ -1,11 +1,10 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { getDigestSubscriptionByEmail } from "@/db/digest/subscriptions";
-import { readEnv } from "@/lib/env";
 import { buildDigest } from "@/server/digest/build";
 import { digestJob } from "@/server/digest/job";
 import { runDueJobs } from "@/server/jobs/runner";
-import { openCliDatabase, UsageError } from "./context";
+import { openCliDatabase, UsageError, type CliIo } from "./context";
 
 export const DIGEST_USAGE = `msp-kpi digest --preview --user EMAIL [--out FILE]
   --preview     render the weekly digest the member would get now (last full week) without sending it
@@ -14,39 +13,39 @@ export const DIGEST_USAGE = `msp-kpi digest --preview --user EMAIL [--out FILE]
 msp-kpi digest run-due
   sends the digests that are due now, once, and exits (for cron setups instead of the app's job runner; needs SMTP_URL)`;
 
-export async function digestCommand(args: string[]): Promise<number> {
+export async function digestCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: { preview: { type: "boolean" }, user: { type: "string" }, out: { type: "string" } },
   });
-  if (positionals.length === 1 && positionals[0] === "run-due" && !values.preview) return runDue();
+  if (positionals.length === 1 && positionals[0] === "run-due" && !values.preview) return runDue(io);
   if (positionals.length > 0 || !values.preview || !values.user) throw new UsageError(DIGEST_USAGE);
-  const { db } = await openCliDatabase();
+  const { db } = await openCliDatabase(io.env);
   try {
     const member = await getDigestSubscriptionByEmail(db, values.user);
     if (!member) throw new UsageError(`No member has the e-mail address ${values.user}.`);
     const { mail } = await buildDigest(db, member, { now: new Date() });
     if (!values.out) {
-      console.log(mail.html);
+      io.out(mail.html);
       return 0;
     }
     writeFileSync(values.out, mail.html);
     writeFileSync(`${values.out}.txt`, mail.text);
-    console.log(`${mail.subject}\nWrote ${values.out} and ${values.out}.txt.`);
+    io.out(`${mail.subject}\nWrote ${values.out} and ${values.out}.txt.`);
     return 0;
   } finally {
     await db.close();
   }
 }
 
-async function runDue(): Promise<number> {
-  if (!readEnv().SMTP_URL) throw new UsageError("SMTP_URL is not set: digests cannot be sent.");
-  const { db } = await openCliDatabase();
+async function runDue(io: CliIo): Promise<number> {
+  if (!io.env.SMTP_URL) throw new UsageError("SMTP_URL is not set: digests cannot be sent.");
+  const { db } = await openCliDatabase(io.env);
   try {
-    const runs = await runDueJobs(db, [digestJob()]);
-    for (const run of runs) console.log(`${run.kind} ${run.key}: ${run.ok ? "sent" : "failed (retried later)"}${run.late ? ", late" : ""}`);
-    console.log(`${runs.filter((r) => r.ok).length} of ${runs.length} due digests sent.`);
+    const runs = await runDueJobs(db, [digestJob({ smtpUrl: io.env.SMTP_URL })]);
+    for (const run of runs) io.out(`${run.kind} ${run.key}: ${run.ok ? "sent" : "failed (retried later)"}${run.late ? ", late" : ""}`);
+    io.out(`${runs.filter((r) => r.ok).length} of ${runs.length} due digests sent.`);
     return runs.every((r) => r.ok) ? 0 : 1;
   } finally {
     await db.close();

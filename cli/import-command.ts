@@ -4,10 +4,10 @@ import { parseArgs } from "node:util";
 import { importStoredFile, type ImportFileResult } from "@/server/imports/import-file";
 import { storeUploadFromFile } from "@/server/imports/uploads";
 import { listColumnMappings } from "@/db/queries/column-mappings";
+import type { Env } from "@/lib/env";
 import { describeNotices, IMPORT_FORMATS } from "@/lib/imports";
-import { readEnv } from "@/lib/env";
 import { ImportKind } from "@/lib/records/schemas";
-import { openCliDatabase, UsageError } from "./context";
+import { openCliDatabase, UsageError, type CliIo } from "./context";
 import { findSavedMapping, importOverrides, parseImportFlags, type ImportFlags } from "./import-flags";
 import { progressBar } from "./progress";
 import { remoteImport, remoteMappings, remoteTarget } from "./remote";
@@ -47,7 +47,7 @@ function summary(result: ImportFileResult, file: string): string {
   return lines.join("\n");
 }
 
-export async function importCommand(args: string[]): Promise<number> {
+export async function importCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -71,35 +71,36 @@ export async function importCommand(args: string[]): Promise<number> {
   const flags = parseImportFlags(flagValues);
   if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`Cannot read ${file}: no such file`);
 
-  const bar = progressBar(path.basename(file));
+  const bar = progressBar(path.basename(file), io.progress);
   const onProgress = (p: { bytesRead: number; totalBytes: number; rowsRead: number }) => bar.update(p.bytesRead, p.totalBytes, p.rowsRead);
-  const remote = remoteTarget();
+  const remote = remoteTarget(io.env);
   let result: ImportFileResult;
   if (remote) {
     const saved = flags.mapping ? findSavedMapping(await remoteMappings(remote), flags.mapping) : null;
     result = await remoteImport(remote, file, { overrides: importOverrides(flags, saved), strict: flags.strict }, onProgress);
   } else {
-    result = await importLocally(file, flags, onProgress);
+    result = await importLocally(io.env, file, flags, onProgress);
   }
   bar.finish();
   if (json) {
     const { kind, format, inserted, updated, rejected, errors, notices } = result;
-    console.log(JSON.stringify({ kind, format, inserted, updated, rejected, errors, notices: { ...notices, messages: describeNotices(notices) }, status: result.status, run_id: result.runId }));
+    io.out(JSON.stringify({ kind, format, inserted, updated, rejected, errors, notices: { ...notices, messages: describeNotices(notices) }, status: result.status, run_id: result.runId }));
   } else {
-    console.log(summary(result, file));
+    io.out(summary(result, file));
   }
   return result.status === "aborted" ? 1 : 0;
 }
 
 async function importLocally(
+  env: Env,
   file: string,
   flags: ImportFlags,
   onProgress: (p: { bytesRead: number; totalBytes: number; rowsRead: number }) => void,
 ): Promise<ImportFileResult> {
-  const { db, orgId } = await openCliDatabase();
+  const { db, orgId } = await openCliDatabase(env);
   try {
     const saved = flags.mapping ? findSavedMapping(await listColumnMappings(db, orgId), flags.mapping) : null;
-    const upload = await storeUploadFromFile(readEnv().UPLOAD_DIR, orgId, file);
+    const upload = await storeUploadFromFile(env.UPLOAD_DIR, orgId, file);
     return await importStoredFile(db, {
       orgId,
       fileName: path.basename(file),

@@ -7,7 +7,8 @@ import { formatDelta, formatMoney, formatNumber, formatPercent, NO_DATA } from "
 import { daysInPeriod, previousPeriod } from "@/lib/kpi/period";
 import { KpiReport, type KpiSections } from "@/lib/kpi/report-schema";
 import type { KpiSettings } from "@/lib/records/settings";
-import { openCliDatabase, UsageError } from "./context";
+import type { Env } from "@/lib/env";
+import { openCliDatabase, UsageError, type CliIo } from "./context";
 import { remoteKpis, remoteTarget } from "./remote";
 
 export const KPIS_USAGE = `msp-kpi kpis --from YYYY-MM-DD --to YYYY-MM-DD [--json]
@@ -158,7 +159,7 @@ function formatKpiReport(report: KpiReport, settings: KpiSettings): string {
   return out.join("\n");
 }
 
-export async function kpisCommand(args: string[]): Promise<number> {
+export async function kpisCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -167,14 +168,14 @@ export async function kpisCommand(args: string[]): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}".\n\n${KPIS_USAGE}`);
   const parsed = KpiPeriodQuery.safeParse({ from: values.from, to: values.to });
   if (!parsed.success) throw new UsageError(`${describePeriodIssues(parsed.error).replace(/(^|; )(from|to):/g, "$1--$2:")}\n\n${KPIS_USAGE}`);
-  const remote = remoteTarget();
-  const { report, settings } = remote ? await remoteKpis(remote, parsed.data) : await localKpis(parsed.data);
-  console.log(values.json ? JSON.stringify(report) : formatKpiReport(report, settings));
+  const remote = remoteTarget(io.env);
+  const { report, settings } = remote ? await remoteKpis(remote, parsed.data) : await localKpis(io.env, parsed.data);
+  io.out(values.json ? JSON.stringify(report) : formatKpiReport(report, settings));
   return 0;
 }
 
-async function localKpis(period: KpiPeriodQuery): Promise<{ report: KpiReport; settings: KpiSettings }> {
-  const { db, orgId } = await openCliDatabase();
+async function localKpis(env: Env, period: KpiPeriodQuery): Promise<{ report: KpiReport; settings: KpiSettings }> {
+  const { db, orgId } = await openCliDatabase(env);
   try {
     // A batch tool waits for rollups built with the current settings, unless another process is
     // rebuilding them right now: then it reports with the old ones, and says so.

@@ -4,9 +4,9 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** A one-line progress bar on stderr, redrawn at most every 100 ms; silent when stderr is not a terminal. */
-export function progressBar(label: string): { update(done: number, total: number, rows: number): void; finish(): void } {
-  const tty = process.stderr.isTTY;
+/** A one-line progress bar on stream (stderr), redrawn at most every 100 ms; silent unless stream is a terminal. */
+export function progressBar(label: string, stream: NodeJS.WriteStream | undefined): { update(done: number, total: number, rows: number): void; finish(): void } {
+  const tty = stream?.isTTY === true;
   let last = 0;
   return {
     update(done, total, rows) {
@@ -15,12 +15,12 @@ export function progressBar(label: string): { update(done: number, total: number
       const ratio = total > 0 ? Math.min(1, done / total) : 0;
       const filled = Math.round(ratio * WIDTH);
       const bar = "█".repeat(filled) + "░".repeat(WIDTH - filled);
-      process.stderr.write(
+      stream!.write(
         `\r${label} ${bar} ${(ratio * 100).toFixed(0).padStart(3)}%  ${megabytes(done)} / ${megabytes(total)}  ${rows.toLocaleString("en")} rows`,
       );
     },
     finish() {
-      if (tty) process.stderr.write("\r\x1b[2K");
+      if (tty) stream!.write("\r\x1b[2K");
     },
   };
 }

@@ -7,7 +7,7 @@ import { describePeriodIssues, KpiPeriodQuery } from "@/db/queries/kpi/period-qu
 import { getKpiSettings } from "@/db/queries/org-settings";
 import { isLocale, type Locale } from "@/lib/format/locale";
 import { resolvePeriodPreset } from "@/lib/kpi/presets";
-import { openCliDatabase, UsageError } from "./context";
+import { openCliDatabase, UsageError, type CliIo } from "./context";
 
 export const QBR_USAGE = `msp-kpi qbr --client NAME [--from YYYY-MM-DD --to YYYY-MM-DD] --out FILE.pdf [--locale en|de]
 msp-kpi qbr --all [--from YYYY-MM-DD --to YYYY-MM-DD] --out DIR [--locale en|de]
@@ -16,7 +16,7 @@ msp-kpi qbr --all [--from YYYY-MM-DD --to YYYY-MM-DD] --out DIR [--locale en|de]
   --from, --to  the report period (default: the last full quarter in the organisation's time zone)
   --locale  the report's language (default en)`;
 
-export async function qbrCommand(args: string[]): Promise<number> {
+export async function qbrCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -38,7 +38,7 @@ export async function qbrCommand(args: string[]): Promise<number> {
   const locale: Locale = wanted;
   if ((values.from === undefined) !== (values.to === undefined)) throw usage("--from and --to go together.");
 
-  const { db, orgId } = await openCliDatabase();
+  const { db, orgId } = await openCliDatabase(io.env);
   try {
     const settings = await getKpiSettings(db, orgId);
     const parsed = KpiPeriodQuery.safeParse(
@@ -54,16 +54,16 @@ export async function qbrCommand(args: string[]): Promise<number> {
       if (!result) throw usage(`No client named "${values.client}".`);
       mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
       writeFileSync(values.out, result.pdf);
-      console.log(`Wrote ${values.out}: QBR of ${client.name}, ${period.from} … ${period.to}.`);
+      io.out(`Wrote ${values.out}: QBR of ${client.name}, ${period.from} … ${period.to}.`);
       return 0;
     }
     const dir = path.resolve(values.out);
     mkdirSync(dir, { recursive: true });
     const written = await eachQbrPdf(db, orgId, period, locale, (pdf, progress) => {
       writeFileSync(path.join(dir, pdf.fileName), pdf.pdf);
-      console.log(`[${progress.done}/${progress.total}] ${pdf.fileName}`);
+      io.out(`[${progress.done}/${progress.total}] ${pdf.fileName}`);
     });
-    console.log(written === 0 ? "No clients: nothing written." : `Wrote ${written} QBR PDFs for ${period.from} … ${period.to} to ${values.out}.`);
+    io.out(written === 0 ? "No clients: nothing written." : `Wrote ${written} QBR PDFs for ${period.from} … ${period.to} to ${values.out}.`);
     return 0;
   } finally {
     await db.close();

@@ -3,7 +3,7 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import type { ImportFileResult } from "@/server/imports/import-file";
 import type { ImportOptions } from "@/lib/imports";
-import { readEnv } from "@/lib/env";
+import type { Env } from "@/lib/env";
 import { AppError, ERROR_STATUS, type AppErrorCode } from "@/lib/errors";
 import type { StreamErrorEvent } from "@/lib/http/api-error";
 import { readNdjson } from "@/lib/http/ndjson";
@@ -18,8 +18,7 @@ export interface Remote {
   token: string;
 }
 
-export function remoteTarget(): Remote | null {
-  const env = readEnv();
+export function remoteTarget(env: Env): Remote | null {
   if (!env.MSP_KPI_URL && !env.MSP_KPI_TOKEN) return null;
   if (!env.MSP_KPI_URL || !env.MSP_KPI_TOKEN) throw new AppError("bad_request", "Set both MSP_KPI_URL and MSP_KPI_TOKEN to use a remote server.");
   return { url: env.MSP_KPI_URL.replace(/\/+$/, ""), token: env.MSP_KPI_TOKEN };

@@ -1,9 +1,9 @@
 import { parseArgs } from "node:util";
 import { createEndpoint, listEndpoints } from "@/db/webhooks/endpoints";
 import { discardEvent, listEvents, reprocessEvent } from "@/db/webhooks/inbox";
-import { readEnv } from "@/lib/env";
+import type { Env } from "@/lib/env";
 import { AuthMode, EventStatus, webhookUrl, WebhookSource } from "@/lib/webhooks";
-import { openCliDatabase, UsageError } from "./context";
+import { openCliDatabase, UsageError, type CliIo } from "./context";
 
 export const WEBHOOKS_USAGE = `msp-kpi webhooks create --source S --name N [--auth hmac|bearer] [--rate-limit N] [--json]
   --source   ${WebhookSource.options.join(", ")}
@@ -13,14 +13,13 @@ msp-kpi webhooks list [--json]
 msp-kpi webhooks events [--status ${EventStatus.options.join("|")}] [--limit N] [--json]
 msp-kpi webhooks reprocess <event-id> | discard <event-id>`;
 
-const print = (json: boolean | undefined, value: unknown, text: () => string) => console.log(json ? JSON.stringify(value) : text());
+const print = (io: CliIo, json: boolean | undefined, value: unknown, text: () => string) => io.out(json ? JSON.stringify(value) : text());
 
-function baseUrl(): string {
-  const env = readEnv();
+function baseUrl(env: Env): string {
   return (env.MSP_KPI_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
 }
 
-async function create(args: string[]): Promise<number> {
+async function create(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args,
     options: { source: { type: "string" }, name: { type: "string" }, auth: { type: "string" }, "rate-limit": { type: "string" }, json: { type: "boolean" } },
@@ -34,11 +33,11 @@ async function create(args: string[]): Promise<number> {
   const rate = values["rate-limit"] === undefined ? undefined : Number(values["rate-limit"]);
   if (rate !== undefined && !(Number.isInteger(rate) && rate > 0)) throw new UsageError("--rate-limit must be a positive whole number (per minute)");
 
-  const { db, orgId } = await openCliDatabase();
+  const { db, orgId } = await openCliDatabase(io.env);
   try {
     const e = await createEndpoint(db, orgId, { name: values.name, source: source.data, authMode: auth?.data, rateLimitPerMinute: rate });
-    const url = webhookUrl(baseUrl(), e.source, e.publicId);
-    print(values.json, { id: e.publicId, source: e.source, url, secret: e.secret, auth: e.authMode }, () =>
+    const url = webhookUrl(baseUrl(io.env), e.source, e.publicId);
+    print(io, values.json, { id: e.publicId, source: e.source, url, secret: e.secret, auth: e.authMode }, () =>
       [`Created ${e.source} endpoint "${e.name}" (${e.authMode})`, `  URL     ${url}`, `  secret  ${e.secret}`, "", "The secret is not shown again; rotate it on the Webhooks page if it is lost."].join("\n"),
     );
     return 0;
@@ -47,12 +46,12 @@ async function create(args: string[]): Promise<number> {
   }
 }
 
-async function list(args: string[]): Promise<number> {
+async function list(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args, options: { json: { type: "boolean" } } });
-  const { db, orgId } = await openCliDatabase();
+  const { db, orgId } = await openCliDatabase(io.env);
   try {
-    const rows = (await listEndpoints(db, orgId)).map((e) => ({ ...e, url: webhookUrl(baseUrl(), e.source, e.publicId) }));
-    print(values.json, rows, () =>
+    const rows = (await listEndpoints(db, orgId)).map((e) => ({ ...e, url: webhookUrl(baseUrl(io.env), e.source, e.publicId) }));
+    print(io, values.json, rows, () =>
       rows.map((e) => `${e.publicId}  ${e.source.padEnd(12)} ${e.authMode.padEnd(6)} received ${e.receivedCount}, rejected ${e.rejectedCount}  ${e.name}`).join("\n") ||
         "No webhook endpoints yet.",
     );
@@ -62,16 +61,16 @@ async function list(args: string[]): Promise<number> {
   }
 }
 
-async function events(args: string[]): Promise<number> {
+async function events(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args, options: { status: { type: "string" }, limit: { type: "string" }, json: { type: "boolean" } } });
   const status = values.status === undefined ? undefined : EventStatus.safeParse(values.status);
   if (status && !status.success) throw new UsageError(`--status must be one of ${EventStatus.options.join(", ")}`);
   const limit = values.limit === undefined ? 100 : Number(values.limit);
   if (!(Number.isInteger(limit) && limit > 0)) throw new UsageError("--limit must be a positive whole number");
-  const { db, orgId } = await openCliDatabase();
+  const { db, orgId } = await openCliDatabase(io.env);
   try {
     const rows = await listEvents(db, orgId, { status: status?.data, limit });
-    print(values.json, rows, () =>
+    print(io, values.json, rows, () =>
       rows.map((e) => `${String(e.id).padStart(6)}  ${e.receivedAt}  ${e.status.padEnd(10)} ${e.attempts}×  ${e.source}  ${e.eventKey}${e.lastError ? `  — ${e.lastError}` : ""}`).join("\n") ||
         "No webhook events.",
     );
@@ -81,24 +80,24 @@ async function events(args: string[]): Promise<number> {
   }
 }
 
-async function change(action: "reprocess" | "discard", args: string[]): Promise<number> {
+async function change(action: "reprocess" | "discard", args: string[], io: CliIo): Promise<number> {
   const id = Number(args[0]);
   if (!Number.isInteger(id) || id <= 0 || args.length !== 1) throw new UsageError(WEBHOOKS_USAGE);
-  const { db, orgId } = await openCliDatabase();
+  const { db, orgId } = await openCliDatabase(io.env);
   try {
     const ok = action === "reprocess" ? await reprocessEvent(db, orgId, id) : await discardEvent(db, orgId, id);
-    console.log(ok ? `Event ${id}: ${action === "reprocess" ? "queued again" : "discarded"}.` : `Event ${id} cannot be ${action}ed in its current state (or does not exist).`);
+    io.out(ok ? `Event ${id}: ${action === "reprocess" ? "queued again" : "discarded"}.` : `Event ${id} cannot be ${action}ed in its current state (or does not exist).`);
     return ok ? 0 : 1;
   } finally {
     await db.close();
   }
 }
 
-export async function webhooksCommand(args: string[]): Promise<number> {
+export async function webhooksCommand(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
-  if (sub === "create") return create(rest);
-  if (sub === "list") return list(rest);
-  if (sub === "events") return events(rest);
-  if (sub === "reprocess" || sub === "discard") return change(sub, rest);
+  if (sub === "create") return create(rest, io);
+  if (sub === "list") return list(rest, io);
+  if (sub === "events") return events(rest, io);
+  if (sub === "reprocess" || sub === "discard") return change(sub, rest, io);
   throw new UsageError(WEBHOOKS_USAGE);
 }

@@ -27,7 +27,7 @@ const query = <T>(sql: string) => queryCliDatabase<T>(env.PGLITE_DIR, sql);
 describe("fixtures/profitability through msp-kpi import", () => {
   it("imports every file without a rejected row and stores the costs and categories as written", async () => {
     for (const [name, kind] of FILES) {
-      const run = runCli(["import", path.join(FIXTURES, name), "--json"], env);
+      const run = await runCli(["import", path.join(FIXTURES, name), "--json"], env);
       expect(run.code, run.stderr).toBe(0);
       expect(JSON.parse(run.stdout)).toMatchObject({ kind, format: "generic", rejected: 0 });
     }
@@ -51,8 +51,8 @@ describe("fixtures/profitability through msp-kpi import", () => {
     expect(await query("select count(*)::int as devices from devices")).toEqual([{ devices: 16 }]);
   }, cliTestTimeout(FILES.length + 1));
 
-  it("gives kpis --json the hand-checked profitability of March 2026 and of the previous period", () => {
-    const run = runCli(["kpis", "--from", "2026-03-01", "--to", "2026-03-31", "--json"], env);
+  it("gives kpis --json the hand-checked profitability of March 2026 and of the previous period", async () => {
+    const run = await runCli(["kpis", "--from", "2026-03-01", "--to", "2026-03-31", "--json"], env);
     expect(run.code, run.stderr).toBe(0);
     const report = JSON.parse(run.stdout);
     const client = (earned: number, hard: number, labour: number, profit: number, margin: number | null, rate: number | null, hours: number, costed: number | null, reactive: number, perEndpoint: number | null) => ({

@@ -1,15 +1,15 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { cliTestTimeout, runCli, spawnCli } from "../support/cli";
 
 // The remote CLI's exit codes as the README gives them: what the server refuses (4xx) is 2, the
-// server failing (5xx) or being unreachable is 3. A plain HTTP server plays the far side.
-const ROOT = path.resolve(import.meta.dirname, "../..");
+// server failing (5xx) or being unreachable is 3. A plain HTTP server plays the far side. The
+// command runs in-process (the server answers from this process too); the unreachable case runs
+// bin/msp-kpi.mjs, so exit 3 is proven for the binary.
 const dir = mkdtempSync(path.join(tmpdir(), "msp-kpi-remote-cli-"));
 const file = path.join(dir, "clients.csv");
 writeFileSync(file, "client_id,name\nC1,Acme\n");
@@ -18,6 +18,9 @@ let answer = { status: 500, message: "Something went wrong on our side." };
 /** When set, the upload succeeds and POST /api/imports streams these chunks of NDJSON, one write each. */
 let stream: (string | Uint8Array)[] | null = null;
 const server = http.createServer((req, res) => {
+  // A connection per request, as each CLI process opens its own: a kept-alive socket the server
+  // closes while idle could be reused by the next in-process run.
+  res.setHeader("connection", "close");
   req.resume().on("end", async () => {
     if (stream && req.url === "/api/imports/uploads") {
       res.writeHead(201, { "content-type": "application/json" }).end(JSON.stringify({ upload: { id: "u1" } }));
@@ -45,17 +48,9 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function importRemotely(target: string, ...flags: string[]): Promise<{ code: number; stderr: string; stdout: string }> {
-  try {
-    const { stdout } = await promisify(execFile)(process.execPath, [path.join(ROOT, "bin/msp-kpi.mjs"), "import", file, ...flags], {
-      cwd: ROOT, env: { ...process.env, DATABASE_URL: "", MSP_KPI_URL: target, MSP_KPI_TOKEN: "mkpi_test" },
-    });
-    return { code: 0, stderr: "", stdout };
-  } catch (e) {
-    const failed = e as { code: number; stderr: string; stdout: string };
-    return { code: failed.code, stderr: failed.stderr, stdout: failed.stdout };
-  }
-}
+const remoteEnv = (target: string) => ({ MSP_KPI_URL: target, MSP_KPI_TOKEN: "mkpi_test" });
+
+const importRemotely = (target: string, ...flags: string[]) => runCli(["import", file, ...flags], remoteEnv(target));
 
 const RESULT = {
   runId: 7, status: "completed", kind: "clients", format: "generic", durationMs: 40, rowsRead: 1, inserted: 1, updated: 0, unchanged: 0,
@@ -75,8 +70,8 @@ describe("msp-kpi import against a remote server: exit codes", () => {
   it("3 when the server fails, or cannot be reached", async () => {
     answer = { status: 500, message: "Something went wrong on our side." };
     expect(await importRemotely(url)).toMatchObject({ code: 3, stderr: `Error: ${answer.message}\n` });
-    expect((await importRemotely("http://127.0.0.1:9")).code).toBe(3);
-  });
+    expect(spawnCli(["import", file], remoteEnv("http://127.0.0.1:9")).code).toBe(3);
+  }, cliTestTimeout(1));
 
   it("0 with the result when the progress stream splits lines, even a UTF-8 character, and ends without a newline", async () => {
     const result = JSON.stringify({ type: "result", result: RESULT });
@@ -84,7 +79,7 @@ describe("msp-kpi import against a remote server: exit codes", () => {
     const ü = progress.indexOf(0xc3);
     stream = [progress.subarray(0, ü + 1), progress.subarray(ü + 1), result.slice(0, 30), result.slice(30)];
     const run = await importRemotely(url, "--json");
-    expect(run.code).toBe(0);
+    expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ kind: "clients", inserted: 1, status: "completed", run_id: 7 });
   });
 

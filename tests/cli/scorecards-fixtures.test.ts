@@ -37,7 +37,7 @@ const sales = (booked_upsell_mrr: number, booked_new_service_mrr: number, new_se
 describe("fixtures/scorecards through msp-kpi import", () => {
   it("imports every file without a rejected row; the peer reviews go in as the app stores them", async () => {
     for (const [name, kind] of FILES) {
-      const run = runCli(["import", path.join(FIXTURES, name), "--json"], env);
+      const run = await runCli(["import", path.join(FIXTURES, name), "--json"], env);
       expect(run.code, run.stderr).toBe(0);
       expect(JSON.parse(run.stdout)).toMatchObject({ kind, format: "generic", rejected: 0 });
     }
@@ -48,8 +48,8 @@ describe("fixtures/scorecards through msp-kpi import", () => {
     expect(await queryCliDatabase(env.PGLITE_DIR, "select count(*)::int as n from peer_reviews")).toEqual([{ n: 4 }]);
   }, cliTestTimeout(FILES.length + 1));
 
-  it("gives kpis --json the hand-worked scorecards of March 2026 and of the previous period", () => {
-    const run = runCli(["kpis", "--from", "2026-03-01", "--to", "2026-03-31", "--json"], env);
+  it("gives kpis --json the hand-worked scorecards of March 2026 and of the previous period", async () => {
+    const run = await runCli(["kpis", "--from", "2026-03-01", "--to", "2026-03-31", "--json"], env);
     expect(run.code, run.stderr).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(report.scorecards).toEqual({

@@ -52,7 +52,7 @@ beforeAll(async () => {
   await runScheduledEvaluation(db, { now: new Date("2026-11-20T12:00:00Z") });
   await db.close();
 
-  const run = runCli(["kpis", "--from", WEEK.from, "--to", WEEK.to, "--json"], env);
+  const run = await runCli(["kpis", "--from", WEEK.from, "--to", WEEK.to, "--json"], env);
   expect(run.code, run.stderr).toBe(0);
   kpis = KpiReport.parse(JSON.parse(run.stdout));
 
@@ -140,7 +140,7 @@ describe("the weekly digest over SMTP", () => {
   it("`digest --preview` writes the HTML and text a member would get now", async () => {
     await db.close();
     const out = path.join(dir, "digest.html");
-    const run = runCli(["digest", "--preview", "--user", VIEWER, "--out", out], env);
+    const run = await runCli(["digest", "--preview", "--user", VIEWER, "--out", out], env);
     db = await openDatabase({ kind: "pglite", dataDir: env.PGLITE_DIR });
     expect(run.code, run.stderr).toBe(0);
     expect(readFileSync(out, "utf8")).toMatch(/^<!DOCTYPE html>[\s\S]*Wöchentlicher KPI-Überblick/);

@@ -263,7 +263,7 @@ describe("sign-in, roles and hardening", () => {
     await context.close();
     // A PGLITE_DIR that cannot be opened proves the CLI never touched a local database.
     const remote = (role: string) => ({ MSP_KPI_URL: app.url, MSP_KPI_TOKEN: tokens[role]!, PGLITE_DIR: "/proc/no-database-here" });
-    const kpis = runCli(["kpis", "--from", "2026-10-01", "--to", "2026-10-31", "--json"], remote("viewer"));
+    const kpis = await runCli(["kpis", "--from", "2026-10-01", "--to", "2026-10-31", "--json"], remote("viewer"));
     expect(kpis.stderr).toBe("");
     const apiKpis = async (headers: Record<string, string>) =>
       (await fetch(`${app.url}/api/kpis?from=2026-10-01&to=2026-10-31`, { headers })).json();
@@ -271,14 +271,14 @@ describe("sign-in, roles and hardening", () => {
     expect(JSON.parse(kpis.stdout)).toEqual(await apiKpis({ authorization: `Bearer ${tokens.viewer}` }));
     expect(JSON.parse(kpis.stdout)).not.toHaveProperty("profitability");
     expect(await apiKpis(owner)).toHaveProperty("profitability");
-    expect(runCli(["kpis", "--from", "2026-10-01", "--to", "2026-10-31"], remote("viewer")).stdout).toContain("MRR at the end");
+    expect((await runCli(["kpis", "--from", "2026-10-01", "--to", "2026-10-31"], remote("viewer"))).stdout).toContain("MRR at the end");
 
     const file = path.join(mkdtempSync(path.join(tmpdir(), "msp-kpi-cli-remote-")), "remote-clients.csv");
     writeFileSync(file, "client_id,name,segment\nREMOTE1,Remote Import GmbH,SMB\nREMOTE2,,no name\n");
-    const imported = runCli(["import", file, "--kind", "clients", "--json"], remote("manager"));
+    const imported = await runCli(["import", file, "--kind", "clients", "--json"], remote("manager"));
     expect(imported.code).toBe(0);
     expect(JSON.parse(imported.stdout)).toMatchObject({ kind: "clients", inserted: 1, rejected: 1, status: "completed", errors: [expect.objectContaining({ line: 3 })] });
-    const refused = runCli(["import", file, "--kind", "clients"], remote("viewer"));
+    const refused = await runCli(["import", file, "--kind", "clients"], remote("viewer"));
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("manager");
   }, cliTestTimeout(5)); // its CLI runs, and one run's time for the pages

@@ -119,7 +119,7 @@ describe("import ingest, hostile and large inputs", () => {
     // The same file through the remote CLI: read whole, so every row is there again (unchanged).
     const file = path.join(dir, "over-10mb.csv");
     writeFileSync(file, text);
-    const cli = runCli(["import", file, "--json"], cliEnv());
+    const cli = await runCli(["import", file, "--json"], cliEnv());
     expect(cli.code, cli.stderr).toBe(0);
     expect(JSON.parse(cli.stdout)).toMatchObject({ status: "completed", inserted: 0, updated: 0, rejected: 0 });
     expect((await history())[0]).toMatchObject({ file_name: "over-10mb.csv", started_by: expect.stringMatching(/^token:/), file_bytes: size, rows_total: rows });
@@ -234,7 +234,7 @@ describe("import ingest, hostile and large inputs", () => {
     const over = await uploadFromDisk(file);
     expect(over.status).toBe(413);
     expect(over.body.error?.message).toBe("The file is larger than the 200 MB upload limit.");
-    const cli = runCli(["import", file], cliEnv());
+    const cli = await runCli(["import", file], cliEnv());
     expect(cli.code).not.toBe(0);
     expect(cli.stderr).toContain("200 MB upload limit");
     expect(storedUploads()).toEqual([...before, ...stored].sort());

@@ -154,15 +154,15 @@ describe("imports page in chromium", () => {
     writeFileSync(file, "Ref,Customer,Logged,Agent\nREMOTE-T1,Nordlicht Logistik GmbH,04/03/2026 10:00,Leon Wolf\n");
     // A PGLITE_DIR that cannot be opened proves the CLI never touched a local database.
     const env = { MSP_KPI_URL: app.url, MSP_KPI_TOKEN: token, PGLITE_DIR: "/proc/no-database-here" };
-    const first = runCli(["import", file, "--mapping", "E2E Halo report", "--time-zone", "UTC", "--json"], env);
+    const first = await runCli(["import", file, "--mapping", "E2E Halo report", "--time-zone", "UTC", "--json"], env);
     expect(first.stderr.replace(/.*\r/g, "").trim()).toBe("");
     const out = JSON.parse(first.stdout) as { notices: { unusedColumns: unknown[] } };
     expect(out).toMatchObject({ kind: "tickets", format: "halopsa", inserted: 1, rejected: 0 });
     expect(out.notices.unusedColumns).toEqual([{ column: "Agent", field: "technician" }]);
-    const second = runCli(["import", file, "--mapping", "E2E Halo report", "--map", "technician=Agent", "--time-zone", "America/New_York", "--json"], env);
+    const second = await runCli(["import", file, "--mapping", "E2E Halo report", "--map", "technician=Agent", "--time-zone", "America/New_York", "--json"], env);
     // the same ticket, now with its technician and read in New York: updated, nothing unused
     expect(JSON.parse(second.stdout)).toMatchObject({ inserted: 0, updated: 1, notices: { unusedColumns: [] } });
-    expect(runCli(["import", file, "--mapping", "Nope"], env)).toMatchObject({ code: 2, stderr: expect.stringContaining('No saved mapping "Nope"') });
+    expect(await runCli(["import", file, "--mapping", "Nope"], env)).toMatchObject({ code: 2, stderr: expect.stringContaining('No saved mapping "Nope"') });
     rmSync(dir, { recursive: true, force: true });
   }, cliTestTimeout(4)); // its CLI runs, and one run's time for the pages
 

@@ -83,7 +83,7 @@ describe.each(testDatabaseKinds())("an import killed mid-way [%s]", (kind) => {
   it("leaves no run marked running and no rows, and the next import runs normally", { timeout: 240_000 }, async () => {
     const target = await targetFor(kind);
     try {
-      expect(runCli(["kpis", "--from", "2026-01-01", "--to", "2026-01-31", "--json"], target.env).code).toBe(0); // migrates the database first
+      expect((await runCli(["kpis", "--from", "2026-01-01", "--to", "2026-01-31", "--json"], target.env)).code).toBe(0); // migrates the database first
       const file = timeExport(`big-${kind}.csv`, ROWS);
       const child = spawn(process.execPath, [path.join(ROOT, "bin/msp-kpi.mjs"), "import", file, "--kind", "time", "--format", "generic"], {
         cwd: ROOT, env: { ...process.env, DATABASE_URL: "", ...target.env }, stdio: "ignore",
@@ -102,7 +102,7 @@ describe.each(testDatabaseKinds())("an import killed mid-way [%s]", (kind) => {
       } finally {
         await db.close();
       }
-      const again = runCli(["import", timeExport(`small-${kind}.csv`, 1), "--json"], target.env);
+      const again = await runCli(["import", timeExport(`small-${kind}.csv`, 1), "--json"], target.env);
       expect(again.code, again.stderr).toBe(0);
       expect(JSON.parse(again.stdout)).toMatchObject({ status: "completed", inserted: 1, rejected: 0 });
     } finally {

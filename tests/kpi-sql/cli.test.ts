@@ -46,7 +46,7 @@ beforeAll(async () => {
   }
   for (const [name, rows, kind] of [["time.csv", data.timeEntries, "time"], ["status.csv", data.deviceStatus, "device-status"]] as const) {
     if (rows.length === 0) continue;
-    const run = runCli(["import", csv(name, rows as unknown as Record<string, unknown>[]), "--kind", kind, "--format", "generic", "--json"], env);
+    const run = await runCli(["import", csv(name, rows as unknown as Record<string, unknown>[]), "--kind", kind, "--format", "generic", "--json"], env);
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ inserted: rows.length, rejected: 0 });
   }
@@ -62,15 +62,15 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("msp-kpi kpis (CLI)", () => {
-  it("--json prints exactly the KpiReport, equal to lib/kpi on the same records", () => {
-    const run = runCli(["kpis", "--from", period.from, "--to", period.to, "--json"], env);
+  it("--json prints exactly the KpiReport, equal to lib/kpi on the same records", async () => {
+    const run = await runCli(["kpis", "--from", period.from, "--to", period.to, "--json"], env);
     expect(run.code, run.stderr).toBe(0);
     const report = KpiReport.parse(JSON.parse(run.stdout));
     expect(report).toEqual(computeKpiReport(data, period, settings));
   }, cliTestTimeout(1));
 
-  it("prints a readable report: sections, money in the org's currency, shares as percentages, — for no data", () => {
-    const run = runCli(["kpis", "--from", "2026-01-01", "--to", "2026-03-31"], env);
+  it("prints a readable report: sections, money in the org's currency, shares as percentages, — for no data", async () => {
+    const run = await runCli(["kpis", "--from", "2026-01-01", "--to", "2026-03-31"], env);
     expect(run.code, run.stderr).toBe(0);
     const expected = computeKpiReport(data, { from: "2026-01-01", to: "2026-03-31" }, settings);
     expect(run.stdout).toContain("KPIs 2026-01-01 … 2026-03-31 (90 days), compared with 2025-10-03 … 2025-12-31");
@@ -88,7 +88,7 @@ describe("msp-kpi kpis (CLI)", () => {
     expect(lines[scorecards + 1]).toMatch(new RegExp(`^  ${name} +${card.tickets_resolved} `));
   }, cliTestTimeout(1));
 
-  it("exit 2 with a message naming the parameter for a missing, unreal or reversed period, or one over three years", () => {
+  it("exit 2 with a message naming the parameter for a missing, unreal or reversed period, or one over three years", async () => {
     const cases: [string[], RegExp][] = [
       [["kpis", "--to", "2026-03-31"], /--from: is required/],
       [["kpis", "--from", "2026-02-30", "--to", "2026-03-31"], /--from: not a calendar date/],
@@ -97,7 +97,7 @@ describe("msp-kpi kpis (CLI)", () => {
       [["kpis", "--from", "2026-01-01", "--to", "31.03.2026"], /--to: expected a date YYYY-MM-DD/],
     ];
     for (const [args, message] of cases) {
-      const run = runCli(args, env);
+      const run = await runCli(args, env);
       expect(run.code, args.join(" ")).toBe(2);
       expect(run.stderr).toMatch(message);
     }
@@ -114,7 +114,7 @@ describe("msp-kpi kpis (CLI)", () => {
     } finally {
       await db.close();
     }
-    const run = runCli(["kpis", "--from", period.from, "--to", period.to, "--json"], env);
+    const run = await runCli(["kpis", "--from", period.from, "--to", period.to, "--json"], env);
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual(computeKpiReport(data, period, changed));
   }, cliTestTimeout(3));

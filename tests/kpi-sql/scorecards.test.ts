@@ -1,10 +1,11 @@
 import { expect, it } from "vitest";
 import { computeKpiReportSql } from "@/db/queries/kpi";
+import { rebuildRollupsForSettings } from "@/db/queries/kpi/rollup-settings";
 import { computeKpiReport } from "@/lib/kpi/reference";
 import { DEFAULT_KPI_SETTINGS } from "@/lib/records/settings";
 import { createTestOrg, describeEachDatabase } from "../support/db";
 import { FEBRUARY_SCORECARDS, MARCH, MARCH_SCORECARDS, scorecardData } from "../kpi/scorecard-dataset";
-import { insertDataset } from "./insert-dataset";
+import { insertDataset, storeSettings } from "./insert-dataset";
 
 // The hand-worked scorecards of tests/kpi/scorecards.test.ts, from the database.
 describeEachDatabase("scorecards in SQL", (db) => {
@@ -16,6 +17,9 @@ describeEachDatabase("scorecards in SQL", (db) => {
     expect(report.previous.scorecards).toEqual(FEBRUARY_SCORECARDS);
     const berlin = { ...DEFAULT_KPI_SETTINGS, timeZone: "Europe/Berlin" };
     for (const [period, settings] of [[MARCH, berlin], [{ from: "2026-03-15", to: "2026-04-15" }, DEFAULT_KPI_SETTINGS]] as const) {
+      // Figures follow the stored settings once their rollups are rebuilt (rollup-settings.ts).
+      await storeSettings(db(), orgId, settings);
+      await rebuildRollupsForSettings(db(), orgId);
       const sql = await computeKpiReportSql(db(), orgId, period, settings);
       expect(sql.scorecards, period.from).toEqual(computeKpiReport(scorecardData, period, settings).scorecards);
     }

@@ -38,9 +38,9 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("msp-kpi qbr (CLI)", () => {
-  it("--client writes a PDF: a cover with the MSP, client and period, then the figures, page numbers in the footer", () => {
+  it("--client writes a PDF: a cover with the MSP, client and period, then the figures, page numbers in the footer", async () => {
     const out = path.join(dir, "acme.pdf");
-    const run = runCli(["qbr", "--client", "acme", "--from", PERIOD.from, "--to", PERIOD.to, "--out", out], env);
+    const run = await runCli(["qbr", "--client", "acme", "--from", PERIOD.from, "--to", PERIOD.to, "--out", out], env);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain(`Wrote ${out}: QBR of Acme, 2026-03-01 … 2026-03-31.`);
     const pages = pdfPages(out);
@@ -64,9 +64,9 @@ describe("msp-kpi qbr (CLI)", () => {
     expect(body).toContain(`Page ${pages} of ${pages}`);
   }, cliTestTimeout(1));
 
-  it("--locale de writes the German report", () => {
+  it("--locale de writes the German report", async () => {
     const out = path.join(dir, "acme-de.pdf");
-    const run = runCli(["qbr", "--client", "Acme", "--from", PERIOD.from, "--to", PERIOD.to, "--out", out, "--locale", "de"], env);
+    const run = await runCli(["qbr", "--client", "Acme", "--from", PERIOD.from, "--to", PERIOD.to, "--out", out, "--locale", "de"], env);
     expect(run.code, run.stderr).toBe(0);
     const text = pdfText(out);
     expect(text).toContain("QUARTALSBERICHT (QBR)");
@@ -74,9 +74,9 @@ describe("msp-kpi qbr (CLI)", () => {
     expect(text).toContain("Seite 1 von");
   }, cliTestTimeout(1));
 
-  it("--all writes one PDF per client into the folder, named apart in any script", () => {
+  it("--all writes one PDF per client into the folder, named apart in any script", async () => {
     const out = path.join(dir, "all");
-    const run = runCli(["qbr", "--all", "--from", PERIOD.from, "--to", PERIOD.to, "--out", out], env);
+    const run = await runCli(["qbr", "--all", "--from", PERIOD.from, "--to", PERIOD.to, "--out", out], env);
     expect(run.code, run.stderr).toBe(0);
     expect(readdirSync(out).sort()).toEqual([
       "qbr-acme-2026-03-01-2026-03-31.pdf",
@@ -90,7 +90,7 @@ describe("msp-kpi qbr (CLI)", () => {
     expect(run.stdout).toContain("Wrote 5 QBR PDFs");
   }, cliTestTimeout(1));
 
-  it("exit 2 for an unknown client, a missing --out, both or neither of --client/--all, or a bad period", () => {
+  it("exit 2 for an unknown client, a missing --out, both or neither of --client/--all, or a bad period", async () => {
     const cases: [string[], RegExp][] = [
       [["qbr", "--client", "Nobody", "--out", path.join(dir, "x.pdf")], /No client named "Nobody"/],
       [["qbr", "--client", "Acme"], /--out is required/],
@@ -101,7 +101,7 @@ describe("msp-kpi qbr (CLI)", () => {
       [["qbr", "--all", "--out", dir, "--locale", "fr"], /--locale: expected en or de/],
     ];
     for (const [args, message] of cases) {
-      const run = runCli(args, env);
+      const run = await runCli(args, env);
       expect(run.code, args.join(" ")).toBe(2);
       expect(run.stderr).toMatch(message);
     }

@@ -20,6 +20,10 @@ export interface App {
 }
 
 export interface AppServer extends App {
+  /** The server's process group (tsx → node → next-server). */
+  pid: number;
+  /** Its data folder (pglite/, uploads/), removed when it stops. */
+  dataDir: string;
   /** Output so far, for failure messages. */
   output: () => string;
   /** SIGKILL to the whole process group at once: a crash, nothing shuts down. The data folder stays (stop removes it). */
@@ -149,7 +153,7 @@ export async function startAppServer(options: StartAppServerOptions = {}): Promi
     await stop();
     throw error;
   }
-  return { url, port, output, kill, stop, ownerCookie: ownerCookieOf(url) };
+  return { url, port, pid: child.pid!, dataDir, output, kill, stop, ownerCookie: ownerCookieOf(url) };
 }
 
 /** The demo owner's cookie for the app at url, signed in on first use. */

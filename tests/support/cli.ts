@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { runCli as runCliCommand } from "@/cli/run";
 import { openDatabase } from "@/db/client";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -13,11 +14,35 @@ export const CLI_RUN_TIMEOUT_MS = 300_000;
 /** A test's time limit for `runs` CLI runs in a row, so it fails only when a run itself would. */
 export const cliTestTimeout = (runs: number): number => runs * CLI_RUN_TIMEOUT_MS;
 
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const cliEnv = (env: Record<string, string>): NodeJS.ProcessEnv => ({ ...process.env, DATABASE_URL: "", ...env });
+
+/**
+ * Runs `msp-kpi …` in this process (cli/run.ts, what bin/msp-kpi.mjs runs): the same arguments,
+ * environment, output and exit code, without seconds of tsx start-up per run. spawnCli proves the
+ * binary itself.
+ */
+export async function runCli(args: string[], env: Record<string, string>): Promise<CliRun> {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCliCommand(args, {
+    env: cliEnv(env),
+    out: (text) => (stdout += `${text}\n`),
+    err: (text) => (stderr += `${text}\n`),
+  });
+  return { code, stdout, stderr };
+}
+
 /** Runs `msp-kpi …` as a user would (bin/msp-kpi.mjs in a child process). */
-export function runCli(args: string[], env: Record<string, string>): { code: number | null; stdout: string; stderr: string } {
+export function spawnCli(args: string[], env: Record<string, string>): CliRun {
   const result = spawnSync(process.execPath, [path.join(ROOT, "bin/msp-kpi.mjs"), ...args], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: "", ...env },
+    env: cliEnv(env),
     encoding: "utf8",
     timeout: CLI_RUN_TIMEOUT_MS,
   });

@@ -1,16 +1,18 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { openDatabase } from "@/db/client";
 import { loadDemoDataIfEmpty } from "@/server/demo/load-demo";
-import { buildIfNeeded } from "@/scripts/lib/build-if-needed";
-import { startAppServer } from "./app-server";
+import { buildInBackgroundIfNeeded } from "@/scripts/lib/build-if-needed";
+import { startAppServer, type AppServer } from "./app-server";
+import type { E2eReady } from "./e2e-ready";
+import { plainOwnServerFiles, startServerPool } from "./server-pool";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    /** The demo server every browser test shares, unless its file starts its own. */
-    e2eAppUrl: string;
+    /** Where the shared demo server's E2eReady is written once it serves (or failed to start). */
+    e2eReadyFile: string;
     /** A data folder (pglite/, uploads/) with the demo data loaded, for servers of their own to copy. */
     e2eDemoDataDir: string;
     /** The day (UTC, YYYY-MM-DD) the demo data is anchored to. */
@@ -18,24 +20,49 @@ declare module "vitest" {
   }
 }
 
-// Once per run, for the browser tests: one `next build`, the demo data loaded once (servers of
-// their own copy the folder instead of importing it again), and the shared demo server started.
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  buildIfNeeded();
-  const today = new Date().toISOString().slice(0, 10);
-  const demoDir = mkdtempSync(path.join(tmpdir(), "msp-kpi-e2e-demo-"));
+async function startDemoServers(demoDir: string, today: string, poolSize: number): Promise<AppServer[]> {
+  await buildInBackgroundIfNeeded();
   const db = await openDatabase({ kind: "pglite", dataDir: path.join(demoDir, "pglite") });
   try {
     await loadDemoDataIfEmpty(db, { uploadDir: path.join(demoDir, "uploads"), today });
   } finally {
     await db.close();
   }
-  const server = await startAppServer({ copyDataFrom: demoDir });
-  project.provide("e2eAppUrl", server.url);
+  const shared = await startAppServer({ copyDataFrom: demoDir });
+  return [shared, ...(await startServerPool(demoDir, poolSize))];
+}
+
+/** Whether this run is every browser file (no file filter given), so that each pooled server will be claimed. */
+function wholeProject(project: TestProject): boolean {
+  return (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern === undefined;
+}
+
+// Once per run, for the browser tests: one `next build`, the demo data loaded once (servers of
+// their own copy the folder instead of importing it again), and the shared demo server started.
+// All of it runs in the background while the unit project runs (vitest runs every project's global
+// setup before the first test); tests/support/e2e-setup.ts makes each browser file wait for it.
+// On a whole run the servers of the files' own are started ahead too (server-pool.ts).
+export default function setup(project: TestProject): () => Promise<void> {
+  const today = new Date().toISOString().slice(0, 10);
+  const work = mkdtempSync(path.join(tmpdir(), "msp-kpi-e2e-run-"));
+  const demoDir = path.join(work, "demo");
+  mkdirSync(demoDir);
+  const readyFile = path.join(work, "ready.json");
+  mkdirSync(`${readyFile}.claims`);
+  const announce = (ready: E2eReady) => {
+    writeFileSync(`${readyFile}.tmp`, JSON.stringify(ready));
+    renameSync(`${readyFile}.tmp`, readyFile);
+  };
+  const servers = startDemoServers(demoDir, today, wholeProject(project) ? plainOwnServerFiles() : 0);
+  servers.then(
+    ([shared, ...pool]) => announce({ url: shared!.url, pool: pool.map(({ url, pid, dataDir }) => ({ url, pid, dataDir })) }),
+    (error: unknown) => announce({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+  );
+  project.provide("e2eReadyFile", readyFile);
   project.provide("e2eDemoDataDir", demoDir);
   project.provide("e2eDemoToday", today);
   return async () => {
-    await server.stop();
-    rmSync(demoDir, { recursive: true, force: true });
+    await Promise.all(((await servers.catch(() => undefined)) ?? []).map((s) => s.stop()));
+    rmSync(work, { recursive: true, force: true });
   };
 }

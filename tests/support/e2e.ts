@@ -3,9 +3,11 @@ import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, test as base, inject } from "vitest";
 import { ownerCookieOf, startAppServer, type App, type AppServer, type StartAppServerOptions } from "./app-server";
 import { launchBrowser, newPage, type TestPage } from "./browser";
+import { sharedServerUrl } from "./e2e-ready";
+import { claimPooledServer } from "./server-pool";
 
 // The browser-test harness: each test gets `app` (the shared demo server started once per run by
-// e2e-global-setup.ts, or the file's own from useOwnServer) and `page`, a signed-in page in a fresh
+// e2e-global-setup.ts and waited for by e2e-setup.ts, or the file's own from useOwnServer) and `page`, a signed-in page in a fresh
 // browser context; `newPage` opens more (another locale, signed out). Contexts close after the test.
 
 export type PageOptions = BrowserContextOptions & { signedIn?: boolean };
@@ -28,7 +30,7 @@ let sharedApp: App | undefined;
 
 function shared(): App {
   if (sharedApp) return sharedApp;
-  const url = inject("e2eAppUrl");
+  const url = sharedServerUrl();
   sharedApp = { url, port: Number(new URL(url).port), ownerCookie: ownerCookieOf(url) };
   return sharedApp;
 }
@@ -39,12 +41,15 @@ type OwnServerOptions = StartAppServerOptions & { demoData?: boolean };
  * Gives this file a server of its own for every test (before its first test, stopped after its
  * last): for tests that need their own database state or server settings. It starts from a copy of
  * the demo data unless `demoData: false` (or env names its own PGLITE_DIR). Options may be a
- * function, read when the server starts (e.g. a port another beforeAll picked).
+ * function, read when the server starts (e.g. a port another beforeAll picked). Without options,
+ * a server started ahead for it is claimed when there is one (server-pool.ts).
  */
 export function useOwnServer(options: OwnServerOptions | (() => OwnServerOptions) = {}): () => AppServer {
   beforeAll(async () => {
-    const { demoData = true, ...serverOptions } = typeof options === "function" ? options() : options;
-    ownServer = await startAppServer({ copyDataFrom: demoData ? inject("e2eDemoDataDir") : undefined, ...serverOptions });
+    const chosen = typeof options === "function" ? options() : options;
+    const { demoData = true, ...serverOptions } = chosen;
+    const plain = Object.keys(chosen).length === 0;
+    ownServer = (plain ? claimPooledServer() : null) ?? (await startAppServer({ copyDataFrom: demoData ? inject("e2eDemoDataDir") : undefined, ...serverOptions }));
   }, OWN_SERVER_TIMEOUT_MS);
   afterAll(async () => {
     await ownServer?.stop();

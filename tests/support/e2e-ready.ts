@@ -1,0 +1,35 @@
+import { existsSync, readFileSync } from "node:fs";
+import { inject } from "vitest";
+import type { PooledServer } from "./server-pool";
+
+/** What e2e-global-setup.ts announces once the build, the demo data and the demo servers are up. */
+export type E2eReady = { url: string; pool: PooledServer[] } | { error: string };
+
+/**
+ * How long a browser file waits for the background build and the shared server: the build shares
+ * two cores with the unit tests, so this is a limit for a hung build, not a speed test.
+ */
+export const E2E_READY_TIMEOUT_MS = 1_200_000;
+
+function announced(): E2eReady | null {
+  const file = inject("e2eReadyFile");
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as E2eReady) : null;
+}
+
+/** Waits until the shared demo server serves; throws the build's or the server's error. */
+export async function waitForSharedServer(): Promise<void> {
+  const deadline = Date.now() + E2E_READY_TIMEOUT_MS;
+  for (let ready = announced(); ; ready = announced()) {
+    if (ready && "error" in ready) throw new Error(`the shared demo server did not start:\n${ready.error}`);
+    if (ready) return;
+    if (Date.now() > deadline) throw new Error(`the shared demo server was not ready after ${E2E_READY_TIMEOUT_MS} ms`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+/** The shared demo server's URL, once waitForSharedServer has returned. */
+export function sharedServerUrl(): string {
+  const ready = announced();
+  if (!ready || "error" in ready) throw new Error("the shared demo server is not ready");
+  return ready.url;
+}
