@@ -74,7 +74,7 @@ describe("digest mail", () => {
   it("words the week, the alerts and the links in the member's language", () => {
     const { text } = renderDigest(content);
     expect(text).toContain("KW 10 (02.03.2026 – 08.03.2026), verglichen mit der Vorwoche.");
-    expect(text).toContain("0 Alarme diese Woche ausgelöst\n1 Alarm noch offen\n- SLA <90 % (critical, 05.03.2026, 09:00)");
+    expect(text).toContain("0 Warnungen diese Woche ausgelöst\n1 Warnung noch offen\n- SLA <90 % (critical, 05.03.2026, 09:00)");
     expect(text).toContain("Zur Übersicht: https://kpi.example.com/?from=2026-03-02&to=2026-03-08");
     expect(text).toContain("Abbestellen: https://kpi.example.com/api/digest/unsubscribe?token=1.u.x");
     expect(text).toContain("Diese Woche hat sich wenig bewegt."); // no technician changed band

@@ -28,7 +28,7 @@ const en = {
 
 const de: typeof en = {
   title: "Wöchentlicher Überblick",
-  subtitle: "Eine wöchentliche E-Mail mit Ihren wichtigsten Kennzahlen, den Kunden und Technikern mit den größten Veränderungen und den Alarmen der Woche.",
+  subtitle: "Eine wöchentliche E-Mail mit Ihren wichtigsten Kennzahlen, den Kunden und Technikern mit den größten Veränderungen und den Warnungen der Woche.",
   form: {
     legend: "Ihr Abonnement",
     subscribed: "Den wöchentlichen Überblick an mich senden",
