@@ -75,7 +75,13 @@ function buildModel(c: DigestContent): Model {
     sla: c.clientSla,
   });
   const technicianMoves = rankTechnicianMovers({ current: c.report.technicians.by_technician, previous: c.report.previous.technicians.by_technician });
-  const topScore = Math.max(...clientMoves.map((x) => x.score), ...technicianMoves.map((x) => x.score), 0);
+  // Each list's bars against its own biggest move: ticket spikes and utilization shifts do not share a scale.
+  const bars = (scores: number[]) => {
+    const top = Math.max(...scores, 0);
+    return scores.map((score) => (top > 0 ? score / top : 0));
+  };
+  const clientBars = bars(clientMoves.map((x) => x.score));
+  const technicianBars = bars(technicianMoves.map((x) => x.score));
   const clientLine = (x: ClientMove) =>
     x.reason === "ticket-spike" ? m.ticketSpike(formatNumber(x.before, c.locale), formatNumber(x.after, c.locale)) : m.slaDrop(share(x.before), share(x.after));
   const band = (side: TechnicianMove["before"]) => `${side.utilization === null ? formatNumber(null, c.locale) : share(side.utilization)} (${m.band[side.workload]})`;
@@ -90,10 +96,8 @@ function buildModel(c: DigestContent): Model {
       ...(c.lateSince ? [m.late(formatDateTime(c.lateSince, c.locale, c.timeZone))] : []),
     ],
     headlines: digestHeadlines(c.report, c),
-    clients: clientMoves.map((x) => ({ name: x.name, line: clientLine(x), share: topScore > 0 ? x.score / topScore : 0 })),
-    technicians: technicianMoves.map((x) => ({
-      name: x.name, line: m.bandChange(band(x.before), band(x.after)), share: topScore > 0 ? x.score / topScore : 0,
-    })),
+    clients: clientMoves.map((x, i) => ({ name: x.name, line: clientLine(x), share: clientBars[i]! })),
+    technicians: technicianMoves.map((x, i) => ({ name: x.name, line: m.bandChange(band(x.before), band(x.after)), share: technicianBars[i]! })),
     alerts: { opened: m.alertsOpened(c.alerts.opened.length), openNow: m.alertsOpen(c.alerts.stillOpen.length), lines: listed },
     links: {
       overview: `${c.appUrl}/${search}`,

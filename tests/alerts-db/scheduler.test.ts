@@ -41,7 +41,7 @@ describeEachDatabase("alert scheduler", (db) => {
     expect((await pass(later(1001))).flat()).toHaveLength(1);
     expect(await getJob(db(), "alert-evaluation", "all-orgs")).toMatchObject({ dueAt: later(1002), runs: 2 });
     expect(await listFirings(db(), orgId)).toHaveLength(1);
-  });
+  }, 120_000); // four passes of two instances, each evaluating every due org
 
   it("skips its tick while another instance holds the scheduler lock (PostgreSQL, separate connections)", async () => {
     if (db().kind !== "postgres") return; // PGlite has one connection: transactions there simply run one after the other.

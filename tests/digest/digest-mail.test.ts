@@ -19,7 +19,7 @@ import { digestJob } from "@/server/digest/job";
 import { unsubscribeWithToken } from "@/server/digest/unsubscribe";
 import { runDueJobs } from "@/server/jobs/runner";
 import { startSmtpServer } from "../alerts-db/helpers";
-import { cliTestTimeout, runCli } from "../support/cli";
+import { cliTestTimeout, runCli, runCliAsync } from "../support/cli";
 import { copyMigratedPglite } from "../support/db";
 import { readDigestMail, type DigestMessage } from "./mail";
 
@@ -146,5 +146,17 @@ describe("the weekly digest over SMTP", () => {
     expect(readFileSync(out, "utf8")).toMatch(/^<!DOCTYPE html>[\s\S]*Wöchentlicher KPI-Überblick/);
     expect(readFileSync(`${out}.txt`, "utf8")).toContain("Wichtigste Kennzahlen");
     expect(run.stdout).toContain("Ihre Kennzahlen für KW");
+  }, cliTestTimeout(1));
+
+  it("`digest run-due` sends the digests due now once and exits, for cron", async () => {
+    // The viewer's next digest (the owner unsubscribed above), made due an hour ago by the real clock.
+    await db.query("update jobs set due_at = now() - interval '1 hour' where kind = 'digest'");
+    await db.close();
+    const before = smtp.received.length;
+    const run = await runCliAsync(["digest", "run-due"], { ...env, SMTP_URL: smtp.url });
+    db = await openDatabase({ kind: "pglite", dataDir: env.PGLITE_DIR });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^digest \d+:[\w-]+: sent, late\n1 of 1 due digests sent\.\n$/);
+    expect(smtp.received.slice(before).map((m) => m.to)).toEqual([[VIEWER]]);
   }, cliTestTimeout(1));
 });

@@ -19,7 +19,7 @@ async function saveSchedule(page: Page, values: { subscribed: boolean; weekday: 
   await page.getByLabel("Send me the weekly digest").setChecked(values.subscribed);
   await page.getByLabel("Day", { exact: true }).selectOption({ label: values.weekday });
   await page.getByLabel("Time", { exact: true }).selectOption({ label: values.hour });
-  await page.getByLabel("Language", { exact: true }).selectOption({ label: values.language });
+  await page.getByLabel("Language of the digest").selectOption({ label: values.language });
   await page.getByRole("button", { name: "Save" }).click();
   await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
 }

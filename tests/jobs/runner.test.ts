@@ -1,5 +1,5 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMember } from "@/db/auth/users";
 import type { Database } from "@/db/client";
 import { saveDigestSubscription } from "@/db/digest/subscriptions";
 import { getJob } from "@/db/jobs/jobs";
@@ -25,10 +25,16 @@ async function orgWithMembers(db: Database, roles: ("owner" | "manager" | "viewe
   const members = [];
   for (const [i, role] of roles.entries()) {
     const email = `${role}-${i}-${orgId}@digest.example`;
-    members.push({ email, role, userId: await createMember(db, orgId, { name: `${role} ${i}`, email, password: "digest-password-1", role }) });
+    const userId = randomUUID(); // members without a password: a digest needs none
+    await db.query("insert into users (id, name, email, email_verified) values ($1, $2, $3, true)", [userId, `${role} ${i}`, email]);
+    await db.query("insert into memberships (org_id, user_id, role) values ($1, $2, $3)", [orgId, userId, role]);
+    members.push({ email, role, userId });
   }
   return { orgId, members };
 }
+
+/** Each pass builds KPI reports; on a busy 2-core machine a test has taken over 30 s. */
+const PASSES_TIMEOUT_MS = 180_000;
 
 const receivedBy = (email: string) => smtp.received.filter((m) => m.to.includes(email));
 
@@ -70,7 +76,7 @@ describe.each(testDatabaseKinds())("job runner [%s]", (kind) => {
     expect(await getJob(first, "digest", `${orgId}:${owner.userId}`)).toMatchObject({
       dueAt: new Date("2026-03-16T06:00:00Z"), lastRunAt: due, lastRunLate: false, runs: 1,
     });
-  });
+  }, PASSES_TIMEOUT_MS);
 
   it("a digest missed while no instance ran goes out once on start, marked late, covering the last full week", async () => {
     const { first, second } = instances;
@@ -93,7 +99,7 @@ describe.each(testDatabaseKinds())("job runner [%s]", (kind) => {
     expect(mail.text).toContain("This digest was due on Mar 2, 2026, 7:00 AM");
     expect(await first.query("select week, late from digest_sends where org_id = $1", [orgId])).toEqual([{ week: "2026-W11", late: true }]);
     expect(await getJob(first, "digest", key)).toMatchObject({ dueAt: new Date("2026-03-23T06:00:00Z"), lastRunLate: true, runs: 1 });
-  });
+  }, PASSES_TIMEOUT_MS);
 
   it("a failed send leaves no record and is retried; an unsubscribed member's job is dropped", async () => {
     const { first } = instances;
@@ -118,5 +124,5 @@ describe.each(testDatabaseKinds())("job runner [%s]", (kind) => {
     await runDueJobs(first, [digestJob({ smtpUrl: smtp.url })], { now: new Date("2026-03-16T06:00:00Z") });
     expect(await getJob(first, "digest", key)).toBeNull();
     expect(receivedBy(owner.email)).toHaveLength(1);
-  });
+  }, PASSES_TIMEOUT_MS);
 });

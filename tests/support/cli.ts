@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { runCli as runCliCommand } from "@/cli/run";
 import { openDatabase } from "@/db/client";
@@ -47,6 +47,23 @@ export function spawnCli(args: string[], env: Record<string, string>): CliRun {
     timeout: CLI_RUN_TIMEOUT_MS,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** runCli without blocking this process, for a run that talks to a server the test itself runs (SMTP, HTTP). */
+export function runCliAsync(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, "bin/msp-kpi.mjs"), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: "", ...env },
+      timeout: CLI_RUN_TIMEOUT_MS,
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
 }
 
 /** Runs `sql` against the CLI's embedded database once the CLI has exited (PGlite allows one process at a time). */

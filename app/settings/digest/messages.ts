@@ -10,7 +10,7 @@ const en = {
     weekday: "Day",
     hour: "Time",
     hourHint: (timeZone: string) => `In the organisation's time zone (${timeZone}).`,
-    locale: "Language",
+    locale: "Language of the digest",
     save: "Save",
     saved: "Saved.",
   },
@@ -28,14 +28,14 @@ const en = {
 
 const de: typeof en = {
   title: "Wöchentlicher Überblick",
-  subtitle: "Eine wöchentliche E-Mail mit Ihren wichtigsten Kennzahlen, den Kunden und Technikern mit den größten Veränderungen und den Alarmen der Woche.",
+  subtitle: "Eine wöchentliche E-Mail mit Ihren wichtigsten Kennzahlen, den Kunden und Technikern mit den größten Veränderungen und den Warnungen der Woche.",
   form: {
     legend: "Ihr Abonnement",
     subscribed: "Den wöchentlichen Überblick an mich senden",
     weekday: "Tag",
     hour: "Uhrzeit",
     hourHint: (timeZone) => `In der Zeitzone der Organisation (${timeZone}).`,
-    locale: "Sprache",
+    locale: "Sprache des Überblicks",
     save: "Speichern",
     saved: "Gespeichert.",
   },

@@ -63,7 +63,7 @@ export default async function DigestSettingsPage() {
             {digest.mail.subject}
           </p>
           {/* Sandboxed: the mail's HTML runs no script and its links open nothing from here. */}
-          <iframe title={m.preview.frame} sandbox="" srcDoc={digest.mail.html} className="mt-3 h-[900px] w-full rounded-tremor-small border border-gray-200" />
+          <iframe title={m.preview.frame} sandbox="" srcDoc={digest.mail.html} className="mt-3 h-[1300px] w-full rounded-tremor-small border border-gray-200" />
           <details className="mt-3">
             <summary className="cursor-pointer text-sm font-medium text-blue-800">{m.preview.text}</summary>
             <pre className="mt-2 overflow-x-auto whitespace-pre-wrap rounded-tremor-small bg-gray-50 p-3 text-xs text-gray-800">{digest.mail.text}</pre>
