@@ -45,4 +45,12 @@ tbody th { font-weight: normal; }
   main { max-width: 210mm; margin: 16px auto; background: white; padding: 18mm 16mm; box-shadow: 0 1px 4px rgb(0 0 0 / 0.2); }
   .cover { height: auto; min-height: 240mm; margin-bottom: 18mm; }
 }
+/* A phone (a shared link opened on the go): the sheet fills the screen, so wide tables stay on white. */
+@media screen and (max-width: 820px) {
+  body { background: white; }
+  main { margin: 0; padding: 16px; box-shadow: none; }
+  .cover { min-height: auto; padding: 4mm 0 4mm 6mm; gap: 16pt; }
+  .figures { grid-template-columns: 1fr 1fr; }
+  .charts { grid-template-columns: 1fr; }
+}
 `;

@@ -109,15 +109,18 @@ function services(r: QbrReport, t: QbrMessages): Html {
       : html`<table><tbody>${r.suggestions.map((s) => html`<tr><th>${s.service}</th><td class="num muted">${t.clientsWith(s.clients)}</td></tr>`)}</tbody></table>`}`;
 }
 
+const SHARED_HEAD = html`<meta name="robots" content="noindex, nofollow"><link rel="icon" href="data:,">`;
+
 /**
  * The whole printable document. `today` is the date printed on the cover (the org's local date);
- * `noindex` asks search engines to stay away (the signed-out share link).
+ * `shared`: served by a share link to visitors without an account, so search engines are asked to
+ * stay away, and the browser is given an empty icon instead of asking the app for /favicon.ico.
  */
-export function qbrDocumentHtml(r: QbrReport, locale: Locale, today: string, options: { noindex?: boolean } = {}): string {
+export function qbrDocumentHtml(r: QbrReport, locale: Locale, today: string, options: { shared?: boolean } = {}): string {
   const t = qbrMessages(locale);
   const doc = html`<!doctype html>
 <html lang="${locale}">
-<head><meta charset="utf-8"><link rel="icon" href="data:,">${options.noindex ? html`<meta name="robots" content="noindex, nofollow">` : ""}<title>${t.title} — ${r.client.name} — ${r.period.from} – ${r.period.to}</title><style>${raw(DOCUMENT_CSS)}</style></head>
+<head><meta charset="utf-8">${options.shared ? SHARED_HEAD : ""}<title>${t.title} — ${r.client.name} — ${r.period.from} – ${r.period.to}</title><style>${raw(DOCUMENT_CSS)}</style></head>
 <body><main>
   ${cover(r, t, locale, today)}
   <section class="summary"><h2>${t.summary}</h2><ul>${qbrSummary(r, locale).map((s) => html`<li>${s}</li>`)}</ul></section>

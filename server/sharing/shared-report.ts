@@ -32,5 +32,5 @@ export async function sharedReportHtml(token: string, locale: Locale): Promise<s
   const context = await loadQbrContext(db, shared.orgId, shared.period);
   const report = await loadQbrReport(db, shared.orgId, shared.clientId, shared.period, context);
   if (!report) return null;
-  return qbrDocumentHtml(report, locale, localDate(new Date(), context.settings.timeZone), { noindex: true });
+  return qbrDocumentHtml(report, locale, localDate(new Date(), context.settings.timeZone), { shared: true });
 }

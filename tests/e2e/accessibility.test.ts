@@ -14,6 +14,8 @@ interface Examples {
   client: string;
   importRun: string;
   webhookEvent: string;
+  /** A share link of the client's QBR (/shared/<token>), made on the client page. */
+  sharedReport: string;
 }
 
 const SCANNED: Record<string, (e: Examples) => string> = {
@@ -41,7 +43,18 @@ const SCANNED: Record<string, (e: Examples) => string> = {
   "/forgot-password": () => "/forgot-password",
   "/reset-password": () => "/reset-password?token=example",
   "/unsubscribed": () => "/unsubscribed",
+  "/wallboard": () => "/wallboard",
 };
+
+// Pages drawn for other screens or visitors than the app's: the shared QBR (a route handler, signed
+// out) and the wallboard's other boards on a 1920×1080 TV (the default board is scanned above).
+const EXTRA_SCANS: { name: string; url: (e: Examples) => string; signedIn: boolean; viewport: { width: number; height: number } }[] = [
+  { name: "shared report", url: (e) => e.sharedReport, signedIn: false, viewport: { width: 1280, height: 800 } },
+  { name: "shared report, 390 px", url: (e) => e.sharedReport, signedIn: false, viewport: { width: 390, height: 844 } },
+  ...["", "?board=service-desk", "?board=business"].map((query) => ({
+    name: `wallboard${query} at 1920×1080`, url: () => `/wallboard${query}`, signedIn: true, viewport: { width: 1920, height: 1080 },
+  })),
+];
 
 // Pages a signed-out visitor sees (scanned signed out). /setup exists only until the first
 // account does; on the demo data it leads to /sign-in, which is scanned above.
@@ -60,6 +73,13 @@ async function firstHref(page: Page, url: string, pattern: RegExp): Promise<stri
   const href = hrefs.find((h) => pattern.test(h));
   if (!href) throw new Error(`no link matching ${pattern} on ${url}`);
   return href;
+}
+
+/** A share link of the client's QBR, made with the client page's form. */
+async function createShareLink(page: Page, clientUrl: string): Promise<string> {
+  await page.goto(clientUrl);
+  await page.getByRole("region", { name: "Share the QBR" }).getByRole("button", { name: "Create link" }).click();
+  return new URL(await page.getByTestId("new-share-link").innerText()).pathname;
 }
 
 /** One webhook event in the inbox: an endpoint created on the /webhooks page, then an event sent as an RMM tool sends it. */
@@ -88,10 +108,12 @@ describe("accessibility of every page (axe-core)", () => {
   test.beforeAll(async ({ app, browser }) => {
     const { page, context } = await newPage(browser, { signedInTo: app });
     await seedWebhookEvent(page, app.url);
+    const client = await firstHref(page, `${app.url}/clients`, /^\/clients\/\d+/);
     examples = {
-      client: await firstHref(page, `${app.url}/clients`, /^\/clients\/\d+/),
+      client,
       importRun: await firstHref(page, `${app.url}/imports`, /^\/imports\/\d+$/),
       webhookEvent: await firstHref(page, `${app.url}/webhooks`, /^\/webhooks\/events\/\d+$/),
+      sharedReport: await createShareLink(page, `${app.url}${client}`),
     };
     await context.close();
   });
@@ -118,6 +140,21 @@ describe("accessibility of every page (axe-core)", () => {
       if (viewport.width < 500 || violations.length > 0) {
         await screenshot(page, `a11y${route.replace(/[^a-z0-9]+/gi, "-").replace(/-$/, "")}-${name.replace(/[^a-z0-9]+/gi, "-")}`);
       }
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  });
+
+  // One after another: each wallboard computes three periods' figures, and several at once on a busy
+  // machine outlast the wait for the page to settle.
+  describe.each(EXTRA_SCANS.map((scan) => [scan.name, scan] as const))("%s", (_name, scan) => {
+    test.for(VARIANTS.filter((v) => v.viewport.width > 500))("has no serious violations ($locale)", async ({ locale }, { app, newPage }) => {
+      const { page, context, errors } = await newPage({ locale, viewport: scan.viewport, bypassCSP: true, signedIn: scan.signedIn });
+      expect((await page.goto(`${app.url}${scan.url(examples)}`))?.status()).toBe(200);
+      await page.waitForLoadState("networkidle");
+      const violations = await seriousViolations(page);
+      if (violations.length > 0) await screenshot(page, `a11y-${scan.name.replace(/[^a-z0-9]+/gi, "-")}-${locale}`);
       expect(violations).toEqual([]);
       expect(errors).toEqual([]);
       await context.close();

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { createAlertRule, setAlertRuleMuted } from "@/db/alerts";
 import { createApiToken } from "@/db/auth/api-tokens";
+import { createShareLink } from "@/db/sharing/share-links";
+import { createWallboardToken } from "@/db/sharing/wallboard-tokens";
 import { createMember } from "@/db/auth/users";
 import { importStoredFile } from "@/server/imports/import-file";
 import { storeUploadFromFile } from "@/server/imports/uploads";
@@ -16,6 +18,7 @@ import { insertEvent } from "@/db/webhooks/inbox";
 import { processWebhookBatch } from "@/server/webhooks/worker";
 import { AlertRuleInput } from "@/lib/alerts";
 import { isPublicPath } from "@/lib/http/security-headers";
+import { WALLBOARD_COOKIE } from "@/lib/sharing/tokens";
 import { signInCookie, type App } from "../support/app-server";
 import { copyDemoData, test, useOwnServer } from "../support/e2e";
 import { fillRoute, routeHandlers } from "../support/routes";
@@ -43,6 +46,13 @@ interface Rival {
   technicianIds: number[];
   formerId: number;
   moveId: number;
+  /** B's live and expired share links of its client's Q3 report, and A's live link of one of A's clients. */
+  shareLinkId: number;
+  shareToken: string;
+  expiredShareToken: string;
+  demoShareToken: string;
+  wallboardTokenId: number;
+  wallboardToken: string;
 }
 
 async function seedRival(pgliteDir: string, uploadDir: string): Promise<Rival> {
@@ -83,7 +93,21 @@ async function seedRival(pgliteDir: string, uploadDir: string): Promise<Rival> {
        values ($1, $2, 'warning', 'team_utilization', 'below', 60, 12, '2026-11-01', '2026-11-30', now()) returning id`,
       [orgId, rule.id],
     );
-    return { formerId: former!.id, moveId: move.id, bossId, tokenId, endpointId: endpoint.id, technicianIds: technicians.map((t) => t.id), ruleId: rule.id, firingId: firing!.id, orgId, runId: run.runId, uploadId: upload.sha256, endpointPublicId: endpoint.publicId, eventId: event.id, token, clientId: client!.id, bulkExportId };
+    const q3 = { from: "2026-07-01", to: "2026-09-30" };
+    const inAMonth = new Date(Date.now() + 30 * 86_400_000);
+    const share = await createShareLink(db, orgId, { clientId: client!.id, period: q3, expiresAt: inAMonth, createdBy: bossId });
+    const expired = await createShareLink(db, orgId, { clientId: client!.id, period: q3, expiresAt: new Date(Date.now() - 60_000), createdBy: bossId });
+    const [demo] = await db.query<{ orgId: number; clientId: number; userId: string }>(
+      `select c.org_id as "orgId", c.id as "clientId", m.user_id as "userId" from clients c join memberships m on m.org_id = c.org_id
+       where c.org_id <> $1 order by c.id limit 1`,
+      [orgId],
+    );
+    const demoShare = await createShareLink(db, demo!.orgId, { clientId: demo!.clientId, period: q3, expiresAt: inAMonth, createdBy: demo!.userId });
+    const wallboard = await createWallboardToken(db, orgId, { name: "Rival TV", createdBy: bossId });
+    return {
+      shareLinkId: share!.id, shareToken: share!.token, expiredShareToken: expired!.token, demoShareToken: demoShare!.token,
+      wallboardTokenId: wallboard.id, wallboardToken: wallboard.token,
+      formerId: former!.id, moveId: move.id, bossId, tokenId, endpointId: endpoint.id, technicianIds: technicians.map((t) => t.id), ruleId: rule.id, firingId: firing!.id, orgId, runId: run.runId, uploadId: upload.sha256, endpointPublicId: endpoint.publicId, eventId: event.id, token, clientId: client!.id, bulkExportId };
   } finally {
     await db.close();
   }
@@ -263,6 +287,31 @@ describe("tenant isolation, route by route", () => {
     expect(aPage).not.toContain(SECRET);
   });
 
+  it("opens a share link on its own org's client only, and a wallboard on its own org only", async () => {
+    const shared = await fetch(`${server.url}/shared/${rival.shareToken}`);
+    expect(shared.status).toBe(200);
+    const report = await shared.text();
+    expect(report).toContain(SECRET);
+    expect(report).not.toContain("Demo MSP");
+    const expired = await fetch(`${server.url}/shared/${rival.expiredShareToken}`);
+    expect(expired.status).toBe(404);
+    expect(await expired.text()).not.toContain(SECRET);
+    const ownLink = await fetch(`${server.url}/shared/${rival.demoShareToken}`);
+    expect(ownLink.status).toBe(200);
+    const ownReport = await ownLink.text();
+    expect(ownReport).toContain("Demo MSP");
+    expect(ownReport).not.toMatch(/Rival/);
+
+    const wallboardOfA = await (await fetch(`${server.url}/wallboard`, { headers: { Cookie: asA.Cookie! } })).text();
+    expect(wallboardOfA).toContain("Demo MSP");
+    expect(wallboardOfA).not.toMatch(/Rival/);
+    const wallboardOfB = await (await fetch(`${server.url}/wallboard`, { headers: { Cookie: `${WALLBOARD_COOKIE}=${rival.wallboardToken}` } })).text();
+    expect(wallboardOfB).toContain("Rival MSP");
+    expect(wallboardOfB).not.toContain("Demo MSP");
+    // A's session cannot revoke or list B's wallboard token or share links.
+    expect(await (await fetch(`${server.url}/settings/access`, { headers: { Cookie: asA.Cookie! } })).text()).not.toContain("Rival TV");
+  });
+
   /** B's state as B sees it; the rival token's own last use is left out, since reading moves it. */
   async function rivalSnapshot(): Promise<string> {
     const bearer = { Authorization: `Bearer ${rival.token}` };
@@ -272,10 +321,14 @@ describe("tenant isolation, route by route", () => {
     const access = await (await fetch(`${server.url}/settings/access`, { headers: { Cookie: cookie } })).text();
     const qbr = await (await fetch(`${server.url}/clients/${rival.clientId}/qbr?from=2026-07-01&to=2026-09-30`, { headers: { Cookie: cookie } })).text();
     const settings = await (await fetch(`${server.url}/settings`, { headers: { Cookie: cookie } })).text();
+    const clientPage = await (await fetch(`${server.url}/clients/${rival.clientId}`, { headers: { Cookie: cookie } })).text();
     const facts = {
+      shareLinks: clientPage.match(/data-share-link=/g)?.length ?? 0,
+      shareLinkLive: (await fetch(`${server.url}/shared/${rival.shareToken}`)).status === 200,
+      wallboardTokenLive: (await (await fetch(`${server.url}/wallboard`, { headers: { Cookie: `${WALLBOARD_COOKIE}=${rival.wallboardToken}` } })).text()).includes("Rival MSP"),
       formerNotConfirmed: settings.includes('data-not-confirmed="Rival Former"'),
       bossIsOwner: /<option value="owner" selected="">/.test(access.slice(access.indexOf("Rival Boss"))),
-      tokenActive: access.includes(">Active<"),
+      tokenActive: access.slice(0, access.indexOf("Wallboard tokens")).includes(">Active<"),
       qbrNotesUntouched: !qbr.includes("hacked by A"),
     };
     return [...bodies, JSON.stringify(facts)].join("\n");
@@ -314,12 +367,14 @@ describe("tenant isolation, route by route", () => {
       userId: rival.bossId, technicianId: String(rival.formerId), role: "viewer", clientId: String(rival.clientId), fromTechnicianId: String(techA), toTechnicianId: String(techB),
       periodFrom: "2026-07-01", periodTo: "2026-09-30", from: "2026-07-01", to: "2026-09-30", notes: "hacked by A",
       endpointId: String(rival.endpointId), eventId: String(rival.eventId), ruleId: String(rival.ruleId), firingId: String(rival.firingId), deliveryId: "1",
+      days: "30",
     };
     // "id" and "action" mean different things to different actions: every combination is tried.
     const variants = [
       { ...common, id: String(rival.tokenId), action: "discard" },
       { ...common, id: String(rival.ruleId), action: "delete" },
       { ...common, id: String(rival.ruleId), action: "mute" },
+      ...[...new Set([rival.shareLinkId, rival.wallboardTokenId])].map((id) => ({ ...common, id: String(id), action: "revoke" })),
     ];
     const cookieOfA = { Cookie: asA.Cookie!, Origin: server.url };
     const actions = actionManifest();

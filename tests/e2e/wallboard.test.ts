@@ -103,7 +103,7 @@ describe("wallboard", () => {
     const row = card.locator("tr", { hasText: "Service desk TV" });
     expect(await row.innerText()).toContain("Active");
     await row.getByRole("button", { name: "Revoke: Service desk TV" }).click();
-    await expect.poll(() => row.innerText()).toContain("Revoked");
+    await expect.poll(() => row.innerText(), { timeout: 20_000 }).toContain("Revoked");
     const audit = await page.getByRole("table", { name: "Audit log, newest first" }).innerText();
     expect(audit).toContain("wallboard_token.created");
     expect(audit).toContain("wallboard_token.revoked");

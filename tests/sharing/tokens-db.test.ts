@@ -26,7 +26,7 @@ async function seedOrg(db: Database): Promise<Org> {
   return { orgId, clientId: client!.id, managerId };
 }
 
-describeEachDatabase("share links", (db) => {
+describeEachDatabase("share links and wallboard tokens", (db) => {
   let a: Org;
   let b: Org;
   beforeAll(async () => {
@@ -34,7 +34,7 @@ describeEachDatabase("share links", (db) => {
     b = await seedOrg(db());
   });
 
-  it("store only the token's hash and open the client's report for the period", async () => {
+  it("share links store only the token's hash and open the client's report for the period", async () => {
     const link = await createShareLink(db(), a.orgId, { clientId: a.clientId, period: Q3, expiresAt: inDays(30), createdBy: a.managerId });
     expect(ShareToken.safeParse(link!.token).success).toBe(true);
     const stored = await db().query<{ token_hash: string }>("select token_hash from share_links where org_id = $1 and id = $2", [a.orgId, link!.id]);
@@ -46,7 +46,7 @@ describeEachDatabase("share links", (db) => {
     expect(link!.token.startsWith(listed!.prefix)).toBe(true);
   });
 
-  it("stop working once expired or revoked", async () => {
+  it("share links stop working once expired or revoked", async () => {
     const expired = await createShareLink(db(), a.orgId, { clientId: a.clientId, period: Q3, expiresAt: new Date(Date.now() - 1000), createdBy: a.managerId });
     expect(await resolveShareLink(db(), expired!.token)).toBeNull();
     const live = await createShareLink(db(), a.orgId, { clientId: a.clientId, period: Q3, expiresAt: inDays(7), createdBy: a.managerId });
@@ -56,7 +56,7 @@ describeEachDatabase("share links", (db) => {
     expect(await resolveShareLink(db(), `${live!.token.slice(0, -1)}x`)).toBeNull();
   });
 
-  it("never reach across orgs: no link to another org's client, no revoking another org's link", async () => {
+  it("share links never reach across orgs: no link to another org's client, no revoking another org's link", async () => {
     expect(await createShareLink(db(), a.orgId, { clientId: b.clientId, period: Q3, expiresAt: inDays(30), createdBy: a.managerId })).toBeNull();
     const bLink = await createShareLink(db(), b.orgId, { clientId: b.clientId, period: Q3, expiresAt: inDays(30), createdBy: b.managerId });
     expect(await revokeShareLink(db(), a.orgId, bLink!.id)).toBeNull();
@@ -67,17 +67,8 @@ describeEachDatabase("share links", (db) => {
       db().query("insert into share_links (org_id, client_id, period_from, period_to, token_hash, prefix, expires_at) values ($1, $2, '2026-07-01', '2026-09-30', 'x', 'x', now())", [a.orgId, b.clientId]),
     ).rejects.toThrow();
   });
-});
 
-describeEachDatabase("wallboard tokens", (db) => {
-  let a: Org;
-  let b: Org;
-  beforeAll(async () => {
-    a = await seedOrg(db());
-    b = await seedOrg(db());
-  });
-
-  it("store only the hash, redeem to their org and record their use", async () => {
+  it("wallboard tokens store only the hash, redeem to their org and record their use", async () => {
     const { id, token } = await createWallboardToken(db(), a.orgId, { name: "Service desk TV", createdBy: a.managerId });
     expect(WallboardToken.safeParse(token).success).toBe(true);
     expect(JSON.stringify(await db().query("select * from wallboard_tokens"))).not.toContain(token);
@@ -88,7 +79,7 @@ describeEachDatabase("wallboard tokens", (db) => {
     expect(await listWallboardTokens(db(), b.orgId)).toEqual([]);
   });
 
-  it("are refused once revoked, only by their own org, and when their creator has left", async () => {
+  it("wallboard tokens are refused once revoked, revoked only by their own org, and refused when their creator has left", async () => {
     const { id, token } = await createWallboardToken(db(), a.orgId, { name: "Lobby", createdBy: a.managerId });
     expect(await revokeWallboardToken(db(), b.orgId, id)).toBe(false);
     expect(await redeemWallboardToken(db(), token)).not.toBeNull();

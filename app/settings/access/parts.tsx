@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useActionState, type ReactNode } from "react";
 import { inputClass } from "@/components/form-fields";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import type { AccessState } from "./actions";
@@ -43,5 +43,19 @@ export function AccessCard({ id, title, hint, children }: { id: string; title: s
       <p className="mt-1 text-sm text-gray-600">{hint}</p>
       {children}
     </section>
+  );
+}
+
+/** A token's revoke button: posts its id to `revoke` and shows what went wrong, if anything. */
+export function RevokeButton({ id, revoke, label, m }: { id: number; revoke: (previous: AccessState, form: FormData) => Promise<AccessState>; label?: string; m: AccessMessages }) {
+  const [state, action, pending] = useActionState(revoke, null);
+  return (
+    <form action={action}>
+      <input type="hidden" name="id" value={id} />
+      <button type="submit" aria-label={label} className={`${smallButton} text-red-700`} disabled={pending}>
+        {m.tokens.revoke}
+      </button>
+      <StateMessage state={state} />
+    </form>
   );
 }

@@ -6,8 +6,8 @@ import { useLocale } from "@/components/locale-provider";
 import type { Role } from "@/lib/auth/roles";
 import { formatDateTime } from "@/lib/format/date";
 import { createToken, revokeToken } from "./actions";
-import { accessMessages, type AccessMessages } from "./messages";
-import { AccessCard, primaryButton, RoleSelect, smallButton, StateMessage } from "./parts";
+import { accessMessages } from "./messages";
+import { AccessCard, primaryButton, RevokeButton, RoleSelect, StateMessage } from "./parts";
 
 export interface TokenRow {
   id: number;
@@ -17,19 +17,6 @@ export interface TokenRow {
   createdAt: string;
   lastUsedAt: string | null;
   revoked: boolean;
-}
-
-function RevokeButton({ id, m }: { id: number; m: AccessMessages }) {
-  const [state, action, pending] = useActionState(revokeToken, null);
-  return (
-    <form action={action}>
-      <input type="hidden" name="id" value={id} />
-      <button type="submit" className={`${smallButton} text-red-700`} disabled={pending}>
-        {m.tokens.revoke}
-      </button>
-      <StateMessage state={state} />
-    </form>
-  );
 }
 
 /** API tokens: create (the secret is shown once), list with last use, revoke. */
@@ -86,7 +73,7 @@ export function TokensSection({ tokens, timeZone }: { tokens: TokenRow[]; timeZo
                   <td className="py-2 pr-4 text-gray-700">{formatDateTime(token.createdAt, locale, timeZone)}</td>
                   <td className="py-2 pr-4 text-gray-700">{token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale, timeZone) : m.tokens.never}</td>
                   <td className="py-2 pr-4 text-gray-700">{token.revoked ? m.tokens.revoked : m.tokens.active}</td>
-                  <td className="py-2">{token.revoked ? null : <RevokeButton id={token.id} m={m} />}</td>
+                  <td className="py-2">{token.revoked ? null : <RevokeButton id={token.id} revoke={revokeToken} m={m} />}</td>
                 </tr>
               ))}
             </tbody>

@@ -6,8 +6,8 @@ import { useLocale } from "@/components/locale-provider";
 import { formatDateTime } from "@/lib/format/date";
 import { CopyField } from "@/app/webhooks/copy-button";
 import { createWallboardTokenAction, revokeWallboardTokenAction } from "./actions";
-import { accessMessages, type AccessMessages } from "./messages";
-import { AccessCard, primaryButton, smallButton, StateMessage } from "./parts";
+import { accessMessages } from "./messages";
+import { AccessCard, primaryButton, RevokeButton, StateMessage } from "./parts";
 
 export interface WallboardTokenView {
   id: number;
@@ -17,19 +17,6 @@ export interface WallboardTokenView {
   createdAt: string;
   lastUsedAt: string | null;
   revoked: boolean;
-}
-
-function RevokeWallboardButton({ id, name, m }: { id: number; name: string; m: AccessMessages }) {
-  const [state, action, pending] = useActionState(revokeWallboardTokenAction, null);
-  return (
-    <form action={action}>
-      <input type="hidden" name="id" value={id} />
-      <button type="submit" aria-label={`${m.tokens.revoke}: ${name}`} className={`${smallButton} text-red-700`} disabled={pending}>
-        {m.tokens.revoke}
-      </button>
-      <StateMessage state={state} />
-    </form>
-  );
 }
 
 /** Wallboard tokens for TVs: create (the address is shown once), list with last use, revoke. */
@@ -82,7 +69,7 @@ export function WallboardSection({ tokens, timeZone }: { tokens: WallboardTokenV
                   <td className="py-2 pr-4 text-gray-700">{formatDateTime(token.createdAt, locale, timeZone)}</td>
                   <td className="py-2 pr-4 text-gray-700">{token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale, timeZone) : m.tokens.never}</td>
                   <td className="py-2 pr-4 text-gray-700">{token.revoked ? m.tokens.revoked : m.tokens.active}</td>
-                  <td className="py-2">{token.revoked ? null : <RevokeWallboardButton id={token.id} name={token.name} m={m} />}</td>
+                  <td className="py-2">{token.revoked ? null : <RevokeButton id={token.id} revoke={revokeWallboardTokenAction} label={`${m.tokens.revoke}: ${token.name}`} m={m} />}</td>
                 </tr>
               ))}
             </tbody>
