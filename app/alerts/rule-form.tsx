@@ -1,13 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef } from "react";
 import { describedBy, Field, inputClass } from "@/components/form-fields";
 import { useLocale } from "@/components/locale-provider";
-import { ALERT_COMPARATORS, ALERT_KPIS, ALERT_SCOPES, ALERT_SEVERITIES, ALERT_WINDOWS } from "@/lib/alerts";
-import { saveRuleAction, type RuleFormState } from "./actions";
-import { alertsMessages, kpiLabel } from "./messages";
+import { useEditForm } from "@/components/use-edit-form";
+import { ALERT_COMPARATORS, ALERT_SCOPES, ALERT_SEVERITIES, ALERT_WINDOWS } from "@/lib/alerts";
+import { saveRuleAction } from "./actions";
+import { KpiOptionGroups } from "./kpi-option-groups";
+import { alertsMessages } from "./messages";
 
 export interface RuleFormValues {
   id?: number;
@@ -29,21 +29,11 @@ export const EMPTY_RULE: RuleFormValues = {
 /** Create or edit a rule; the server validates with the rule schema and answers per field. */
 export function RuleForm({ initial }: { initial: RuleFormValues }) {
   const t = alertsMessages(useLocale());
-  const router = useRouter();
-  const [state, action, pending] = useActionState<RuleFormState, FormData>(saveRuleAction, null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const editing = initial.id !== undefined;
-  useEffect(() => {
-    if (!state?.ok) return;
-    if (editing) router.push("/alerts");
-    else formRef.current?.reset();
-  }, [state, editing, router]);
-
-  const failed = state?.ok === false ? state : null;
-  const value = (f: keyof RuleFormValues) => String(failed?.values?.[f] ?? initial[f] ?? "");
-  const err = (f: string) => failed?.fieldErrors?.[f];
-  // Inputs are uncontrolled; a new key after a failed save shows the submitted values with their errors.
-  const key = `${initial.id ?? "new"}-${state?.ok ? state.savedAt : ""}-${failed?.values ? JSON.stringify(failed.values) : ""}`;
+  const { action, pending, formRef, editing, failed, state, value, error: err, key } = useEditForm(saveRuleAction, {
+    initial,
+    editKey: initial.id === undefined ? undefined : String(initial.id),
+    listHref: "/alerts",
+  });
 
   return (
     <form ref={formRef} action={action} key={key} noValidate className="grid gap-4 md:grid-cols-2" aria-describedby={failed ? "rule-form-error" : undefined}>
@@ -53,13 +43,7 @@ export function RuleForm({ initial }: { initial: RuleFormValues }) {
       </Field>
       <Field id="rule-kpi" label={t.figure} error={err("kpi")}>
         <select name="kpi" defaultValue={value("kpi")} className={inputClass} {...describedBy("rule-kpi", { error: err("kpi") })}>
-          {ALERT_SCOPES.map((scope) => (
-            <optgroup key={scope} label={t.scopes[scope]}>
-              {ALERT_KPIS.filter((k) => k.scope === scope).map((k) => (
-                <option key={k.key} value={k.key}>{kpiLabel(t, k.key)}</option>
-              ))}
-            </optgroup>
-          ))}
+          <KpiOptionGroups scopes={ALERT_SCOPES} scopeLabel={(scope) => t.scopes[scope]} />
         </select>
       </Field>
       <Field id="rule-subject" label={t.subject} hint={t.subjectHint} error={err("subject")}>
