@@ -30,7 +30,7 @@ describe("goals in chromium", () => {
     // The benchmark defaults, each with its source.
     const utilization = goalRow(page, "Team utilization", "Whole business");
     expect(await utilization.innerText()).toContain("≥\u00a075.0\u00a0% (at risk above 85.0\u00a0%)");
-    expect(await utilization.innerText()).toContain("Industry benchmark: Common MSP benchmark: 70–80 %");
+    expect(await utilization.innerText()).toContain("Industry benchmark: MSPs commonly aim for 70–80 %");
     expect(await goalRow(page, "SLA met", "Whole business").innerText()).toContain("≥\u00a090.0\u00a0%");
 
     // A dated MRR goal, typed with the keyboard only.
