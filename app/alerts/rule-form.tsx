@@ -1,7 +1,6 @@
 "use client";
 
-import Link from "next/link";
-import { describedBy, Field, inputClass } from "@/components/form-fields";
+import { describedBy, Field, inputClass, SaveRow } from "@/components/form-fields";
 import { useLocale } from "@/components/locale-provider";
 import { useEditForm } from "@/components/use-edit-form";
 import { ALERT_COMPARATORS, ALERT_SCOPES, ALERT_SEVERITIES, ALERT_WINDOWS } from "@/lib/alerts";
@@ -81,15 +80,14 @@ export function RuleForm({ initial }: { initial: RuleFormValues }) {
       <Field id="rule-email" label={t.emailTo} hint={t.emailHint} error={err("emailTo")}>
         <input name="emailTo" defaultValue={value("emailTo")} className={inputClass} {...describedBy("rule-email", { hint: true, error: err("emailTo") })} />
       </Field>
-      <div className="flex flex-wrap items-center gap-3 md:col-span-2">
-        <button type="submit" disabled={pending} className="rounded-tremor-default bg-blue-700 px-4 py-2 text-sm font-medium text-white shadow-tremor-input hover:bg-blue-800 disabled:opacity-60">
-          {pending ? t.saving : editing ? t.save : t.create}
-        </button>
-        {editing ? <Link href="/alerts" className="text-sm font-medium text-blue-800 underline">{t.cancelEdit}</Link> : null}
-        <p id="rule-form-error" role="status" className={failed ? "text-sm font-medium text-red-700" : "text-sm text-green-800"}>
-          {failed ? failed.error : state?.ok ? t.saved : ""}
-        </p>
-      </div>
+      <SaveRow
+        statusId="rule-form-error"
+        pending={pending}
+        editing={editing}
+        listHref="/alerts"
+        words={t}
+        status={{ failed: failed !== null, text: failed ? (failed.error ?? "") : state?.ok ? t.saved : "" }}
+      />
     </form>
   );
 }

@@ -1,8 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { KpiOptionGroups } from "@/app/alerts/kpi-option-groups";
-import { describedBy, Field, inputClass } from "@/components/form-fields";
+import { describedBy, Field, inputClass, SaveRow } from "@/components/form-fields";
 import { useLocale } from "@/components/locale-provider";
 import { useEditForm } from "@/components/use-edit-form";
 import { GOAL_DIRECTIONS, GOAL_SCOPES, type GoalScope } from "@/lib/goals/goal-schema";
@@ -60,15 +59,14 @@ export function GoalForm({ initial }: { initial: GoalFormValues }) {
       <Field id="goal-source" label={f.source} error={err("source")}>
         <input name="source" defaultValue={value("source")} maxLength={300} className={inputClass} {...describedBy("goal-source", { error: err("source") })} />
       </Field>
-      <div className="flex flex-wrap items-center gap-3 md:col-span-2">
-        <button type="submit" disabled={pending} className="rounded-tremor-default bg-blue-700 px-4 py-2 text-sm font-medium text-white shadow-tremor-input hover:bg-blue-800 disabled:opacity-60">
-          {pending ? f.saving : editing ? f.save : f.create}
-        </button>
-        {editing ? <Link href="/goals" className="text-sm font-medium text-blue-800 underline">{f.cancelEdit}</Link> : null}
-        <p id="goal-form-error" role="status" className={failed ? "text-sm font-medium text-red-700" : "text-sm text-green-800"}>
-          {failed ? failed.error : state?.ok ? f.saved : ""}
-        </p>
-      </div>
+      <SaveRow
+        statusId="goal-form-error"
+        pending={pending}
+        editing={editing}
+        listHref="/goals"
+        words={f}
+        status={{ failed: failed !== null, text: failed ? (failed.error ?? "") : state?.ok ? f.saved : "" }}
+      />
     </form>
   );
 }
