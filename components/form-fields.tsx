@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 
 // Small building blocks of forms: a labelled field with its hint and error, wired
@@ -60,5 +61,29 @@ export function Section({ id, title, hint, children }: { id: string; title: stri
       {hint ? <p className="mt-1 text-sm text-gray-600">{hint}</p> : null}
       <div className="mt-4">{children}</div>
     </section>
+  );
+}
+
+/** The foot of a create-or-edit form: the save button, a way back while editing, and what the last save said. */
+export function SaveRow(props: {
+  statusId: string;
+  pending: boolean;
+  editing: boolean;
+  listHref: string;
+  words: { save: string; create: string; saving: string; cancelEdit: string };
+  /** The last save's failure, or its success text ("" before any save). */
+  status: { failed: boolean; text: string };
+}) {
+  const { statusId, pending, editing, listHref, words, status } = props;
+  return (
+    <div className="flex flex-wrap items-center gap-3 md:col-span-2">
+      <button type="submit" disabled={pending} className="rounded-tremor-default bg-blue-700 px-4 py-2 text-sm font-medium text-white shadow-tremor-input hover:bg-blue-800 disabled:opacity-60">
+        {pending ? words.saving : editing ? words.save : words.create}
+      </button>
+      {editing ? <Link href={listHref} className="text-sm font-medium text-blue-800 underline">{words.cancelEdit}</Link> : null}
+      <p id={statusId} role="status" className={status.failed ? "text-sm font-medium text-red-700" : "text-sm text-green-800"}>
+        {status.text}
+      </p>
+    </div>
   );
 }

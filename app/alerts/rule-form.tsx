@@ -1,13 +1,12 @@
 "use client";
 
-import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef } from "react";
-import { describedBy, Field, inputClass } from "@/components/form-fields";
+import { describedBy, Field, inputClass, SaveRow } from "@/components/form-fields";
 import { useLocale } from "@/components/locale-provider";
-import { ALERT_COMPARATORS, ALERT_KPIS, ALERT_SCOPES, ALERT_SEVERITIES, ALERT_WINDOWS } from "@/lib/alerts";
-import { saveRuleAction, type RuleFormState } from "./actions";
-import { alertsMessages, kpiLabel } from "./messages";
+import { useEditForm } from "@/components/use-edit-form";
+import { ALERT_COMPARATORS, ALERT_SCOPES, ALERT_SEVERITIES, ALERT_WINDOWS } from "@/lib/alerts";
+import { saveRuleAction } from "./actions";
+import { KpiOptionGroups } from "./kpi-option-groups";
+import { alertsMessages } from "./messages";
 
 export interface RuleFormValues {
   id?: number;
@@ -29,21 +28,11 @@ export const EMPTY_RULE: RuleFormValues = {
 /** Create or edit a rule; the server validates with the rule schema and answers per field. */
 export function RuleForm({ initial }: { initial: RuleFormValues }) {
   const t = alertsMessages(useLocale());
-  const router = useRouter();
-  const [state, action, pending] = useActionState<RuleFormState, FormData>(saveRuleAction, null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const editing = initial.id !== undefined;
-  useEffect(() => {
-    if (!state?.ok) return;
-    if (editing) router.push("/alerts");
-    else formRef.current?.reset();
-  }, [state, editing, router]);
-
-  const failed = state?.ok === false ? state : null;
-  const value = (f: keyof RuleFormValues) => String(failed?.values?.[f] ?? initial[f] ?? "");
-  const err = (f: string) => failed?.fieldErrors?.[f];
-  // Inputs are uncontrolled; a new key after a failed save shows the submitted values with their errors.
-  const key = `${initial.id ?? "new"}-${state?.ok ? state.savedAt : ""}-${failed?.values ? JSON.stringify(failed.values) : ""}`;
+  const { action, pending, formRef, editing, failed, state, value, error: err, key } = useEditForm(saveRuleAction, {
+    initial,
+    editKey: initial.id === undefined ? undefined : String(initial.id),
+    listHref: "/alerts",
+  });
 
   return (
     <form ref={formRef} action={action} key={key} noValidate className="grid gap-4 md:grid-cols-2" aria-describedby={failed ? "rule-form-error" : undefined}>
@@ -53,13 +42,7 @@ export function RuleForm({ initial }: { initial: RuleFormValues }) {
       </Field>
       <Field id="rule-kpi" label={t.figure} error={err("kpi")}>
         <select name="kpi" defaultValue={value("kpi")} className={inputClass} {...describedBy("rule-kpi", { error: err("kpi") })}>
-          {ALERT_SCOPES.map((scope) => (
-            <optgroup key={scope} label={t.scopes[scope]}>
-              {ALERT_KPIS.filter((k) => k.scope === scope).map((k) => (
-                <option key={k.key} value={k.key}>{kpiLabel(t, k.key)}</option>
-              ))}
-            </optgroup>
-          ))}
+          <KpiOptionGroups scopes={ALERT_SCOPES} scopeLabel={(scope) => t.scopes[scope]} />
         </select>
       </Field>
       <Field id="rule-subject" label={t.subject} hint={t.subjectHint} error={err("subject")}>
@@ -97,15 +80,14 @@ export function RuleForm({ initial }: { initial: RuleFormValues }) {
       <Field id="rule-email" label={t.emailTo} hint={t.emailHint} error={err("emailTo")}>
         <input name="emailTo" defaultValue={value("emailTo")} className={inputClass} {...describedBy("rule-email", { hint: true, error: err("emailTo") })} />
       </Field>
-      <div className="flex flex-wrap items-center gap-3 md:col-span-2">
-        <button type="submit" disabled={pending} className="rounded-tremor-default bg-blue-700 px-4 py-2 text-sm font-medium text-white shadow-tremor-input hover:bg-blue-800 disabled:opacity-60">
-          {pending ? t.saving : editing ? t.save : t.create}
-        </button>
-        {editing ? <Link href="/alerts" className="text-sm font-medium text-blue-800 underline">{t.cancelEdit}</Link> : null}
-        <p id="rule-form-error" role="status" className={failed ? "text-sm font-medium text-red-700" : "text-sm text-green-800"}>
-          {failed ? failed.error : state?.ok ? t.saved : ""}
-        </p>
-      </div>
+      <SaveRow
+        statusId="rule-form-error"
+        pending={pending}
+        editing={editing}
+        listHref="/alerts"
+        words={t}
+        status={{ failed: failed !== null, text: failed ? (failed.error ?? "") : state?.ok ? t.saved : "" }}
+      />
     </form>
   );
 }

@@ -1,14 +1,11 @@
 "use client";
 
-import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef } from "react";
-import { alertsMessages, kpiLabel } from "@/app/alerts/messages";
-import { describedBy, Field, inputClass } from "@/components/form-fields";
+import { KpiOptionGroups } from "@/app/alerts/kpi-option-groups";
+import { describedBy, Field, inputClass, SaveRow } from "@/components/form-fields";
 import { useLocale } from "@/components/locale-provider";
-import { ALERT_KPIS } from "@/lib/alerts/kpis";
-import { GOAL_DIRECTIONS, GOAL_SCOPES } from "@/lib/goals/goal-schema";
-import { saveGoalAction, type GoalFormState } from "./actions";
+import { useEditForm } from "@/components/use-edit-form";
+import { GOAL_DIRECTIONS, GOAL_SCOPES, type GoalScope } from "@/lib/goals/goal-schema";
+import { saveGoalAction } from "./actions";
 import { goalsMessages } from "./messages";
 
 export interface GoalFormValues {
@@ -30,35 +27,14 @@ export function GoalForm({ initial }: { initial: GoalFormValues }) {
   const locale = useLocale();
   const t = goalsMessages(locale);
   const f = t.form;
-  const labels = alertsMessages(locale);
-  const router = useRouter();
-  const [state, action, pending] = useActionState<GoalFormState, FormData>(saveGoalAction, null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const editing = initial.ref !== undefined;
-  useEffect(() => {
-    if (!state?.ok) return;
-    if (editing) router.push("/goals");
-    else formRef.current?.reset();
-  }, [state, editing, router]);
-
-  const failed = state?.ok === false ? state : null;
-  const value = (field: keyof GoalFormValues) => String(failed?.values?.[field] ?? initial[field] ?? "");
-  const err = (field: string) => failed?.fieldErrors?.[field];
-  // Inputs are uncontrolled; a new key after a failed save shows the submitted values with their errors.
-  const key = `${initial.ref ?? "new"}-${state?.ok ? state.savedAt : ""}-${failed?.values ? JSON.stringify(failed.values) : ""}`;
+  const { action, pending, formRef, editing, failed, state, value, error: err, key } = useEditForm(saveGoalAction, { initial, editKey: initial.ref, listHref: "/goals" });
 
   return (
     <form ref={formRef} action={action} key={key} noValidate className="grid gap-4 md:grid-cols-2" aria-describedby={failed ? "goal-form-error" : undefined}>
       {editing ? <input type="hidden" name="ref" value={initial.ref} /> : null}
       <Field id="goal-metric" label={f.figure} error={err("metric")}>
         <select name="metric" defaultValue={value("metric")} className={inputClass} {...describedBy("goal-metric", { error: err("metric") })}>
-          {GOAL_SCOPES.map((scope) => (
-            <optgroup key={scope} label={t.every[scope]}>
-              {ALERT_KPIS.filter((k) => k.scope === scope).map((k) => (
-                <option key={k.key} value={k.key}>{kpiLabel(labels, k.key)}</option>
-              ))}
-            </optgroup>
-          ))}
+          <KpiOptionGroups scopes={GOAL_SCOPES} scopeLabel={(scope) => t.every[scope as GoalScope]} />
         </select>
       </Field>
       <Field id="goal-subject" label={f.subject} hint={f.subjectHint} error={err("subject")}>
@@ -83,15 +59,14 @@ export function GoalForm({ initial }: { initial: GoalFormValues }) {
       <Field id="goal-source" label={f.source} error={err("source")}>
         <input name="source" defaultValue={value("source")} maxLength={300} className={inputClass} {...describedBy("goal-source", { error: err("source") })} />
       </Field>
-      <div className="flex flex-wrap items-center gap-3 md:col-span-2">
-        <button type="submit" disabled={pending} className="rounded-tremor-default bg-blue-700 px-4 py-2 text-sm font-medium text-white shadow-tremor-input hover:bg-blue-800 disabled:opacity-60">
-          {pending ? f.saving : editing ? f.save : f.create}
-        </button>
-        {editing ? <Link href="/goals" className="text-sm font-medium text-blue-800 underline">{f.cancelEdit}</Link> : null}
-        <p id="goal-form-error" role="status" className={failed ? "text-sm font-medium text-red-700" : "text-sm text-green-800"}>
-          {failed ? failed.error : state?.ok ? f.saved : ""}
-        </p>
-      </div>
+      <SaveRow
+        statusId="goal-form-error"
+        pending={pending}
+        editing={editing}
+        listHref="/goals"
+        words={f}
+        status={{ failed: failed !== null, text: failed ? (failed.error ?? "") : state?.ok ? f.saved : "" }}
+      />
     </form>
   );
 }

@@ -30,7 +30,7 @@ describe("goals in chromium", () => {
     // The benchmark defaults, each with its source.
     const utilization = goalRow(page, "Team utilization", "Whole business");
     expect(await utilization.innerText()).toContain("≥\u00a075.0\u00a0% (at risk above 85.0\u00a0%)");
-    expect(await utilization.innerText()).toContain("Industry benchmark: Common MSP benchmark: 70–80 %");
+    expect(await utilization.innerText()).toContain("Industry benchmark: MSPs commonly aim for 70–80 %");
     expect(await goalRow(page, "SLA met", "Whole business").innerText()).toContain("≥\u00a090.0\u00a0%");
 
     // A dated MRR goal, typed with the keyboard only.
@@ -99,7 +99,7 @@ describe("goals in chromium", () => {
     await page.getByRole("button", { name: `Remove: Utilization · ${technician}` }).click();
     await goalRow(page, "Utilization", technician).waitFor({ state: "detached" });
     expect(errors).toEqual([]);
-  });
+  }, 240_000);
 
   test("renders in German", async ({ app, newPage }) => {
     const { page, context, errors } = await newPage({ locale: "de-DE" });
@@ -113,7 +113,7 @@ describe("goals in chromium", () => {
     await screenshot(page, "goals-overview-de");
     await page.goto(`${app.url}/technicians?${technicianPeriod}`);
     await page.locator("[data-technician] [data-goal]").first().waitFor();
-    expect(await page.locator("[data-technician] [data-goal]").first().innerText()).toContain("Ziel ≥\u00a075,0\u00a0%");
+    expect((await page.locator("[data-technician] [data-goal]").allInnerTexts()).some((text) => text.startsWith("Ziel ≥\u00a075,0\u00a0%"))).toBe(true);
     await screenshot(page, "goals-technicians-de");
     expect(errors).toEqual([]);
     await context.close();

@@ -1,8 +1,11 @@
 import { expect, it } from "vitest";
 import { listAudit } from "@/db/auth/audit";
 import { listGoals, removeGoal, saveGoal } from "@/db/goals/goals";
+import { monthlyGoalValues } from "@/db/goals/series";
 import { BENCHMARK_GOALS } from "@/lib/goals/defaults";
 import { GoalInput } from "@/lib/goals/goal-schema";
+import { seedDataset } from "../dashboard-pages/seed";
+import { contract, dataset, settings } from "../kpi/factories";
 import { createTestOrg, describeEachDatabase } from "../support/db";
 
 const input = (fields: Record<string, string>) => GoalInput.parse(fields);
@@ -70,5 +73,27 @@ describeEachDatabase("goals", (db) => {
     const saved = await saveGoal(db(), org, null, input({ metric: "tickets_per_device", direction: "at_most", target: "0.8" }), "user:ann");
     expect(saved).toMatchObject({ ok: true, goal: { defaultKey: "tickets_per_device", target: 0.8 } });
     expect((await listGoals(db(), org)).filter((g) => g.metric === "tickets_per_device")).toHaveLength(1);
+  });
+
+  it("reads a dated goal's figure for the six full months before today; a viewer gets no cost figure", async () => {
+    const org = await createTestOrg(db());
+    const s = settings();
+    // Acme 1,000 a month all along; Beta 500 from 15 September: MRR at each month's end 1,000 ×3, then 1,500 ×3.
+    await seedDataset(db(), org, dataset({
+      contracts: [
+        contract({ client: "Acme", monthly_value: "1000", start_date: "2026-01-01", monthly_cost: "400" }),
+        contract({ client: "Beta", monthly_value: "500", start_date: "2026-09-15" }),
+      ],
+    }), s);
+    const [mrr, margin] = [input({ metric: "mrr", direction: "at_least", target: "2000", dueDate: "2027-06-30" }), input({ metric: "gross_margin", direction: "at_least", target: "50", dueDate: "2027-06-30" })]
+      .map((g) => ({ ...g, id: null, scope: "business" as const, defaultKey: null }));
+    const owner = await monthlyGoalValues(db(), org, [mrr!, margin!], { today: "2026-12-03", settings: s, role: "owner" });
+    expect(owner[0]).toEqual([
+      { month: "2026-06", value: 1000 }, { month: "2026-07", value: 1000 }, { month: "2026-08", value: 1000 },
+      { month: "2026-09", value: 1500 }, { month: "2026-10", value: 1500 }, { month: "2026-11", value: 1500 },
+    ]);
+    expect(owner[1]!.some((m) => m.value !== null)).toBe(true);
+    const viewer = await monthlyGoalValues(db(), org, [margin!], { today: "2026-12-03", settings: s, role: "viewer" });
+    expect(viewer[0]!.map((m) => m.value)).toEqual([null, null, null, null, null, null]);
   });
 });
