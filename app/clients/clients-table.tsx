@@ -1,23 +1,37 @@
 "use client";
 
 import { useMemo } from "react";
-import { DataTable } from "@/components/data-table";
 import { useLocale } from "@/components/locale-provider";
+import { ServerDataTable } from "@/components/server-data-table";
 import type { ClientRow } from "@/db/queries/clients";
+import type { TableQuery } from "@/lib/tables/table-query";
 import { clientColumns } from "./columns";
 import { clientsMessages } from "./messages";
+import { CLIENTS_TABLE } from "./table-spec";
 
-export function ClientsTable({ rows, currency, periodQuery }: { rows: ClientRow[]; currency: string; periodQuery: string }) {
+export interface ClientsTableProps {
+  rows: ClientRow[];
+  total: number;
+  query: TableQuery;
+  options: Record<string, string[]>;
+  currency: string;
+  periodQuery: string;
+}
+
+export function ClientsTable({ rows, total, query, options, currency, periodQuery }: ClientsTableProps) {
   const t = clientsMessages(useLocale());
   const columns = useMemo(() => clientColumns(t, currency, periodQuery), [t, currency, periodQuery]);
   return (
-    <DataTable
+    <ServerDataTable
       columns={columns}
       data={rows}
+      spec={CLIENTS_TABLE}
+      query={query}
+      total={total}
+      options={options}
+      csvPath="/clients/export"
       caption={t.tableCaption}
       emptyMessage={t.tableEmpty}
-      exportFileName={t.exportName}
-      initialSort={{ id: "mrr", desc: true }}
       getRowId={(r) => String(r.id)}
     />
   );

@@ -1,13 +1,18 @@
-// GET /clients — every client with its revenue, service and device figures for the period in the URL.
+// GET /clients — the clients with their revenue, service and device figures for the period in the
+// URL, one page of them, sorted, searched and filtered by the database as the URL says.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
 import { PeriodPageFrame, type PageSearchParams, type PeriodView } from "@/app/period-page-frame";
-import { listClientRows, recordCounts } from "@/db/queries/clients";
-import { computeKpiSectionsSql, ensureKpiRollups } from "@/db/queries/kpi";
+import { clientListSource } from "@/db/queries/client-list";
+import { hasContracts } from "@/db/queries/clients";
+import { ensureKpiRollups } from "@/db/queries/kpi";
+import { queryTablePage } from "@/db/tables/sql-table";
 import { getLocale } from "@/lib/format/server-locale";
+import { parseTableQuery } from "@/lib/tables/table-query";
 import { ClientsTable } from "./clients-table";
 import { clientsMessages } from "./messages";
+import { CLIENTS_TABLE } from "./table-spec";
 
 // Reads the database on every request: never prerendered.
 export const dynamic = "force-dynamic";
@@ -24,18 +29,18 @@ export default function ClientsPage({ searchParams }: { searchParams: PageSearch
   );
 }
 
-async function ClientsFigures({ ctx, period, settings, periodQuery, locale }: PeriodView) {
+async function ClientsFigures({ ctx, period, settings, periodQuery, locale, params }: PeriodView) {
   const t = clientsMessages(locale);
   const { db, orgId } = ctx;
   await ensureKpiRollups(db, orgId, settings);
-  // The list shows P alone: one period's KPI sections (not the report with the previous period),
-  // computed alongside the per-client queries.
-  const rows = await listClientRows(db, orgId, period, settings, computeKpiSectionsSql(db, orgId, period, settings));
-  // A client with an active service means contracts exist; only otherwise are they counted.
-  const noContracts = rows.every((r) => r.services.length === 0) && (await recordCounts(db, orgId)).contracts === 0;
-  if (rows.length === 0) {
+  const query = parseTableQuery(CLIENTS_TABLE, params);
+  const { rows, total, page, options } = await queryTablePage(db, clientListSource(orgId, period, settings), query);
+  const filtered = query.q !== "" || Object.keys(query.filters).length > 0;
+  if (total === 0 && !filtered) {
     return <EmptyState title={t.emptyTitle} text={t.emptyText} action={{ href: "/imports", label: t.goToImports }} />;
   }
+  // A client with an active service means contracts exist; only otherwise are they looked for.
+  const noContracts = !rows.some((r) => r.services.length > 0) && !(await hasContracts(db, orgId));
   return (
     <div className="flex flex-col gap-4">
       {noContracts ? (
@@ -47,7 +52,7 @@ async function ClientsFigures({ ctx, period, settings, periodQuery, locale }: Pe
           .
         </p>
       ) : null}
-      <ClientsTable rows={rows} currency={settings.currency} periodQuery={periodQuery} />
+      <ClientsTable rows={rows} total={total} query={{ ...query, page }} options={options} currency={settings.currency} periodQuery={periodQuery} />
     </div>
   );
 }
