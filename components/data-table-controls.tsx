@@ -20,7 +20,17 @@ export function SortIcon({ direction }: { direction: false | "asc" | "desc" }) {
 }
 
 /** A labelled text box ("contains") or a select of the column's distinct values (the server's `options` when it pages). */
-export function ColumnFilter<T>({ column, kind, options: serverOptions }: { column: Column<T, unknown>; kind: "text" | "select"; options?: string[] }) {
+export function ColumnFilter<T>({
+  column,
+  kind,
+  options: serverOptions,
+  optionLabel = String,
+}: {
+  column: Column<T, unknown>;
+  kind: "text" | "select";
+  options?: string[];
+  optionLabel?: (value: string) => string;
+}) {
   const locale = useLocale();
   const t = componentMessages(locale);
   const id = useId();
@@ -47,7 +57,7 @@ export function ColumnFilter<T>({ column, kind, options: serverOptions }: { colu
           <option value="">{t.table.all}</option>
           {options.map((o) => (
             <option key={o} value={o}>
-              {o}
+              {optionLabel(o)}
             </option>
           ))}
         </select>

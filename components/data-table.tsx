@@ -189,14 +189,18 @@ export function DataTable<T>({
               className="w-full rounded-tremor-small border-gray-300 py-1.5 text-sm placeholder:text-gray-500"
             />
           </div>
-          {filterable.map((column) => (
-            <ColumnFilter
-              key={column.id}
-              column={column}
-              kind={columns.find((c) => c.id === column.id)?.filter ?? "text"}
-              options={remote?.options[column.id]}
-            />
-          ))}
+          {filterable.map((column) => {
+            const def = columns.find((c) => c.id === column.id);
+            return (
+              <ColumnFilter
+                key={column.id}
+                column={column}
+                kind={def?.filter ?? "text"}
+                options={remote?.options[column.id]}
+                optionLabel={remote ? def?.optionLabel : undefined}
+              />
+            );
+          })}
           <div className="ml-auto flex items-center gap-2">
             <ColumnMenu table={table} />
             {remote ? (

@@ -20,6 +20,11 @@ export function exportColumns<T>(columns: ExportColumn<T>[], cols: string | null
   return picked.length > 0 ? picked : columns.filter((c) => !c.hidden);
 }
 
+/** Each chunk's rows as the table shows them. */
+export async function* mapChunks<R, T>(chunks: AsyncIterable<R[]>, toView: (row: R) => T): AsyncGenerator<T[]> {
+  for await (const rows of chunks) yield rows.map(toView);
+}
+
 /** A streamed `text/csv` download (UTF-8 with BOM, for Excel) of the rows, a chunk at a time. */
 export function csvDownload<T>(fileName: string, columns: ExportColumn<T>[], chunks: AsyncIterable<T[]>): Response {
   const encoder = new TextEncoder();
