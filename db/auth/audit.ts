@@ -2,15 +2,6 @@ import "server-only";
 import type { SqlRunner } from "../client";
 import type { SqlTableSource } from "../tables/sql-table";
 
-export interface AuditEntry {
-  id: number;
-  at: Date;
-  actor: string;
-  action: string;
-  subject: string | null;
-  details: unknown;
-}
-
 /** Appends to the org's audit log (imports, settings, roles, tokens, sign-ins). */
 export async function recordAudit(
   db: SqlRunner,
@@ -63,11 +54,4 @@ export function auditSource(orgId: number): SqlTableSource<AuditLine> {
       details: r.details as string | null,
     }),
   };
-}
-
-export async function listAudit(db: SqlRunner, orgId: number, limit = 500): Promise<AuditEntry[]> {
-  return db.query<AuditEntry>(
-    "select id, at, actor, action, subject, details from audit_log where org_id = $1 order by at desc, id desc limit $2",
-    [orgId, limit],
-  );
 }
