@@ -17,7 +17,7 @@ import {
   type VisibilityState,
 } from "@tanstack/react-table";
 import { useId, useMemo, useState } from "react";
-import { PAGE_SIZES, type TableQuery } from "@/lib/tables/table-query";
+import { isFiltered, PAGE_SIZES, type TableQuery } from "@/lib/tables/table-query";
 import { toCsv } from "@/lib/csv/export";
 import { intlTag } from "@/lib/format/locale";
 import { NO_DATA, formatNumber } from "@/lib/format/number";
@@ -170,7 +170,7 @@ export function DataTable<T>({
   const numeric = (id: string) => columns.find((c) => c.id === id)?.numeric === true;
 
   // With no data at all, search, filters, export and paging have nothing to act on: show the message only.
-  const hasData = remote ? remote.total > 0 || remote.query.q !== "" || Object.keys(remote.query.filters).length > 0 : data.length > 0;
+  const hasData = remote ? remote.total > 0 || isFiltered(remote.query) : data.length > 0;
 
   return (
     <div className="rounded-tremor-default border border-gray-200 bg-white shadow-tremor-card" aria-busy={remote?.pending || undefined}>

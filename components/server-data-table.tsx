@@ -2,15 +2,13 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useMemo, useTransition } from "react";
-import { withTableQuery, type TableQuery, type TableSpec } from "@/lib/tables/table-query";
+import { withTableQuery, type TablePage, type TableQuery, type TableSpec } from "@/lib/tables/table-query";
 import { DataTable, type DataTableProps, type RemoteTable } from "./data-table";
 
-export interface ServerDataTableProps<T> extends Omit<DataTableProps<T>, "initialSort" | "pageSize" | "remote" | "exportFileName"> {
+export interface ServerDataTableProps<T> extends Omit<DataTableProps<T>, "data" | "initialSort" | "pageSize" | "remote" | "exportFileName"> {
   spec: TableSpec;
-  /** The state the server read from the URL, and what it found for it. */
-  query: TableQuery;
-  total: number;
-  options: Record<string, string[]>;
+  /** What the server found for the URL's state. */
+  page: TablePage<T>;
   /** The route handler streaming every matching row as CSV (it reads the same URL state, plus `cols`). */
   csvPath: string;
 }
@@ -19,7 +17,8 @@ export interface ServerDataTableProps<T> extends Omit<DataTableProps<T>, "initia
  * A DataTable over one page of rows the server sorted, filtered and paged: its state is the URL's
  * (lib/tables/table-query.ts), so a link shares the view, and each change asks the server anew.
  */
-export function ServerDataTable<T>({ spec, query, total, options, csvPath, ...table }: ServerDataTableProps<T>) {
+export function ServerDataTable<T>({ spec, page, csvPath, ...table }: ServerDataTableProps<T>) {
+  const { query, total, options } = page;
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -53,5 +52,5 @@ export function ServerDataTable<T>({ spec, query, total, options, csvPath, ...ta
     [query, total, spec, options, pending, show, searchParams, csvPath],
   );
 
-  return <DataTable {...table} remote={remote} />;
+  return <DataTable {...table} data={page.rows} remote={remote} />;
 }

@@ -4,31 +4,19 @@ import { useMemo } from "react";
 import { useLocale } from "@/components/locale-provider";
 import { ServerDataTable } from "@/components/server-data-table";
 import type { ClientRow } from "@/db/queries/clients";
-import type { TableQuery } from "@/lib/tables/table-query";
+import type { TablePage } from "@/lib/tables/table-query";
 import { clientColumns } from "./columns";
 import { clientsMessages } from "./messages";
 import { CLIENTS_TABLE } from "./table-spec";
 
-export interface ClientsTableProps {
-  rows: ClientRow[];
-  total: number;
-  query: TableQuery;
-  options: Record<string, string[]>;
-  currency: string;
-  periodQuery: string;
-}
-
-export function ClientsTable({ rows, total, query, options, currency, periodQuery }: ClientsTableProps) {
+export function ClientsTable({ page, currency, periodQuery }: { page: TablePage<ClientRow>; currency: string; periodQuery: string }) {
   const t = clientsMessages(useLocale());
   const columns = useMemo(() => clientColumns(t, currency, periodQuery), [t, currency, periodQuery]);
   return (
     <ServerDataTable
       columns={columns}
-      data={rows}
       spec={CLIENTS_TABLE}
-      query={query}
-      total={total}
-      options={options}
+      page={page}
       csvPath="/clients/export"
       caption={t.tableCaption}
       emptyMessage={t.tableEmpty}

@@ -9,7 +9,7 @@ import { hasContracts } from "@/db/queries/clients";
 import { ensureKpiRollups } from "@/db/queries/kpi";
 import { queryTablePage } from "@/db/tables/sql-table";
 import { getLocale } from "@/lib/format/server-locale";
-import { parseTableQuery } from "@/lib/tables/table-query";
+import { isFiltered, parseTableQuery } from "@/lib/tables/table-query";
 import { ClientsTable } from "./clients-table";
 import { clientsMessages } from "./messages";
 import { CLIENTS_TABLE } from "./table-spec";
@@ -34,13 +34,12 @@ async function ClientsFigures({ ctx, period, settings, periodQuery, locale, para
   const { db, orgId } = ctx;
   await ensureKpiRollups(db, orgId, settings);
   const query = parseTableQuery(CLIENTS_TABLE, params);
-  const { rows, total, page, options } = await queryTablePage(db, clientListSource(orgId, period, settings), query);
-  const filtered = query.q !== "" || Object.keys(query.filters).length > 0;
-  if (total === 0 && !filtered) {
+  const page = await queryTablePage(db, clientListSource(orgId, period, settings), query);
+  if (page.total === 0 && !isFiltered(query)) {
     return <EmptyState title={t.emptyTitle} text={t.emptyText} action={{ href: "/imports", label: t.goToImports }} />;
   }
   // A client with an active service means contracts exist; only otherwise are they looked for.
-  const noContracts = !rows.some((r) => r.services.length > 0) && !(await hasContracts(db, orgId));
+  const noContracts = !page.rows.some((r) => r.services.length > 0) && !(await hasContracts(db, orgId));
   return (
     <div className="flex flex-col gap-4">
       {noContracts ? (
@@ -52,7 +51,7 @@ async function ClientsFigures({ ctx, period, settings, periodQuery, locale, para
           .
         </p>
       ) : null}
-      <ClientsTable rows={rows} total={total} query={{ ...query, page }} options={options} currency={settings.currency} periodQuery={periodQuery} />
+      <ClientsTable page={page} currency={settings.currency} periodQuery={periodQuery} />
     </div>
   );
 }

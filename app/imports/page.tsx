@@ -6,7 +6,7 @@ import { listColumnMappings } from "@/db/queries/column-mappings";
 import { getOrgTimeZone } from "@/db/queries/org-settings";
 import { queryTablePage } from "@/db/tables/sql-table";
 import { getLocale } from "@/lib/format/server-locale";
-import { parseTableQuery } from "@/lib/tables/table-query";
+import { isFiltered, parseTableQuery } from "@/lib/tables/table-query";
 import { pageContext } from "@/server/request-context";
 import { IMPORT_HISTORY_TABLE } from "./history-spec";
 import { ImportHistoryTable } from "./import-history-table";
@@ -40,16 +40,10 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
         <h2 id="import-history-heading" className="mb-3 text-lg font-semibold text-gray-900">
           {t.history.heading}
         </h2>
-        {runs.total === 0 && query.q === "" && Object.keys(query.filters).length === 0 ? (
+        {runs.total === 0 && !isFiltered(query) ? (
           <EmptyState title={t.history.emptyTitle} text={t.history.emptyText} headingLevel={3} />
         ) : (
-          <ImportHistoryTable
-            runs={runs.rows.map(toRunView)}
-            timeZone={timeZone}
-            query={{ ...query, page: runs.page }}
-            total={runs.total}
-            options={runs.options}
-          />
+          <ImportHistoryTable page={{ ...runs, rows: runs.rows.map(toRunView) }} timeZone={timeZone} />
         )}
       </section>
     </>

@@ -40,8 +40,7 @@ async function ServiceFigures({ ctx, period, settings, locale, params }: PeriodV
   ]);
   const services = held.map((h) => h.service);
   const spec = crossSellSpec(services);
-  const query = parseTableQuery(spec, params);
-  const matrix = await queryTablePage(db, crossSellSource(orgId, period.to, services), query);
+  const matrix = await queryTablePage(db, crossSellSource(orgId, period.to, services), parseTableQuery(spec, params));
   if (rows.length === 0) {
     const { contracts } = await recordCounts(db, orgId);
     return contracts === 0 ? (
@@ -65,15 +64,7 @@ async function ServiceFigures({ ctx, period, settings, locale, params }: PeriodV
           <h2 id="cross-sell-heading" className="text-base font-semibold text-gray-900">{t.crossSell.heading}</h2>
           <p className="mt-1 max-w-3xl text-sm text-gray-600">{t.crossSell.hint}</p>
         </div>
-        <CrossSellTable
-          rows={matrix.rows}
-          services={services}
-          currency={settings.currency}
-          spec={spec}
-          query={{ ...query, page: matrix.page }}
-          total={matrix.total}
-          options={matrix.options}
-        />
+        <CrossSellTable page={matrix} services={services} currency={settings.currency} spec={spec} />
       </section>
     </div>
   );

@@ -5,7 +5,7 @@ import { DataTable } from "@/components/data-table";
 import { useLocale } from "@/components/locale-provider";
 import { ServerDataTable } from "@/components/server-data-table";
 import type { CrossSellRow, ServiceRow } from "@/db/queries/services";
-import type { TableQuery, TableSpec } from "@/lib/tables/table-query";
+import type { TablePage, TableSpec } from "@/lib/tables/table-query";
 import { crossSellColumns, serviceColumns } from "./columns";
 import { servicesMessages } from "./messages";
 
@@ -24,27 +24,14 @@ export function ServicesTable({ rows, currency }: { rows: ServiceRow[]; currency
   );
 }
 
-export interface CrossSellTableProps {
-  rows: CrossSellRow[];
-  services: string[];
-  currency: string;
-  spec: TableSpec;
-  query: TableQuery;
-  total: number;
-  options: Record<string, string[]>;
-}
-
-export function CrossSellTable({ rows, services, currency, spec, query, total, options }: CrossSellTableProps) {
+export function CrossSellTable({ page, services, currency, spec }: { page: TablePage<CrossSellRow>; services: string[]; currency: string; spec: TableSpec }) {
   const t = servicesMessages(useLocale());
   const columns = useMemo(() => crossSellColumns(t, currency, services), [t, currency, services]);
   return (
     <ServerDataTable
       columns={columns}
-      data={rows}
       spec={spec}
-      query={query}
-      total={total}
-      options={options}
+      page={page}
       csvPath="/services/cross-sell"
       caption={t.crossSell.caption}
       emptyMessage={t.crossSell.none}

@@ -66,7 +66,7 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
             {t.eventCounts(counts.processed ?? 0, waiting, counts.failed ?? 0)} · {t.timesIn(timeZone)}
           </p>
         </div>
-        <EventsTable rows={events.rows} timeZone={timeZone} query={{ ...query, page: events.page }} total={events.total} options={events.options} />
+        <EventsTable page={events} timeZone={timeZone} />
       </section>
     </>
   );

@@ -1,5 +1,5 @@
 import "server-only";
-import type { TableQuery } from "@/lib/tables/table-query";
+import type { TablePage, TableQuery } from "@/lib/tables/table-query";
 import type { SqlRunner } from "../client";
 
 // Paging, sorting and filtering of a server-side table in SQL. A source is one select producing a
@@ -20,16 +20,6 @@ export interface SqlTableSource<T> {
   key: string;
   /** A row of the select as the table shows it. */
   toRow: (record: Record<string, unknown>) => T;
-}
-
-export interface TablePage<T> {
-  rows: T[];
-  /** Rows matching the search and filters. */
-  total: number;
-  /** The page shown (the URL's, or the last one when it asks past the end). */
-  page: number;
-  /** Per "select" filter: its distinct values over all rows. */
-  options: Record<string, string[]>;
 }
 
 // ILIKE pattern for "contains": % and _ in what the user typed are meant literally.
@@ -82,7 +72,7 @@ export async function queryTablePage<T>(db: SqlRunner, source: SqlTableSource<T>
   return {
     rows: found.map(({ __total: _total, __options: _options, ...row }) => source.toRow(row)),
     total: Number(found[0]?.__total ?? 0),
-    page,
+    query: { ...query, page },
     options: Object.fromEntries(selects.map(([id], i) => [id, optionLists[i] ?? []])),
   };
 }

@@ -32,6 +32,17 @@ export interface TableQuery {
   filters: Record<string, string>;
 }
 
+/** One page of a table as the server found it for a query. */
+export interface TablePage<T> {
+  rows: T[];
+  /** Rows matching the search and filters, over every page. */
+  total: number;
+  /** The query answered: the URL's, its page the last one when the URL asks past the end. */
+  query: TableQuery;
+  /** Per "select" filter: its distinct values over all rows. */
+  options: Record<string, string[]>;
+}
+
 type SearchParams = Record<string, string | string[] | undefined>;
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
@@ -61,6 +72,11 @@ export function tableQuerySchema(spec: TableSpec) {
 
 export function parseTableQuery(spec: TableSpec, params: SearchParams): TableQuery {
   return tableQuerySchema(spec).parse(params);
+}
+
+/** Whether the query searches or filters: then no rows means "no matches", not "nothing yet". */
+export function isFiltered(query: TableQuery): boolean {
+  return query.q !== "" || Object.keys(query.filters).length > 0;
 }
 
 /**

@@ -1,5 +1,9 @@
 import "server-only";
 import { csvLine } from "@/lib/csv/export";
+import type { Locale } from "@/lib/format/locale";
+import { getLocale } from "@/lib/format/server-locale";
+import { handle } from "@/lib/http/api-error";
+import { requestContext, type RequestContext, type Role } from "../request-context";
 
 // The CSV download of a server-side table: every matching row, written chunk by chunk as the
 // database hands them over, with the columns the table showed (the DataTable columns' csv values).
@@ -49,4 +53,28 @@ export function csvDownload<T>(fileName: string, columns: ExportColumn<T>[], chu
       "cache-control": "no-store",
     },
   });
+}
+
+/** What a table's export route hands back: the download's name, the table's columns and the rows. */
+export interface TableExport<T> {
+  fileName: string;
+  columns: ExportColumn<T>[];
+  rows: AsyncIterable<T[]>;
+}
+
+export interface TableExportRequest extends RequestContext {
+  locale: Locale;
+  /** The URL's parameters: the table's state (lib/tables/table-query.ts) and the page's own (period). */
+  params: Record<string, string>;
+}
+
+/** The GET handler of a table's CSV export, for who may see the table; `cols` names the columns shown. */
+export function tableCsvRoute<T>(minRole: Role, build: (request: TableExportRequest) => Promise<TableExport<T>>): (req: Request) => Promise<Response> {
+  return (req) =>
+    handle(async () => {
+      const searchParams = new URL(req.url).searchParams;
+      const [ctx, locale] = await Promise.all([requestContext(minRole), getLocale()]);
+      const { fileName, columns, rows } = await build({ ...ctx, locale, params: Object.fromEntries(searchParams) });
+      return csvDownload(fileName, exportColumns(columns, searchParams.get("cols")), rows);
+    });
 }

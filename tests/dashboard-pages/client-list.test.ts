@@ -24,7 +24,7 @@ describeEachDatabase("clients list in SQL", (db) => {
     const source = clientListSource(orgId, PERIOD, SETTINGS);
     const names = async (params: Record<string, string>) => {
       const page = await queryTablePage(db(), source, query(params));
-      return { names: page.rows.map((r) => r.name), total: page.total, page: page.page, options: page.options };
+      return { names: page.rows.map((r) => r.name), total: page.total, page: page.query.page, options: page.options };
     };
     const all = await names({});
     expect(all.total).toBe(3);

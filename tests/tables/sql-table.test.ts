@@ -28,7 +28,7 @@ describeEachDatabase("server-side tables in SQL", (db) => {
     const source = importRunsSource(orgId);
     const page = async (params: Record<string, string>) => {
       const p = await queryTablePage(db(), source, parseTableQuery(IMPORT_HISTORY_TABLE, params));
-      return { files: p.rows.map((r) => r.file_name), total: p.total, page: p.page, options: p.options };
+      return { files: p.rows.map((r) => r.file_name), total: p.total, page: p.query.page, options: p.options };
     };
 
     const first = await page({ sort: "file", dir: "asc" });

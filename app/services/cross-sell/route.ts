@@ -3,12 +3,9 @@
 import { getKpiSettings } from "@/db/queries/org-settings";
 import { crossSellSource, servicesHeld } from "@/db/queries/services";
 import { streamTableRows } from "@/db/tables/sql-table";
-import { getLocale } from "@/lib/format/server-locale";
-import { handle } from "@/lib/http/api-error";
 import { periodFromSearchParams } from "@/lib/kpi/url-period";
 import { parseTableQuery } from "@/lib/tables/table-query";
-import { csvDownload, exportColumns } from "@/server/tables/csv-response";
-import { requestContext } from "@/server/request-context";
+import { tableCsvRoute } from "@/server/tables/csv-response";
 import { crossSellColumns } from "../columns";
 import { crossSellSpec } from "../cross-sell-spec";
 import { servicesMessages } from "../messages";
@@ -16,17 +13,14 @@ import { servicesMessages } from "../messages";
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-export function GET(req: Request): Promise<Response> {
-  return handle(async () => {
-    const searchParams = new URL(req.url).searchParams;
-    const params = Object.fromEntries(searchParams);
-    const [{ db, orgId }, locale] = await Promise.all([requestContext("viewer"), getLocale()]);
-    const settings = await getKpiSettings(db, orgId);
-    const { period } = periodFromSearchParams(params, new Date(), settings.timeZone);
-    const services = (await servicesHeld(db, orgId, period.to)).map((h) => h.service);
-    const t = servicesMessages(locale);
-    const columns = exportColumns(crossSellColumns(t, settings.currency, services), searchParams.get("cols"));
-    const rows = streamTableRows(db, crossSellSource(orgId, period.to, services), parseTableQuery(crossSellSpec(services), params));
-    return csvDownload(t.crossSell.exportName, columns, rows);
-  });
-}
+export const GET = tableCsvRoute("viewer", async ({ db, orgId, locale, params }) => {
+  const settings = await getKpiSettings(db, orgId);
+  const { period } = periodFromSearchParams(params, new Date(), settings.timeZone);
+  const services = (await servicesHeld(db, orgId, period.to)).map((h) => h.service);
+  const t = servicesMessages(locale);
+  return {
+    fileName: t.crossSell.exportName,
+    columns: crossSellColumns(t, settings.currency, services),
+    rows: streamTableRows(db, crossSellSource(orgId, period.to, services), parseTableQuery(crossSellSpec(services), params)),
+  };
+});

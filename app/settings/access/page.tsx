@@ -57,7 +57,7 @@ export default async function AccessPage({ searchParams }: { searchParams: Promi
           <h2 id="audit-title" className="mb-3 text-lg font-semibold text-gray-900">
             {m.audit.title}
           </h2>
-          <AuditTable rows={audit.rows} timeZone={timeZone} query={{ ...query, page: audit.page }} total={audit.total} options={audit.options} />
+          <AuditTable page={audit} timeZone={timeZone} />
         </section>
       </div>
     </>

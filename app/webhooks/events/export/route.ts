@@ -3,11 +3,8 @@
 import { getOrgTimeZone } from "@/db/queries/org-settings";
 import { streamTableRows } from "@/db/tables/sql-table";
 import { eventsSource } from "@/db/webhooks/inbox";
-import { getLocale } from "@/lib/format/server-locale";
-import { handle } from "@/lib/http/api-error";
 import { parseTableQuery } from "@/lib/tables/table-query";
-import { csvDownload, exportColumns } from "@/server/tables/csv-response";
-import { requestContext } from "@/server/request-context";
+import { tableCsvRoute } from "@/server/tables/csv-response";
 import { eventColumns } from "../../event-columns";
 import { EVENTS_TABLE } from "../../events-spec";
 import { webhooksMessages } from "../../messages";
@@ -15,13 +12,11 @@ import { webhooksMessages } from "../../messages";
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-export function GET(req: Request): Promise<Response> {
-  return handle(async () => {
-    const searchParams = new URL(req.url).searchParams;
-    const [{ db, orgId }, locale] = await Promise.all([requestContext("owner"), getLocale()]);
-    const t = webhooksMessages(locale);
-    const columns = exportColumns(eventColumns(t, await getOrgTimeZone(db, orgId)), searchParams.get("cols"));
-    const rows = streamTableRows(db, eventsSource(orgId), parseTableQuery(EVENTS_TABLE, Object.fromEntries(searchParams)));
-    return csvDownload(t.exportName, columns, rows);
-  });
-}
+export const GET = tableCsvRoute("owner", async ({ db, orgId, locale, params }) => {
+  const t = webhooksMessages(locale);
+  return {
+    fileName: t.exportName,
+    columns: eventColumns(t, await getOrgTimeZone(db, orgId)),
+    rows: streamTableRows(db, eventsSource(orgId), parseTableQuery(EVENTS_TABLE, params)),
+  };
+});
