@@ -24,6 +24,8 @@ export interface PeriodView {
   period: Period;
   /** The period as a query string (`period=last-month` or `from=…&to=…`), for links that keep it. */
   periodQuery: string;
+  /** The URL's parameters, for the page's own state (a server-side table's sort, search, page). */
+  params: Record<string, string | string[] | undefined>;
 }
 
 export interface PeriodPageFrameProps {
@@ -59,7 +61,7 @@ export async function PeriodPageFrame({ searchParams, text, skeletonRows, minRol
       {recomputing ? <RecomputingNotice /> : null}
       {/* Keyed by the period, so a new period shows the skeleton instead of stale figures. */}
       <Suspense key={periodQuery} fallback={<FiguresSkeleton label={t.loading} rows={skeletonRows} />}>
-        {children({ ctx, locale, settings, period: resolved.period, periodQuery })}
+        {children({ ctx, locale, settings, period: resolved.period, periodQuery, params })}
       </Suspense>
     </>
   );

@@ -27,6 +27,8 @@ export interface DataTableColumn<T> {
   numeric?: boolean;
   /** Opt in to a per-column filter: free text ("contains"), or a select of the column's distinct values. */
   filter?: "text" | "select";
+  /** How a select filter shows one of the values the server lists (a code's label). Default the value. */
+  optionLabel?: (value: string) => string;
   /** Default true. */
   sortable?: boolean;
   /** Can be switched off in the Columns menu. Default true. */

@@ -19,8 +19,18 @@ export function SortIcon({ direction }: { direction: false | "asc" | "desc" }) {
   );
 }
 
-/** A labelled text box ("contains") or a select of the column's distinct values. */
-export function ColumnFilter<T>({ column, kind }: { column: Column<T, unknown>; kind: "text" | "select" }) {
+/** A labelled text box ("contains") or a select of the column's distinct values (the server's `options` when it pages). */
+export function ColumnFilter<T>({
+  column,
+  kind,
+  options: serverOptions,
+  optionLabel = String,
+}: {
+  column: Column<T, unknown>;
+  kind: "text" | "select";
+  options?: string[];
+  optionLabel?: (value: string) => string;
+}) {
   const locale = useLocale();
   const t = componentMessages(locale);
   const id = useId();
@@ -29,12 +39,13 @@ export function ColumnFilter<T>({ column, kind }: { column: Column<T, unknown>; 
   const facets = column.getFacetedUniqueValues();
   const options = useMemo(() => {
     if (kind !== "select") return [];
+    if (serverOptions) return serverOptions;
     const collator = new Intl.Collator(intlTag(locale), { numeric: true });
     return [...facets.keys()]
       .filter((v) => v !== undefined && v !== null && v !== "")
       .map(String)
       .sort(collator.compare);
-  }, [facets, kind, locale]);
+  }, [facets, kind, locale, serverOptions]);
 
   return (
     <div className="flex flex-col gap-1">
@@ -46,7 +57,7 @@ export function ColumnFilter<T>({ column, kind }: { column: Column<T, unknown>; 
           <option value="">{t.table.all}</option>
           {options.map((o) => (
             <option key={o} value={o}>
-              {o}
+              {optionLabel(o)}
             </option>
           ))}
         </select>
@@ -118,7 +129,7 @@ export function Pagination<T>({ table, pageSizes }: { table: Table<T>; pageSizes
   const t = componentMessages(useLocale());
   const id = useId();
   const { pageIndex, pageSize } = table.getState().pagination;
-  const total = table.getPrePaginationRowModel().rows.length;
+  const total = table.getRowCount();
   const from = total === 0 ? 0 : pageIndex * pageSize + 1;
   const to = Math.min(total, (pageIndex + 1) * pageSize);
   const pages = Math.max(1, table.getPageCount());

@@ -17,11 +17,13 @@ import {
   type VisibilityState,
 } from "@tanstack/react-table";
 import { useId, useMemo, useState } from "react";
+import { isFiltered, PAGE_SIZES, type TableQuery } from "@/lib/tables/table-query";
 import { toCsv } from "@/lib/csv/export";
 import { intlTag } from "@/lib/format/locale";
 import { NO_DATA, formatNumber } from "@/lib/format/number";
 import type { CellValue, DataTableColumn } from "./data-table-columns";
 import { ColumnFilter, ColumnMenu, Pagination, SortIcon } from "./data-table-controls";
+import { remoteHandlers, useTypedFilters } from "./data-table-remote";
 import { useLocale } from "./locale-provider";
 import { componentMessages } from "./messages";
 
@@ -41,9 +43,28 @@ export interface DataTableProps<T> {
   /** Default 25. */
   pageSize?: number;
   getRowId?: (row: T, index: number) => string;
+  /** Rows sorted, filtered and paged on the server (see ServerDataTable); `data` is then one page. */
+  remote?: RemoteTable;
 }
 
-const PAGE_SIZES = [10, 25, 50, 100] as const;
+/** A table whose state lives in the URL: the server's page of rows, and how to ask for another. */
+export interface RemoteTable {
+  query: TableQuery;
+  /** Rows matching the search and filters, over every page. */
+  total: number;
+  sortable: readonly string[];
+  /** Per "select" filter: its values. */
+  options: Record<string, string[]>;
+  /** True while the next page of rows is on its way. */
+  pending: boolean;
+  /** Search and filters, typed, are the text boxes' until they pause; this shows the rows for them. */
+  show: (next: TableQuery, typed?: boolean) => void;
+  /** The CSV export of every matching row, with these columns. */
+  csvHref: (columnIds: string[]) => string;
+}
+
+const EXPORT_BUTTON =
+  "rounded-tremor-small border border-gray-300 bg-white px-3 py-1.5 text-sm font-medium text-gray-800 shadow-tremor-input hover:bg-gray-50 disabled:cursor-not-allowed disabled:opacity-60";
 
 // null → undefined so TanStack's `sortUndefined: "last"` keeps missing values at the bottom.
 const raw = (v: CellValue) => (v === null ? undefined : v);
@@ -80,16 +101,19 @@ export function DataTable<T>({
   initialSort,
   pageSize = 25,
   getRowId,
+  remote,
 }: DataTableProps<T>) {
   const locale = useLocale();
   const t = componentMessages(locale);
   const searchId = useId();
-  const [sorting, setSorting] = useState<SortingState>(initialSort ? [{ id: initialSort.id, desc: !!initialSort.desc }] : []);
-  const [globalFilter, setGlobalFilter] = useState("");
+  const [localSorting, setSorting] = useState<SortingState>(initialSort ? [{ id: initialSort.id, desc: !!initialSort.desc }] : []);
+  const [localFilter, setGlobalFilter] = useState("");
+  const typed = useTypedFilters(remote);
   const [columnVisibility, setColumnVisibility] = useState<VisibilityState>(() =>
     Object.fromEntries(columns.filter((c) => c.hidden).map((c) => [c.id, false])),
   );
 
+  const remoteSortable = remote?.sortable;
   const columnDefs = useMemo<ColumnDef<T>[]>(() => {
     const collator = new Intl.Collator(intlTag(locale), { numeric: true, sensitivity: "base" });
     const byText: SortingFn<T> = (a, b, id) => collator.compare(String(a.getValue(id)), String(b.getValue(id)));
@@ -104,7 +128,7 @@ export function DataTable<T>({
           if (v === undefined || v === null || v === "") return NO_DATA;
           return typeof v === "number" ? formatNumber(v, locale) : String(v);
         },
-        enableSorting: c.sortable ?? true,
+        enableSorting: (c.sortable ?? true) && (!remoteSortable || remoteSortable.includes(c.id)),
         enableHiding: c.hideable ?? true,
         enableColumnFilter: c.filter !== undefined,
         filterFn: (c.filter === "select" ? equalsText : containsText) as FilterFn<T>,
@@ -113,15 +137,19 @@ export function DataTable<T>({
         meta: { column: c },
       }),
     );
-  }, [columns, locale]);
+  }, [columns, locale, remoteSortable]);
 
   const table = useReactTable({
     data,
     columns: columnDefs,
-    state: { sorting, globalFilter, columnVisibility },
+    state: {
+      sorting: remote ? [{ id: remote.query.sort, desc: remote.query.dir === "desc" }] : localSorting,
+      globalFilter: typed ? typed.q : localFilter,
+      columnVisibility,
+      ...(remote && typed ? { pagination: { pageIndex: remote.query.page - 1, pageSize: remote.query.size }, columnFilters: typed.columnFilters } : {}),
+    },
     initialState: { pagination: { pageIndex: 0, pageSize } },
-    onSortingChange: setSorting,
-    onGlobalFilterChange: setGlobalFilter,
+    ...(remote && typed ? remoteHandlers<T>(remote, typed) : { onSortingChange: setSorting, onGlobalFilterChange: setGlobalFilter }),
     onColumnVisibilityChange: setColumnVisibility,
     // First click sorts ascending for every column (TanStack would start numbers descending).
     sortDescFirst: false,
@@ -142,10 +170,10 @@ export function DataTable<T>({
   const numeric = (id: string) => columns.find((c) => c.id === id)?.numeric === true;
 
   // With no data at all, search, filters, export and paging have nothing to act on: show the message only.
-  const hasData = data.length > 0;
+  const hasData = remote ? remote.total > 0 || isFiltered(remote.query) : data.length > 0;
 
   return (
-    <div className="rounded-tremor-default border border-gray-200 bg-white shadow-tremor-card">
+    <div className="rounded-tremor-default border border-gray-200 bg-white shadow-tremor-card" aria-busy={remote?.pending || undefined}>
       {hasData ? (
         <div className="flex flex-wrap items-end gap-3 border-b border-gray-200 p-3">
           <div className="flex min-w-[12rem] flex-1 flex-col gap-1">
@@ -155,29 +183,40 @@ export function DataTable<T>({
             <input
               id={searchId}
               type="search"
-              value={globalFilter}
-              onChange={(e) => setGlobalFilter(e.target.value)}
+              value={String(table.getState().globalFilter ?? "")}
+              onChange={(e) => table.setGlobalFilter(e.target.value)}
               placeholder={t.table.searchPlaceholder}
               className="w-full rounded-tremor-small border-gray-300 py-1.5 text-sm placeholder:text-gray-500"
             />
           </div>
-          {filterable.map((column) => (
-            <ColumnFilter key={column.id} column={column} kind={columns.find((c) => c.id === column.id)?.filter ?? "text"} />
-          ))}
+          {filterable.map((column) => {
+            const def = columns.find((c) => c.id === column.id);
+            return (
+              <ColumnFilter
+                key={column.id}
+                column={column}
+                kind={def?.filter ?? "text"}
+                options={remote?.options[column.id]}
+                optionLabel={remote ? def?.optionLabel : undefined}
+              />
+            );
+          })}
           <div className="ml-auto flex items-center gap-2">
             <ColumnMenu table={table} />
-            <button
-              type="button"
-              onClick={() => download(exportFileName, tableToCsv(table))}
-              className="rounded-tremor-small border border-gray-300 bg-white px-3 py-1.5 text-sm font-medium text-gray-800 shadow-tremor-input hover:bg-gray-50 disabled:cursor-not-allowed disabled:opacity-60"
-            >
-              {t.table.exportCsv}
-            </button>
+            {remote ? (
+              <a href={remote.csvHref(visibleColumns.map((c) => c.id))} download className={EXPORT_BUTTON}>
+                {t.table.exportCsv}
+              </a>
+            ) : (
+              <button type="button" onClick={() => download(exportFileName, tableToCsv(table))} className={EXPORT_BUTTON}>
+                {t.table.exportCsv}
+              </button>
+            )}
           </div>
         </div>
       ) : null}
 
-      <div className="overflow-x-auto">
+      <div className={`overflow-x-auto transition-opacity ${remote?.pending ? "opacity-60" : ""}`}>
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-gray-50">

@@ -1,30 +1,32 @@
 "use client";
 
 import { useMemo } from "react";
-import { DataTable } from "@/components/data-table";
 import { useLocale } from "@/components/locale-provider";
+import { ServerDataTable } from "@/components/server-data-table";
+import type { TablePage } from "@/lib/tables/table-query";
 import { clientColumns, type ClientTableRow } from "./columns";
 import { clientsMessages } from "./messages";
+import { CLIENTS_TABLE } from "./table-spec";
 
 interface Props {
-  rows: ClientTableRow[];
+  page: TablePage<ClientTableRow>;
   currency: string;
   periodQuery: string;
   /** The goals column starts shown when some goal is set on client figures. */
   showGoals: boolean;
 }
 
-export function ClientsTable({ rows, currency, periodQuery, showGoals }: Props) {
+export function ClientsTable({ page, currency, periodQuery, showGoals }: Props) {
   const t = clientsMessages(useLocale());
   const columns = useMemo(() => clientColumns(t, currency, periodQuery, showGoals), [t, currency, periodQuery, showGoals]);
   return (
-    <DataTable
+    <ServerDataTable
       columns={columns}
-      data={rows}
+      spec={CLIENTS_TABLE}
+      page={page}
+      csvPath="/clients/export"
       caption={t.tableCaption}
       emptyMessage={t.tableEmpty}
-      exportFileName={t.exportName}
-      initialSort={{ id: "mrr", desc: true }}
       getRowId={(r) => String(r.id)}
     />
   );

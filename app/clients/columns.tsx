@@ -9,10 +9,10 @@ import type { ClientsMessages } from "./messages";
 // Columns of the clients table. Values stay raw (sorting, filtering, CSV); cells are formatted
 // for the locale. Device health is the share of the client's managed devices on the period's end.
 
-/** A client's row: its figures, and its goals summed up (worst status, and how many have each). */
+/** A client's row: its figures, and its goals summed up (worst status, and how many have each; the CSV export has none). */
 export interface ClientTableRow extends ClientRow {
-  goalStatus: GoalStatus | null;
-  goalText: string | null;
+  goalStatus?: GoalStatus | null;
+  goalText?: string | null;
 }
 
 export function clientColumns(t: ClientsMessages, currency: string, periodQuery: string, showGoals: boolean): DataTableColumn<ClientTableRow>[] {
@@ -77,7 +77,7 @@ export function clientColumns(t: ClientsMessages, currency: string, periodQuery:
     {
       id: "goals",
       header: t.col.goals,
-      value: (r) => r.goalText,
+      value: (r) => r.goalText ?? null,
       hidden: !showGoals,
       cell: (r) =>
         r.goalStatus ? (

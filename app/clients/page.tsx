@@ -1,17 +1,22 @@
-// GET /clients — every client with its revenue, service and device figures for the period in the URL.
+// GET /clients — the clients with their revenue, service and device figures for the period in the
+// URL, one page of them, sorted, searched and filtered by the database as the URL says.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
 import { PeriodPageFrame, type PageSearchParams, type PeriodView } from "@/app/period-page-frame";
 import { componentMessages } from "@/components/messages";
 import { listGoals } from "@/db/goals/goals";
-import { listClientRows, recordCounts } from "@/db/queries/clients";
+import { clientListSource } from "@/db/queries/client-list";
+import { hasContracts } from "@/db/queries/clients";
 import { computeKpiSectionsSql, ensureKpiRollups } from "@/db/queries/kpi";
+import { queryTablePage } from "@/db/tables/sql-table";
 import { getLocale } from "@/lib/format/server-locale";
 import { subjectGoals } from "@/lib/goals/summary";
 import { sectionsForRole } from "@/lib/kpi/served-report";
+import { isFiltered, parseTableQuery } from "@/lib/tables/table-query";
 import { ClientsTable } from "./clients-table";
 import { clientsMessages } from "./messages";
+import { CLIENTS_TABLE } from "./table-spec";
 
 // Reads the database on every request: never prerendered.
 export const dynamic = "force-dynamic";
@@ -28,28 +33,30 @@ export default function ClientsPage({ searchParams }: { searchParams: PageSearch
   );
 }
 
-async function ClientsFigures({ ctx, period, settings: stored, periodQuery, locale }: PeriodView) {
+async function ClientsFigures({ ctx, period, settings: stored, periodQuery, locale, params }: PeriodView) {
   const t = clientsMessages(locale);
   const { db, orgId } = ctx;
   const settings = await ensureKpiRollups(db, orgId, stored);
-  // The list shows P alone: one period's KPI sections (not the report with the previous period),
-  // computed alongside the per-client queries.
-  const sections = computeKpiSectionsSql(db, orgId, period, settings);
-  const [clientRows, goals] = await Promise.all([listClientRows(db, orgId, period, settings, sections), listGoals(db, orgId)]);
-  // Client goals (their own, or one for every client) summed up per row: worst status first.
-  const words = componentMessages(locale).goal;
-  const hasClientGoals = goals.some((g) => g.scope === "client");
-  // A viewer's goal statuses must not tell cost figures (a client's gross margin) either.
-  const figures = sectionsForRole(await sections, ctx.role);
-  const rows = clientRows.map((r) => {
-    const summary = subjectGoals(goals, "client", r.name, figures);
-    return { ...r, goalStatus: summary.worst, goalText: summary.counts.map((c) => `${words.status[c.status]}: ${c.count}`).join(" · ") || null };
-  });
-  // A client with an active service means contracts exist; only otherwise are they counted.
-  const noContracts = rows.every((r) => r.services.length === 0) && (await recordCounts(db, orgId)).contracts === 0;
-  if (rows.length === 0) {
+  const query = parseTableQuery(CLIENTS_TABLE, params);
+  const [listed, goals] = await Promise.all([queryTablePage(db, clientListSource(orgId, period, settings), query), listGoals(db, orgId)]);
+  if (listed.total === 0 && !isFiltered(query)) {
     return <EmptyState title={t.emptyTitle} text={t.emptyText} action={{ href: "/imports", label: t.goToImports }} />;
   }
+  // Client goals (their own, or one for every client) summed up per row, worst status first. A
+  // viewer's statuses must not tell cost figures (a client's gross margin) either.
+  const hasClientGoals = goals.some((g) => g.scope === "client");
+  const figures = hasClientGoals ? sectionsForRole(await computeKpiSectionsSql(db, orgId, period, settings), ctx.role) : null;
+  const words = componentMessages(locale).goal;
+  const page = {
+    ...listed,
+    rows: listed.rows.map((r) => {
+      if (!figures) return { ...r, goalStatus: null, goalText: null };
+      const summary = subjectGoals(goals, "client", r.name, figures);
+      return { ...r, goalStatus: summary.worst, goalText: summary.counts.map((c) => `${words.status[c.status]}: ${c.count}`).join(" · ") || null };
+    }),
+  };
+  // A client with an active service means contracts exist; only otherwise are they looked for.
+  const noContracts = !page.rows.some((r) => r.services.length > 0) && !(await hasContracts(db, orgId));
   return (
     <div className="flex flex-col gap-4">
       {noContracts ? (
@@ -61,7 +68,7 @@ async function ClientsFigures({ ctx, period, settings: stored, periodQuery, loca
           .
         </p>
       ) : null}
-      <ClientsTable rows={rows} currency={settings.currency} periodQuery={periodQuery} showGoals={hasClientGoals} />
+      <ClientsTable page={page} currency={settings.currency} periodQuery={periodQuery} showGoals={hasClientGoals} />
     </div>
   );
 }

@@ -50,8 +50,16 @@ export function importRunColumns(t: ImportsMessages, timeZone: string): DataTabl
         </>
       ),
       filter: "select",
+      optionLabel: (kind) => t.kinds[kind] ?? kind,
     },
-    { id: "format", header: h.format, value: (r) => t.formats[r.format] ?? r.format, filter: "select", hidden: true },
+    {
+      id: "format",
+      header: h.format,
+      value: (r) => t.formats[r.format] ?? r.format,
+      filter: "select",
+      optionLabel: (format) => t.formats[format] ?? format,
+      hidden: true,
+    },
     {
       id: "status",
       header: h.status,
@@ -63,6 +71,7 @@ export function importRunColumns(t: ImportsMessages, timeZone: string): DataTabl
         </>
       ),
       filter: "select",
+      optionLabel: (status) => t.statuses[status] ?? status,
     },
     { id: "rows", header: h.rows, value: (r) => r.rowsTotal, numeric: true },
     { id: "inserted", header: h.inserted, value: (r) => r.inserted, numeric: true },

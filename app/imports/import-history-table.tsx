@@ -1,23 +1,24 @@
 "use client";
 
 import { useMemo } from "react";
-import { DataTable } from "@/components/data-table";
 import { useLocale } from "@/components/locale-provider";
+import { ServerDataTable } from "@/components/server-data-table";
+import type { TablePage } from "@/lib/tables/table-query";
 import { importRunColumns } from "./columns";
+import { IMPORT_HISTORY_TABLE } from "./history-spec";
 import { importsMessages } from "./messages";
 import type { ImportRunView } from "./types";
 
-export function ImportHistoryTable({ runs, timeZone }: { runs: ImportRunView[]; timeZone: string }) {
+export function ImportHistoryTable({ page, timeZone }: { page: TablePage<ImportRunView>; timeZone: string }) {
   const t = importsMessages(useLocale());
   const columns = useMemo(() => importRunColumns(t, timeZone), [t, timeZone]);
   return (
-    <DataTable
+    <ServerDataTable
       columns={columns}
-      data={runs}
+      spec={IMPORT_HISTORY_TABLE}
+      page={page}
+      csvPath="/imports/history"
       caption={t.history.caption}
-      exportFileName="import-history.csv"
-      initialSort={{ id: "when", desc: true }}
-      pageSize={10}
       getRowId={(r) => String(r.id)}
     />
   );

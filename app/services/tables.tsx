@@ -3,7 +3,9 @@
 import { useMemo } from "react";
 import { DataTable } from "@/components/data-table";
 import { useLocale } from "@/components/locale-provider";
+import { ServerDataTable } from "@/components/server-data-table";
 import type { CrossSellRow, ServiceRow } from "@/db/queries/services";
+import type { TablePage, TableSpec } from "@/lib/tables/table-query";
 import { crossSellColumns, serviceColumns } from "./columns";
 import { servicesMessages } from "./messages";
 
@@ -22,17 +24,17 @@ export function ServicesTable({ rows, currency }: { rows: ServiceRow[]; currency
   );
 }
 
-export function CrossSellTable({ rows, services, currency }: { rows: CrossSellRow[]; services: string[]; currency: string }) {
+export function CrossSellTable({ page, services, currency, spec }: { page: TablePage<CrossSellRow>; services: string[]; currency: string; spec: TableSpec }) {
   const t = servicesMessages(useLocale());
   const columns = useMemo(() => crossSellColumns(t, currency, services), [t, currency, services]);
   return (
-    <DataTable
+    <ServerDataTable
       columns={columns}
-      data={rows}
+      spec={spec}
+      page={page}
+      csvPath="/services/cross-sell"
       caption={t.crossSell.caption}
       emptyMessage={t.crossSell.none}
-      exportFileName={t.crossSell.exportName}
-      initialSort={{ id: "missingCount", desc: true }}
       getRowId={(r) => String(r.clientId)}
     />
   );

@@ -4,31 +4,36 @@ import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { getOrgTimeZone } from "@/db/queries/org-settings";
 import { listEndpoints } from "@/db/webhooks/endpoints";
-import { countEventsByStatus, listEvents } from "@/db/webhooks/inbox";
+import { queryTablePage } from "@/db/tables/sql-table";
+import { countEventsByStatus, eventsSource } from "@/db/webhooks/inbox";
 import { env } from "@/lib/env";
 import { getLocale } from "@/lib/format/server-locale";
+import { parseTableQuery } from "@/lib/tables/table-query";
 import { webhookUrl } from "@/lib/webhooks/sources-list";
 import { publicBaseUrl, requestOrigin } from "@/lib/webhooks/public-url";
 import { pageContext } from "@/server/request-context";
 import { EndpointsTable } from "./endpoints-table";
+import { EVENTS_TABLE } from "./events-spec";
 import { EventsTable } from "./events-table";
 import { webhooksMessages } from "./messages";
 import { NewEndpointForm } from "./new-endpoint-form";
 
-// Endpoint set-up and the event inbox. Creating endpoints, rotating secrets and reprocessing or
+// GET /webhooks — endpoint set-up and the event inbox (one page of it, sorted, searched and filtered
+// by the database as the URL says). Creating endpoints, rotating secrets and reprocessing or
 // discarding events act for the whole org: owner-only once roles exist (see ./actions.ts).
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Webhooks" };
 
 const card = "rounded-tremor-default border border-gray-200 bg-white p-5 shadow-tremor-card";
 
-export default async function WebhooksPage() {
+export default async function WebhooksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { db, orgId } = await pageContext("owner");
+  const query = parseTableQuery(EVENTS_TABLE, await searchParams);
   const locale = await getLocale();
   const t = webhooksMessages(locale);
   const [endpoints, events, counts, timeZone] = await Promise.all([
     listEndpoints(db, orgId),
-    listEvents(db, orgId, { limit: 500 }),
+    queryTablePage(db, eventsSource(orgId), query),
     countEventsByStatus(db, orgId),
     getOrgTimeZone(db, orgId),
   ]);
@@ -61,7 +66,7 @@ export default async function WebhooksPage() {
             {t.eventCounts(counts.processed ?? 0, waiting, counts.failed ?? 0)} · {t.timesIn(timeZone)}
           </p>
         </div>
-        <EventsTable rows={events} timeZone={timeZone} />
+        <EventsTable page={events} timeZone={timeZone} />
       </section>
     </>
   );

@@ -1,4 +1,5 @@
 import "server-only";
+import type { SqlTableSource } from "../tables/sql-table";
 import type { SqlRunner } from "../client";
 
 export interface RowErrorRow {
@@ -75,20 +76,51 @@ export async function saveImportRowErrors(db: SqlRunner, orgId: number, runId: n
   }
 }
 
+const RUN_COLUMNS = `id, kind, format, file_name, file_bytes, strict, status, rows_total, inserted, updated, rejected,
+  started_by, started_at, finished_at, duration_ms, error`;
+
+/** The org's import runs as a server-side table (the import history); sort and filter ids are its columns'. */
+export function importRunsSource(orgId: number): SqlTableSource<ImportRunRow> {
+  const text = (expr: string) => ({ expr, text: true });
+  return {
+    sql: `select ${RUN_COLUMNS} from import_runs where org_id = $1`,
+    params: [orgId],
+    sort: {
+      when: { expr: "started_at" },
+      file: text("file_name"),
+      kind: text("kind"),
+      format: text("format"),
+      status: text("status"),
+      rows: { expr: "rows_total" },
+      inserted: { expr: "inserted" },
+      updated: { expr: "updated" },
+      rejected: { expr: "rejected" },
+      duration: { expr: "duration_ms" },
+      who: text("started_by"),
+    },
+    search: ["file_name", "kind", "format", "status", "started_by"],
+    filters: {
+      file: { expr: "file_name", kind: "text" },
+      kind: { expr: "kind", kind: "select" },
+      format: { expr: "format", kind: "select" },
+      status: { expr: "status", kind: "select" },
+      who: { expr: "started_by", kind: "select" },
+    },
+    key: "id",
+    toRow: (record) => record as unknown as ImportRunRow,
+  };
+}
+
 export async function listImportRuns(db: SqlRunner, orgId: number, limit = 50): Promise<ImportRunRow[]> {
   return db.query<ImportRunRow>(
-    `select id, kind, format, file_name, file_bytes, strict, status, rows_total, inserted, updated, rejected,
-            started_by, started_at, finished_at, duration_ms, error
-     from import_runs where org_id = $1 order by started_at desc, id desc limit $2`,
+    `select ${RUN_COLUMNS} from import_runs where org_id = $1 order by started_at desc, id desc limit $2`,
     [orgId, limit],
   );
 }
 
 export async function getImportRun(db: SqlRunner, orgId: number, runId: number): Promise<ImportRunRow | null> {
   const [row] = await db.query<ImportRunRow>(
-    `select id, kind, format, file_name, file_bytes, strict, status, rows_total, inserted, updated, rejected,
-            started_by, started_at, finished_at, duration_ms, error
-     from import_runs where org_id = $1 and id = $2`,
+    `select ${RUN_COLUMNS} from import_runs where org_id = $1 and id = $2`,
     [orgId, runId],
   );
   return row ?? null;

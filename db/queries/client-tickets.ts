@@ -9,6 +9,41 @@ import type { SqlRunner } from "../client";
 // and lib/kpi/reference/sla.ts and divided with the same rounding helpers, so a client's SLA and CSAT are the
 // figures the KPI engine would report for that client alone.
 
+/**
+ * The counts behind SLA met and CSAT per client (QualityRow). $1 org, $2 from, $3 to, $4 time zone,
+ * $5…$8 the P1…P4 targets in minutes, $9 one client or null.
+ * One pass over the tickets created or resolved around P, found through the (org_id, created_at)
+ * and (org_id, resolved_at) indexes: the ranges are a day wider on each side than any time zone
+ * needs, and the local dates decide. Only clients with a ticket created or rated in P get a row.
+ */
+export const QUALITY_BY_CLIENT = `select client_id,
+            count(*) filter (where outcome = 'met')::int as met,
+            count(*) filter (where outcome in ('met', 'missed'))::int as judged,
+            count(*) filter (where rated)::int as rated,
+            coalesce(sum(csat) filter (where rated), 0)::int as csat_sum,
+            count(*) filter (where rated and csat >= 4)::int as positive
+     from (
+       select client_id, csat, rated,
+              case when not created_in_p or target is null or not first_response_tracked then null
+                   when first_response_at is not null then
+                     case when first_response_at - created_at <= target then 'met' else 'missed' end
+                   when ((created_at + target) at time zone $4::text)::date <= $3::date then 'missed'
+                   else 'pending' end as outcome
+       from (
+         select client_id, created_at, first_response_at, first_response_tracked, csat,
+                (created_at at time zone $4::text)::date between $2::date and $3::date as created_in_p,
+                coalesce(csat is not null and (resolved_at at time zone $4::text)::date between $2::date and $3::date, false) as rated,
+                (case priority when 'P1' then $5::float8 when 'P2' then $6::float8 when 'P3' then $7::float8 when 'P4' then $8::float8 end)
+                  * interval '1 minute' as target
+         from tickets
+         where org_id = $1 and ($9::bigint is null or client_id = $9::bigint)
+           and ((created_at >= ($2::date - 1)::timestamp at time zone 'UTC' and created_at < ($3::date + 2)::timestamp at time zone 'UTC')
+             or (resolved_at >= ($2::date - 1)::timestamp at time zone 'UTC' and resolved_at < ($3::date + 2)::timestamp at time zone 'UTC'))
+       ) t
+       where created_in_p or rated
+     ) x
+     group by client_id`;
+
 export interface TicketQuality {
   sla_met: number | null;
   csat: number | null;
@@ -39,36 +74,7 @@ export async function ticketQualityByClient(
 ): Promise<Map<number, TicketQuality>> {
   const t = settings.slaTargetMinutes;
   const rows = await db.query<QualityRow>(
-    // One pass over the tickets created or resolved around P, found through the (org_id, created_at)
-    // and (org_id, resolved_at) indexes: the ranges are a day wider on each side than any time zone
-    // needs, and the local dates decide. Only clients with a ticket created or rated in P get a row.
-    `select client_id,
-            count(*) filter (where outcome = 'met')::int as met,
-            count(*) filter (where outcome in ('met', 'missed'))::int as judged,
-            count(*) filter (where rated)::int as rated,
-            coalesce(sum(csat) filter (where rated), 0)::int as csat_sum,
-            count(*) filter (where rated and csat >= 4)::int as positive
-     from (
-       select client_id, csat, rated,
-              case when not created_in_p or target is null or not first_response_tracked then null
-                   when first_response_at is not null then
-                     case when first_response_at - created_at <= target then 'met' else 'missed' end
-                   when ((created_at + target) at time zone $4::text)::date <= $3::date then 'missed'
-                   else 'pending' end as outcome
-       from (
-         select client_id, created_at, first_response_at, first_response_tracked, csat,
-                (created_at at time zone $4::text)::date between $2::date and $3::date as created_in_p,
-                coalesce(csat is not null and (resolved_at at time zone $4::text)::date between $2::date and $3::date, false) as rated,
-                (case priority when 'P1' then $5::float8 when 'P2' then $6::float8 when 'P3' then $7::float8 when 'P4' then $8::float8 end)
-                  * interval '1 minute' as target
-         from tickets
-         where org_id = $1 and ($9::bigint is null or client_id = $9::bigint)
-           and ((created_at >= ($2::date - 1)::timestamp at time zone 'UTC' and created_at < ($3::date + 2)::timestamp at time zone 'UTC')
-             or (resolved_at >= ($2::date - 1)::timestamp at time zone 'UTC' and resolved_at < ($3::date + 2)::timestamp at time zone 'UTC'))
-       ) t
-       where created_in_p or rated
-     ) x
-     group by client_id`,
+    QUALITY_BY_CLIENT,
     [orgId, period.from, period.to, settings.timeZone, t.P1, t.P2, t.P3, t.P4, clientId ?? null],
   );
   return new Map(

@@ -1,6 +1,6 @@
 import "server-only";
 import { daysInPeriod, previousPeriod, type Period } from "@/lib/kpi/period";
-import type { DeviceHealth, KpiReport, KpiSections } from "@/lib/kpi/report-schema";
+import type { DeviceHealth, KpiReport } from "@/lib/kpi/report-schema";
 import { dec, ratio, roundMoney } from "@/lib/kpi/round";
 import { ticketsPerDevice } from "@/lib/kpi/tickets-per-device";
 import type { KpiSettings } from "@/lib/records/settings";
@@ -24,29 +24,34 @@ export interface ClientBasics {
   warranted: number;
 }
 
-/** Every client of the org with its MRR, active services and managed devices on `day`. */
-export async function listClientBasics(db: SqlRunner, orgId: number, day: string, clientId?: number): Promise<ClientBasics[]> {
-  return db.query<ClientBasics>(
-    // Contracts and devices are aggregated once per client and joined, not looked up per client.
-    `with active as (
+/**
+ * One row per client (ClientBasics) on a day; `org`, `day` and `client` are placeholders, the
+ * client null for all. Contracts and devices are aggregated once per client and joined, not looked
+ * up per client.
+ */
+export function clientBasicsSql(org: string, day: string, client: string): string {
+  return `with active as (
        select client_id, sum(monthly_value) as mrr, array_agg(distinct service order by service) as services
        from contracts
-       where org_id = $1 and start_date <= $2::date and (end_date is null or $2::date <= end_date)
+       where org_id = ${org} and start_date <= ${day}::date and (end_date is null or ${day}::date <= end_date)
        group by client_id
      ), managed as (
        select client_id, count(*)::int as devices,
-              count(*) filter (where warranty_end is not null and warranty_end >= $2::date)::int as warranted
+              count(*) filter (where warranty_end is not null and warranty_end >= ${day}::date)::int as warranted
        from devices
-       where org_id = $1 and (managed_since is null or managed_since <= $2::date) and (retired_on is null or $2::date < retired_on)
+       where org_id = ${org} and (managed_since is null or managed_since <= ${day}::date) and (retired_on is null or ${day}::date < retired_on)
        group by client_id
      )
      select c.id, c.name, c.segment, coalesce(a.mrr, 0)::text as mrr, coalesce(a.services, '{}') as services,
             coalesce(m.devices, 0) as devices, coalesce(m.warranted, 0) as warranted
      from clients c left join active a on a.client_id = c.id left join managed m on m.client_id = c.id
-     where c.org_id = $1 and ($3::bigint is null or c.id = $3::bigint)
-     order by c.name`,
-    [orgId, day, clientId ?? null],
-  );
+     where c.org_id = ${org} and (${client}::bigint is null or c.id = ${client}::bigint)
+     order by c.name`;
+}
+
+/** Every client of the org with its MRR, active services and managed devices on `day`. */
+export async function listClientBasics(db: SqlRunner, orgId: number, day: string, clientId?: number): Promise<ClientBasics[]> {
+  return db.query<ClientBasics>(clientBasicsSql("$1", "$2", "$3"), [orgId, day, clientId ?? null]);
 }
 
 /** The client's name and segment, or null when the org has no such client. */
@@ -67,6 +72,12 @@ export async function recordCounts(db: SqlRunner, orgId: number): Promise<{ clie
   return row ?? { clients: 0, contracts: 0, technicians: 0, timeEntries: 0 };
 }
 
+/** Whether the org has any contract (imported or not active in the period). */
+export async function hasContracts(db: SqlRunner, orgId: number): Promise<boolean> {
+  const [row] = await db.query<{ any: boolean }>("select exists (select 1 from contracts where org_id = $1) as any", [orgId]);
+  return row?.any ?? false;
+}
+
 export interface ClientRow {
   id: number;
   name: string;
@@ -84,47 +95,6 @@ export interface ClientRow {
 }
 
 const NO_QUALITY: TicketQuality = { sla_met: null, csat: null, csat_positive: null };
-
-/** What the clients list takes from the KPI engine for P: tickets and hours per client, device health on E. */
-export type ClientListSections = Pick<KpiSections, "tickets" | "devices">;
-
-/**
- * One row per client for P, every figure as the KPI engine defines it. `sections` may be a
- * promise, so the engine's queries run alongside the per-client ones.
- */
-export async function listClientRows(
-  db: SqlRunner,
-  orgId: number,
-  period: Period,
-  settings: KpiSettings,
-  sections: ClientListSections | Promise<ClientListSections>,
-): Promise<ClientRow[]> {
-  const [basics, quality, report] = await Promise.all([
-    listClientBasics(db, orgId, period.to),
-    ticketQualityByClient(db, orgId, period, settings),
-    sections,
-  ]);
-  const days = daysInPeriod(period);
-  return basics.map((c) => {
-    const activity = report.tickets.by_client[c.name];
-    const tickets = activity?.tickets_created ?? 0;
-    const q = quality.get(c.id) ?? NO_QUALITY;
-    return {
-      id: c.id,
-      name: c.name,
-      segment: c.segment,
-      mrr: roundMoney(dec(c.mrr)),
-      services: c.services,
-      tickets,
-      ticketsPerDevice: ticketsPerDevice(tickets, c.devices, days),
-      billedHours: activity?.billed_hours ?? 0,
-      slaMet: q.sla_met,
-      csat: q.csat,
-      managedDevices: c.devices,
-      health: report.devices.health[c.name] ?? null,
-    };
-  });
-}
 
 /** A client's figures for P and for the previous period, for the KPI cards and the health comparison. */
 export interface ClientFigures {

@@ -1,7 +1,8 @@
 import "server-only";
-import { dec, ratio, roundMoney } from "@/lib/kpi/round";
+import { dec, MONEY_DP, ratio, roundMoney } from "@/lib/kpi/round";
 import type { KpiReport } from "@/lib/kpi/report-schema";
 import type { SqlRunner } from "../client";
+import type { SqlTableSource } from "../tables/sql-table";
 
 // Services and contracts. "Has a service on d" follows docs/kpis.md: MRR(c, s, d) > 0, i.e. the
 // client has contracts for it active on d with a positive monthly value.
@@ -39,17 +40,15 @@ interface HoldingRow {
   mrr: string;
 }
 
-/** MRR(c, s, day) > 0 for every client and service that has it. */
-async function holdings(db: SqlRunner, orgId: number, day: string): Promise<HoldingRow[]> {
-  return db.query<HoldingRow>(
-    `select c.id as client_id, c.name as client, c.segment, k.service, sum(k.monthly_value)::text as mrr
+/** MRR(c, s, $2) > 0 for every client and service that has it ($1 org). */
+const HOLDINGS = `select c.id as client_id, c.name as client, c.segment, k.service, sum(k.monthly_value)::text as mrr
      from contracts k join clients c on c.org_id = k.org_id and c.id = k.client_id
      where k.org_id = $1 and k.start_date <= $2::date and (k.end_date is null or $2::date <= k.end_date)
      group by c.id, c.name, c.segment, k.service
-     having sum(k.monthly_value) > 0
-     order by c.name, k.service`,
-    [orgId, day],
-  );
+     having sum(k.monthly_value) > 0`;
+
+async function holdings(db: SqlRunner, orgId: number, day: string): Promise<HoldingRow[]> {
+  return db.query<HoldingRow>(`${HOLDINGS} order by c.name, k.service`, [orgId, day]);
 }
 
 /** Services some client has on `day` (sorted), with how many clients have each. */
@@ -68,26 +67,42 @@ export interface CrossSellRow {
   missing: string[];
 }
 
-/** Every active client (MRR(c, E) > 0) with the services it has and the ones some other client has but it lacks. */
-export async function crossSellMatrix(db: SqlRunner, orgId: number, day: string): Promise<{ services: string[]; rows: CrossSellRow[] }> {
-  const held = await holdings(db, orgId, day);
-  const services = [...new Set(held.map((h) => h.service))].sort();
-  const byClient = new Map<number, { client: string; segment: string | null; mrr: ReturnType<typeof dec>; has: string[] }>();
-  for (const h of held) {
-    const row = byClient.get(h.client_id) ?? { client: h.client, segment: h.segment, mrr: dec(0), has: [] };
-    row.mrr = row.mrr.plus(h.mrr);
-    row.has.push(h.service);
-    byClient.set(h.client_id, row);
-  }
-  const rows = [...byClient].map(([clientId, r]) => ({
-    clientId,
-    client: r.client,
-    segment: r.segment,
-    mrr: roundMoney(r.mrr),
-    has: r.has,
-    missing: services.filter((s) => !r.has.includes(s)),
-  }));
-  return { services, rows };
+interface CrossSellRecord {
+  client_id: number;
+  client: string;
+  segment: string | null;
+  mrr: string;
+  has: string[];
+}
+
+/**
+ * Every active client (MRR(c, E) > 0) with the services it has, as a server-side table; `services`
+ * are those some client has (servicesHeld), each a column `service:<name>` that sorts its gaps
+ * together, and "missing" are the ones of them a client lacks. $1 org, $2 E, $3 the services.
+ */
+export function crossSellSource(orgId: number, day: string, services: string[]): SqlTableSource<CrossSellRow> {
+  const missing = "array(select s from unnest($3::text[]) as s where s <> all(has) order by s)";
+  return {
+    sql: `select client_id, client, segment, round(sum(mrr::numeric), ${MONEY_DP}) as mrr, array_agg(service order by service) as has
+          from (${HOLDINGS}) as h group by client_id, client, segment`,
+    params: [orgId, day, services],
+    sort: {
+      client: { expr: "client", text: true },
+      segment: { expr: "segment", text: true },
+      mrr: { expr: "mrr" },
+      missingCount: { expr: `cardinality(${missing})` },
+      missingList: { expr: `array_to_string(${missing}, ', ')`, text: true },
+      // "Has it" before "Missing", as the words sort.
+      ...Object.fromEntries(services.map((service, i) => [`service:${service}`, { expr: `(($3::text[])[${i + 1}] <> all(has))` }])),
+    },
+    search: ["client", "segment"],
+    filters: { segment: { expr: "segment", kind: "select" } },
+    key: "client_id",
+    toRow: (record) => {
+      const r = record as unknown as CrossSellRecord;
+      return { clientId: r.client_id, client: r.client, segment: r.segment, mrr: roundMoney(dec(r.mrr)), has: r.has, missing: services.filter((s) => !r.has.includes(s)) };
+    },
+  };
 }
 
 export interface TierCount {

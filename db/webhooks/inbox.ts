@@ -1,6 +1,7 @@
 import "server-only";
 import type { EventStatus, WebhookSource } from "@/lib/webhooks";
 import type { SqlRunner } from "../client";
+import type { SqlTableSource } from "../tables/sql-table";
 
 // The inbox: every verified delivery is stored as it came, before anything is applied, so nothing
 // the tools send is lost; the worker applies it, and a failed event can be reprocessed or discarded.
@@ -84,6 +85,26 @@ const toRow = (r: Row): EventRow => ({
   processedAt: r.processed_at ? r.processed_at.toISOString() : null,
   bytes: Number(r.bytes),
 });
+
+/** The org's events as a server-side table (the inbox on /webhooks); sort and filter ids are its columns'. */
+export function eventsSource(orgId: number): SqlTableSource<EventRow> {
+  return {
+    sql: `select ${COLUMNS} from webhook_events e join webhook_endpoints w on w.org_id = e.org_id and w.id = e.endpoint_id where e.org_id = $1`,
+    params: [orgId],
+    sort: {
+      receivedAt: { expr: "received_at" },
+      endpoint: { expr: "endpoint_name", text: true },
+      key: { expr: "event_key", text: true },
+      status: { expr: "status", text: true },
+      attempts: { expr: "attempts" },
+      lastError: { expr: "last_error", text: true },
+    },
+    search: ["endpoint_name", "event_key", "status", "last_error"],
+    filters: { endpoint: { expr: "endpoint_name", kind: "select" }, status: { expr: "status", kind: "select" } },
+    key: "id",
+    toRow: (record) => toRow(record as unknown as Row),
+  };
+}
 
 export async function listEvents(
   db: SqlRunner,

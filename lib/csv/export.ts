@@ -33,10 +33,15 @@ export function csvField(value: unknown, delimiter: string = ","): string {
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** One record: its fields escaped, joined, ended with CRLF. */
+export function csvLine(fields: unknown[], delimiter: string = ","): string {
+  return fields.map((f) => csvField(f, delimiter)).join(delimiter) + "\r\n";
+}
+
 /** toCsv(["Client", "MRR"], [["Acme", 1200.5]]) → "Client,MRR\r\nAcme,1200.5\r\n" */
 export function toCsv(headers: string[], rows: unknown[][], options: CsvOptions = {}): string {
   const delimiter = options.delimiter ?? ",";
-  const line = (fields: unknown[]) => fields.map((f) => csvField(f, delimiter)).join(delimiter) + "\r\n";
+  const line = (fields: unknown[]) => csvLine(fields, delimiter);
   let out = options.bom ? "\uFEFF" : "";
   out += line(headers);
   for (const row of rows) out += line(row);

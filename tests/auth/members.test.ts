@@ -3,7 +3,10 @@ import path from "node:path";
 import { expect, it } from "vitest";
 import { createApiToken, listApiTokens, revokeApiToken, redeemApiToken } from "@/db/auth/api-tokens";
 import { ACCOUNT_ATTEMPTS, ADDRESS_ATTEMPTS, returnSignInAttempt, takeSignInAttempt } from "@/db/auth/sign-in-throttle";
-import { listAudit, recordAudit } from "@/db/auth/audit";
+import { auditSource, recordAudit } from "@/db/auth/audit";
+import { queryTablePage } from "@/db/tables/sql-table";
+import { parseTableQuery } from "@/lib/tables/table-query";
+import { AUDIT_TABLE } from "@/app/settings/access/audit-spec";
 import { changeRole, countUsers, createFirstOwner, createMember, listMembers, membershipOf, removeMember } from "@/db/auth/users";
 import { hashApiToken } from "@/lib/auth/api-token";
 import { createTestOrg, describeEachDatabase } from "../support/db";
@@ -127,9 +130,9 @@ describeEachDatabase("members, roles and API tokens", (db) => {
     const org = await createTestOrg(db());
     await recordAudit(db(), org, { actor: "user:u1", action: "settings.changed", details: { currency: "USD" } });
     await recordAudit(db(), org, { actor: "token:7", action: "token.used" });
-    const entries = await listAudit(db(), org);
+    const { rows: entries } = await queryTablePage(db(), auditSource(org), parseTableQuery(AUDIT_TABLE, {}));
     expect(entries.map((e) => e.action)).toEqual(["token.used", "settings.changed"]);
-    expect(entries[1]).toMatchObject({ actor: "user:u1", details: { currency: "USD" }, subject: null });
+    expect(entries[1]).toMatchObject({ actor: "user:u1", details: '{"currency": "USD"}', subject: null });
   });
 
   it("allows an account only so many sign-in attempts per window, whatever the address", async () => {

@@ -1,5 +1,8 @@
 import { expect, it } from "vitest";
-import { contractsByTier, crossSellMatrix, listClientContracts, listServiceRows, servicesHeld } from "@/db/queries/services";
+import { contractsByTier, crossSellSource, listClientContracts, listServiceRows, servicesHeld } from "@/db/queries/services";
+import { queryTablePage } from "@/db/tables/sql-table";
+import { parseTableQuery } from "@/lib/tables/table-query";
+import { crossSellSpec } from "@/app/services/cross-sell-spec";
 import { computeKpiReport } from "@/lib/kpi/reference";
 import { createTestOrg, describeEachDatabase } from "../support/db";
 import { PERIOD, SETTINGS, smallBusiness } from "./fixture";
@@ -31,12 +34,17 @@ describeEachDatabase("services dashboard queries", (db) => {
       { service: "Managed", tier: "Better", contracts: 1, mrr: 400.5 },
       { service: "Security", tier: "Best", contracts: 1, mrr: 80 },
     ]);
-    const matrix = await crossSellMatrix(db(), orgId, PERIOD.to);
-    expect(matrix.services).toEqual(["Backup", "Managed", "Security"]);
-    expect(matrix.rows.map(({ clientId: _, ...r }) => r)).toEqual([
-      { client: "Acme", segment: "SMB", mrr: 500.5, has: ["Backup", "Managed"], missing: ["Security"] },
-      { client: "Beta", segment: "Healthcare", mrr: 80, has: ["Security"], missing: ["Backup", "Managed"] },
-    ]);
+    const services = (await servicesHeld(db(), orgId, PERIOD.to)).map((h) => h.service);
+    expect(services).toEqual(["Backup", "Managed", "Security"]);
+    const matrix = async (params: Record<string, string>) =>
+      (await queryTablePage(db(), crossSellSource(orgId, PERIOD.to, services), parseTableQuery(crossSellSpec(services), params))).rows.map(({ clientId: _, ...r }) => r);
+    const acme = { client: "Acme", segment: "SMB", mrr: 500.5, has: ["Backup", "Managed"], missing: ["Security"] };
+    const beta = { client: "Beta", segment: "Healthcare", mrr: 80, has: ["Security"], missing: ["Backup", "Managed"] };
+    // Most missing services first; a service's column brings those that have it first, then its gaps.
+    expect(await matrix({})).toEqual([beta, acme]);
+    expect(await matrix({ sort: "service:Backup", dir: "asc" })).toEqual([acme, beta]);
+    expect(await matrix({ sort: "service:Security", dir: "asc" })).toEqual([beta, acme]);
+    expect(await matrix({ "f-segment": "SMB" })).toEqual([acme]);
   });
 
   it("a client's contracts: active first, with their status on E", async () => {
@@ -53,7 +61,9 @@ describeEachDatabase("services dashboard queries", (db) => {
 
   it("an org with nothing imported has no rows", async () => {
     const orgId = await createTestOrg(db());
-    expect(await crossSellMatrix(db(), orgId, PERIOD.to)).toEqual({ services: [], rows: [] });
+    expect(await servicesHeld(db(), orgId, PERIOD.to)).toEqual([]);
+    const empty = await queryTablePage(db(), crossSellSource(orgId, PERIOD.to, []), parseTableQuery(crossSellSpec([]), {}));
+    expect(empty).toMatchObject({ rows: [], total: 0, query: { page: 1 }, options: { segment: [] } });
     expect(await contractsByTier(db(), orgId, PERIOD.to)).toEqual([]);
   });
 });

@@ -206,7 +206,8 @@ describe("sign-in, roles and hardening", () => {
     await page.goto(`${app.url}/clients`);
     await page.getByRole("searchbox").first().fill("onerror");
     const link = page.getByRole("link", { name: XSS_CLIENT });
-    await expect.poll(() => link.count()).toBe(1);
+    // The server searches: give it time on a busy machine.
+    await expect.poll(() => link.count(), { timeout: 15_000 }).toBe(1);
     const clientPage = (await link.getAttribute("href"))!;
     for (const path of ["/", "/clients", clientPage, "/services", "/technicians", "/settings", "/imports"]) {
       await page.goto(`${app.url}${path}`);

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect } from "vitest";
 import { screenshot } from "../support/browser";
@@ -8,10 +9,25 @@ import { test } from "../support/e2e";
 const table = (page: Page) => page.getByRole("table", { name: "Clients with their figures for the period" });
 const column = (page: Page, index: number) => table(page).locator(`tbody tr td:nth-child(${index})`).allInnerTexts();
 const money = (text: string) => Number(text.replace(/[^0-9.-]/g, ""));
+// The server answers each change: on a busy machine that takes longer than a poll's default second.
+const SERVER = { timeout: 15_000 };
+const range = (page: Page) => page.getByText(/^\d+–\d+ of \d+$/).innerText();
+
+/** The first field of a CSV record, unquoted. */
+const firstField = (record: string) => record.match(/^("(?:[^"]|"")*"|[^,]*)/)![1]!.replace(/^"|"$/g, "").replaceAll('""', '"');
+
+/** The CSV the Export button downloads, as its records (BOM and final line end dropped). */
+async function exportCsv(page: Page): Promise<string[]> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
+  expect(download.suggestedFilename()).toBe("clients.csv");
+  const text = readFileSync(await download.path(), "utf8");
+  expect(text.startsWith("\uFEFF")).toBe(true);
+  return text.slice(1).split("\r\n").slice(0, -1);
+}
 
 describe("clients pages in chromium", () => {
 
-  test("lists the clients, searches, filters by segment and sorts by MRR", async ({ app, page, errors }) => {
+  test("lists the clients, searches, filters by segment and sorts by MRR, the server paging as the URL says", async ({ app, page, errors }) => {
     const response = await page.goto(`${app.url}/clients`);
     expect(response?.status()).toBe(200);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Clients");
@@ -20,37 +36,74 @@ describe("clients pages in chromium", () => {
     const headers = await table(page).locator("thead th").allInnerTexts();
     expect(headers).toEqual(expect.arrayContaining(["Client", "Segment", "MRR", "Tickets", "Tickets / device", "SLA met", "CSAT", "Patched"]));
     const all = await column(page, 1);
-    expect(all.length).toBe(25); // first page of 42 demo clients
+    expect(all.length).toBe(25); // first page of 42 demo clients: only these are in the HTML
+    expect(await range(page)).toBe("1–25 of 42");
 
     // Starts by MRR, highest first.
     const mrr = (await column(page, 3)).map(money);
     expect(mrr).toEqual([...mrr].sort((a, b) => b - a));
+    expect(await table(page).locator("thead th").nth(2).getAttribute("aria-sort")).toBe("descending");
     await screenshot(page, "clients-list");
 
-    // Search: rows shrink to the matches.
+    // Search: rows shrink to the matches, found by the server, and the URL keeps the search.
     const search = page.getByRole("searchbox", { name: "Search" });
     await search.fill("nordlicht");
-    await expect.poll(() => column(page, 1)).toEqual(["Nordlicht Logistik GmbH"]);
+    await page.waitForURL(/q=nordlicht/, SERVER);
+    await expect.poll(() => column(page, 1), SERVER).toEqual(["Nordlicht Logistik GmbH"]);
+    expect(new URL(page.url()).searchParams.get("q")).toBe("nordlicht");
     await search.fill("");
-    await expect.poll(async () => (await column(page, 1)).length).toBe(25);
+    await expect.poll(async () => (await column(page, 1)).length, SERVER).toBe(25);
 
-    // Segment filter.
+    // Segment filter: every row of it, and the count of matches.
     await page.getByRole("combobox", { name: "Filter Segment" }).selectOption("Healthcare");
-    const segments = await column(page, 2);
-    expect(segments.length).toBeGreaterThan(0);
-    expect(segments.length).toBeLessThan(25);
-    expect(new Set(segments)).toEqual(new Set(["Healthcare"]));
+    await page.waitForURL(/f-segment=Healthcare/);
+    await expect.poll(async () => new Set(await column(page, 2)), SERVER).toEqual(new Set(["Healthcare"]));
+    const healthcare = (await column(page, 2)).length;
+    expect(healthcare).toBeLessThan(25);
+    expect(await range(page)).toBe(`1–${healthcare} of ${healthcare}`);
     await page.getByRole("combobox", { name: "Filter Segment" }).selectOption("");
+    await expect.poll(() => range(page), SERVER).toBe("1–25 of 42");
 
-    // Clicking the MRR header changes the order; the next click sorts ascending.
+    // Clicking the MRR header sorts ascending on the server: the lowest MRR of all 42 comes first.
     const mrrHeader = table(page).getByRole("button", { name: "MRR" });
-    const before = await column(page, 1);
     await mrrHeader.click();
-    await expect.poll(() => column(page, 1)).not.toEqual(before);
-    if ((await table(page).locator("thead th").nth(2).getAttribute("aria-sort")) !== "ascending") await mrrHeader.click();
-    expect(await table(page).locator("thead th").nth(2).getAttribute("aria-sort")).toBe("ascending");
+    await expect.poll(() => table(page).locator("thead th").nth(2).getAttribute("aria-sort"), SERVER).toBe("ascending");
+    await page.waitForURL(/dir=asc/);
     const ascending = (await column(page, 3)).map(money);
     expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    expect(ascending[0]).toBeLessThanOrEqual(Math.min(...mrr));
+
+    // Next page by keyboard: rows 26–42.
+    await page.getByRole("button", { name: "Next page" }).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => range(page), SERVER).toBe("26–42 of 42");
+    expect(new URL(page.url()).searchParams.get("page")).toBe("2");
+    expect((await column(page, 1)).length).toBe(17);
+    expect(errors).toEqual([]);
+  });
+
+  test("opens a shared view from its URL, and exports every matching row as CSV in the table's order", async ({ app, page, errors }) => {
+    await page.goto(`${app.url}/clients?sort=name&dir=desc&size=10&page=2`);
+    await table(page).waitFor();
+    expect(await range(page)).toBe("11–20 of 42");
+    expect(await table(page).locator("thead th").first().getAttribute("aria-sort")).toBe("descending");
+    expect(await page.getByRole("combobox", { name: "Rows per page" }).inputValue()).toBe("10");
+    // The export holds all 42 clients though the page shows ten, in the same order as the pages.
+    const everyName = (await exportCsv(page)).slice(1).map(firstField);
+    expect(everyName).toHaveLength(42);
+    expect(await column(page, 1)).toEqual(everyName.slice(10, 20));
+    await page.getByRole("button", { name: "Previous page" }).click();
+    await expect.poll(() => range(page), SERVER).toBe("1–10 of 42");
+    expect(await column(page, 1)).toEqual(everyName.slice(0, 10));
+
+    // Filtered, it holds every matching row.
+    await page.goto(`${app.url}/clients?size=10&f-segment=Healthcare`);
+    await table(page).waitFor();
+    const total = Number((await range(page)).split(" of ")[1]);
+    const csv = await exportCsv(page);
+    expect(csv[0]).toMatch(/^Client,Segment,MRR,/);
+    expect(csv.slice(1)).toHaveLength(total);
+    expect(csv.slice(1).every((r) => r.slice(firstField(r).length + 1).startsWith("Healthcare,"))).toBe(true);
     expect(errors).toEqual([]);
   });
 

@@ -1,16 +1,15 @@
 import { expect, it } from "vitest";
-import { listAudit } from "@/db/auth/audit";
 import { listGoals, removeGoal, saveGoal } from "@/db/goals/goals";
 import { monthlyGoalValues } from "@/db/goals/series";
 import { BENCHMARK_GOALS } from "@/lib/goals/defaults";
 import { GoalInput } from "@/lib/goals/goal-schema";
 import { seedDataset } from "../dashboard-pages/seed";
 import { contract, dataset, settings } from "../kpi/factories";
-import { createTestOrg, describeEachDatabase } from "../support/db";
+import { auditEntries, createTestOrg, describeEachDatabase } from "../support/db";
 
 const input = (fields: Record<string, string>) => GoalInput.parse(fields);
-const goalAudit = async (db: Parameters<typeof listAudit>[0], org: number) =>
-  (await listAudit(db, org)).filter((e) => e.action.startsWith("goal.")).reverse();
+const goalAudit = async (db: Parameters<typeof auditEntries>[0], org: number) =>
+  (await auditEntries(db, org)).filter((e) => e.action.startsWith("goal.")).reverse();
 
 describeEachDatabase("goals", (db) => {
   it("starts every org with the benchmark defaults, none of them stored", async () => {

@@ -1,5 +1,4 @@
 import { expect, it } from "vitest";
-import { listAudit } from "@/db/auth/audit";
 import { createMember } from "@/db/auth/users";
 import { getPayPlan, savePayPlan } from "@/db/queries/pay-plans";
 import { linkMemberTechnician, submitPeerReview } from "@/db/queries/peer-reviews";
@@ -7,7 +6,7 @@ import { ownScorecardCard, scorecardPage } from "@/db/queries/scorecard-cards";
 import { DEFAULT_KPI_SETTINGS } from "@/lib/records/settings";
 import { PayPlan, payResult } from "@/lib/scorecards/pay-plan";
 import { PeerReviewInput } from "@/lib/scorecards/peer-review";
-import { createTestOrg, describeEachDatabase } from "../support/db";
+import { auditEntries, createTestOrg, describeEachDatabase } from "../support/db";
 import { MARCH, scorecardData } from "../kpi/scorecard-dataset";
 import { insertDataset } from "../kpi-sql/insert-dataset";
 
@@ -57,7 +56,7 @@ describeEachDatabase("scorecard cards and pay plans", (db) => {
     await savePayPlan(db(), orgId, { ...plan, weights: { tickets_resolved: 3 } }, "user:owner-2");
     expect(await getPayPlan(db(), orgId)).toMatchObject({ plan: { ...plan, weights: { tickets_resolved: 3 } }, updatedBy: "user:owner-2" });
     expect(await getPayPlan(db(), other)).toBeNull();
-    expect((await listAudit(db(), orgId)).filter((e) => e.action === "pay_plan.changed").map((e) => e.actor)).toEqual(["user:owner-2", "user:owner-1"]);
+    expect((await auditEntries(db(), orgId)).filter((e) => e.action === "pay_plan.changed").map((e) => e.actor)).toEqual(["user:owner-2", "user:owner-1"]);
     const { cards } = await scorecardPage(db(), orgId, MARCH, DEFAULT_KPI_SETTINGS);
     const stored = (await getPayPlan(db(), orgId))!.plan;
     // Ann: 3 resolved × 3 + CSAT 4 ≥ 4 → 159; Bo: 1 × 3, CSAT 2 → 3; Sam sells only: no lines

@@ -99,3 +99,8 @@ export async function createTestOrg(db: Database, slug = `org-${randomBytes(4).t
   await db.query("insert into org_settings (org_id) values ($1)", [org.id]);
   return org.id;
 }
+
+/** The org's audit log as stored, newest first (details parsed from JSON). */
+export async function auditEntries(db: Database, orgId: number): Promise<{ actor: string; action: string; subject: string | null; details: unknown }[]> {
+  return db.query("select actor, action, subject, details from audit_log where org_id = $1 order by at desc, id desc", [orgId]);
+}

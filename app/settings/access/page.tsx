@@ -1,14 +1,18 @@
-// GET /settings/access — members and roles, API tokens, audit log (owner only).
+// GET /settings/access — members and roles, API tokens, audit log (owner only); the log one page at
+// a time, sorted, searched and filtered by the database as the URL says.
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
 import { listApiTokens } from "@/db/auth/api-tokens";
-import { listAudit } from "@/db/auth/audit";
+import { auditSource } from "@/db/auth/audit";
 import { listMembers } from "@/db/auth/users";
 import { getOrgTimeZone } from "@/db/queries/org-settings";
 import { listWallboardTokens } from "@/db/sharing/wallboard-tokens";
+import { queryTablePage } from "@/db/tables/sql-table";
 import { getLocale } from "@/lib/format/server-locale";
+import { parseTableQuery } from "@/lib/tables/table-query";
 import { pageContext } from "@/server/request-context";
-import { AuditTable, type AuditRow } from "./audit-table";
+import { AUDIT_TABLE } from "./audit-spec";
+import { AuditTable } from "./audit-table";
 import { MembersSection } from "./members-section";
 import { accessMessages } from "./messages";
 import { TokensSection } from "./tokens-section";
@@ -20,29 +24,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: accessMessages(await getLocale()).title };
 }
 
-export default async function AccessPage() {
-  const [locale, ctx] = await Promise.all([getLocale(), pageContext("owner")]);
+export default async function AccessPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [locale, ctx, params] = await Promise.all([getLocale(), pageContext("owner"), searchParams]);
   const m = accessMessages(locale);
+  const query = parseTableQuery(AUDIT_TABLE, params);
   const [members, tokens, wallboardTokens, audit, timeZone] = await Promise.all([
     listMembers(ctx.db, ctx.orgId),
     listApiTokens(ctx.db, ctx.orgId),
     listWallboardTokens(ctx.db, ctx.orgId),
-    listAudit(ctx.db, ctx.orgId),
+    queryTablePage(ctx.db, auditSource(ctx.orgId), query),
     getOrgTimeZone(ctx.db, ctx.orgId),
   ]);
-  const names = new Map<string, string>([
-    ...members.map((member) => [`user:${member.userId}`, member.email] as const),
-    ...tokens.map((token) => [`token:${token.id}`, `${token.name} (${token.prefix}…)`] as const),
-    ...wallboardTokens.map((token) => [`wallboard_token:${token.id}`, `${token.name} (${token.prefix}…)`] as const),
-  ]);
-  const auditRows: AuditRow[] = audit.map((entry) => ({
-    id: entry.id,
-    at: entry.at.toISOString(),
-    actor: names.get(entry.actor) ?? entry.actor,
-    action: entry.action,
-    subject: entry.subject ? (names.get(entry.subject) ?? entry.subject) : null,
-    details: entry.details === null ? null : JSON.stringify(entry.details),
-  }));
   return (
     <>
       <PageHeader title={m.title} subtitle={m.subtitle} />
@@ -77,7 +69,7 @@ export default async function AccessPage() {
           <h2 id="audit-title" className="mb-3 text-lg font-semibold text-gray-900">
             {m.audit.title}
           </h2>
-          <AuditTable rows={auditRows} timeZone={timeZone} />
+          <AuditTable page={audit} timeZone={timeZone} />
         </section>
       </div>
     </>

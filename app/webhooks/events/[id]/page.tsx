@@ -8,7 +8,7 @@ import { formatDateTime } from "@/lib/format/date";
 import { getLocale } from "@/lib/format/server-locale";
 import { pageContext } from "@/server/request-context";
 import { EventActions } from "../../event-actions";
-import { StatusBadge } from "../../events-table";
+import { StatusBadge } from "../../status-badge";
 import { webhooksMessages } from "../../messages";
 
 // One stored event as it arrived (raw body and the headers kept), with reprocess and discard.
