@@ -14,6 +14,7 @@ export function AppSidebar({ t, user }: { t: ShellMessages; user: SignedInUserPr
     { href: "/technicians", label: t.nav.technicians, icon: "technicians" },
     { href: "/services", label: t.nav.services, icon: "services" },
     { href: "/profitability", label: t.nav.profitability, icon: "profitability", minRole: "manager" },
+    { href: "/scorecards", label: t.nav.scorecards, icon: "scorecards", minRole: "manager" },
     { href: "/reports", label: t.nav.reports, icon: "reports" },
     { href: "/assessment", label: t.nav.assessment, icon: "assessment" },
     { href: "/alerts", label: t.nav.alerts, icon: "alerts" },
