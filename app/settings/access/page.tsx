@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/page-header";
 import { listApiTokens } from "@/db/auth/api-tokens";
 import { listAudit } from "@/db/auth/audit";
 import { listMembers } from "@/db/auth/users";
+import { listTechnicianCapacities } from "@/db/queries/org-settings";
 import { getOrgTimeZone } from "@/db/queries/org-settings";
 import { getLocale } from "@/lib/format/server-locale";
 import { pageContext } from "@/server/request-context";
@@ -21,7 +22,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccessPage() {
   const [locale, ctx] = await Promise.all([getLocale(), pageContext("owner")]);
   const m = accessMessages(locale);
-  const [members, tokens, audit, timeZone] = await Promise.all([
+  const [technicians, members, tokens, audit, timeZone] = await Promise.all([
+    listTechnicianCapacities(ctx.db, ctx.orgId),
     listMembers(ctx.db, ctx.orgId),
     listApiTokens(ctx.db, ctx.orgId),
     listAudit(ctx.db, ctx.orgId),
@@ -45,6 +47,7 @@ export default async function AccessPage() {
       <div className="flex flex-col gap-8">
         <MembersSection
           timeZone={timeZone}
+          technicians={technicians.map(({ id, name }) => ({ id, name }))}
           me={ctx.actor.slice("user:".length)}
           members={members.map((member) => ({ ...member, createdAt: member.createdAt.toISOString() }))}
         />
