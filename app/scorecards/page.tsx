@@ -4,9 +4,15 @@ import type { Metadata } from "next";
 import { EmptyState } from "@/components/empty-state";
 import { PeriodPageFrame, type PageSearchParams, type PeriodView } from "@/app/period-page-frame";
 import { getPayPlan } from "@/db/queries/pay-plans";
+import { listPeerReviews } from "@/db/queries/peer-reviews";
+import { roleAtLeast } from "@/lib/auth/roles";
+import { rewardsOnlyVolume } from "@/lib/scorecards/pay-plan";
+import { quartersOverlapping } from "@/lib/scorecards/quarters";
 import { scorecardPage } from "@/db/queries/scorecard-cards";
 import { getLocale } from "@/lib/format/server-locale";
 import { scorecardsMessages } from "./messages";
+import { PayPlanSection, VolumeWarning } from "./pay-plan-section";
+import { PeerReviewTable } from "./peer-review-table";
 import { ScorecardCardView } from "./scorecard-card";
 
 export const dynamic = "force-dynamic";
@@ -25,10 +31,17 @@ export default function ScorecardsPage({ searchParams }: { searchParams: PageSea
 
 async function ScorecardsFigures({ ctx, period, settings, locale }: PeriodView) {
   const t = scorecardsMessages(locale);
-  const [{ cards }, stored] = await Promise.all([scorecardPage(ctx.db, ctx.orgId, period, settings), getPayPlan(ctx.db, ctx.orgId)]);
+  const isOwner = roleAtLeast(ctx.role, "owner");
+  const quarters = new Set(quartersOverlapping(period));
+  const [{ cards }, stored, reviews] = await Promise.all([
+    scorecardPage(ctx.db, ctx.orgId, period, settings),
+    getPayPlan(ctx.db, ctx.orgId),
+    isOwner ? listPeerReviews(ctx.db, ctx.orgId) : [],
+  ]);
   const plan = stored?.plan ?? null;
   return (
     <div className="flex flex-col gap-6">
+      {plan && rewardsOnlyVolume(plan) ? <VolumeWarning t={t} /> : null}
       {cards.length === 0 ? (
         <EmptyState title={t.emptyTitle} text={t.emptyText} action={{ href: "/imports", label: t.goToImports }} />
       ) : (
@@ -49,6 +62,8 @@ async function ScorecardsFigures({ ctx, period, settings, locale }: PeriodView) 
           </div>
         </>
       )}
+      <PayPlanSection plan={plan} canEdit={isOwner} t={t} />
+      {isOwner ? <PeerReviewTable rows={reviews.filter((r) => quarters.has(r.quarter))} t={t} /> : null}
     </div>
   );
 }
