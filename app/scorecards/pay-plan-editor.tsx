@@ -15,7 +15,7 @@ function BonusRow({ index, values, t }: { index: number; values: Record<string, 
   const name = (field: string) => `bonus.${index}.${field}`;
   const label = (field: string) => t.plan.bonusField(index + 1, field);
   return (
-    <fieldset className="grid gap-2 rounded-tremor-small border border-gray-200 p-3 sm:grid-cols-7" data-bonus-row={index}>
+    <fieldset className="grid gap-2 rounded-tremor-small border border-gray-200 p-3 sm:grid-cols-2 lg:grid-cols-4" data-bonus-row={index}>
       <legend className="px-1 text-sm font-medium text-gray-800">{t.plan.bonus(index + 1)}</legend>
       <select name={name("figure")} defaultValue={values[name("figure")] ?? ""} aria-label={label(t.plan.figure)} className={inputClass}>
         <option value="">{t.plan.noBonus}</option>

@@ -1,13 +1,29 @@
 import { readFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { Page } from "playwright-core";
 import { afterAll, describe, expect } from "vitest";
 import { addDays } from "@/lib/dates/calendar-date";
+import { formatMoney } from "@/lib/format/number";
 import type { KpiReport } from "@/lib/kpi/report-schema";
 import { seriousViolations } from "../support/axe";
 import { signInCookie } from "../support/app-server";
 import { addMemberOnPage, addSessionCookie, screenshot } from "../support/browser";
-import { test } from "../support/e2e";
+import { test, type PageOptions } from "../support/e2e";
+import type { TestPage } from "../support/browser";
+
+/** Adds a viewer, links them to a technician on Settings → Access and opens a page signed in as them. */
+async function linkedTechnician(owner: Page, newPage: (o?: PageOptions) => Promise<TestPage>, url: string, name: string, email: string) {
+  const member = { name, email, role: "viewer", password: `${email}-pass-1` };
+  await addMemberOnPage(owner, url, member);
+  const row = owner.locator("tr", { hasText: member.email });
+  await row.getByRole("combobox", { name: `Technician that ${name} is` }).selectOption({ label: name });
+  await row.getByRole("button", { name: "Save link" }).click();
+  await owner.waitForLoadState("networkidle");
+  const opened = await newPage({ signedIn: false });
+  await addSessionCookie(opened.context, await signInCookie(url, member), url);
+  return { ...opened, member };
+}
 
 // The Scorecards page on the demo data against the engine (/api/kpis as the owner), its CSV for
 // payroll, and a technician's own view: their card at /scorecards/me, nobody else's by any URL.
@@ -48,14 +64,8 @@ describe("scorecards in chromium", () => {
     expect(Number(myRow[header.indexOf("tickets_resolved")])).toBe(scorecards.technicians[me!]!.tickets_resolved);
 
     // A technician signs in: their own card only; the team page and a colleague's card are refused.
-    const member = { name: me!, email: "scorecard-tech@demo.example", role: "viewer", password: "scorecard-tech-1" };
-    await addMemberOnPage(page, app.url, member);
-    const row = page.locator("tr", { hasText: member.email });
-    await row.getByRole("combobox", { name: `Technician that ${me} is` }).selectOption({ label: me! });
-    await row.getByRole("button", { name: "Save link" }).click();
-    await page.waitForLoadState("networkidle");
-    const technician = await newPage({ signedIn: false });
-    await addSessionCookie(technician.context, await signInCookie(app.url, member), app.url);
+    const technician = await linkedTechnician(page, newPage, app.url, me!, "scorecard-tech@demo.example");
+    const member = technician.member;
     const own = technician.page;
     await own.goto(`${app.url}/scorecards/me?${query}`);
     await own.locator(`[data-scorecard="${me}"]`).waitFor();
@@ -70,6 +80,58 @@ describe("scorecards in chromium", () => {
     }
     expect((await fetch(`${app.url}/api/scorecards/csv?${query}`, { headers: { Cookie: await signInCookie(app.url, member) } })).status).toBe(403);
     expect(technician.errors).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test("the owner's pay plan: volume alone warns, each card and the CSV carry the result; peer reviews and their privacy", async ({ app, page, errors, newPage }) => {
+    await page.goto(`${app.url}/scorecards?${query}`);
+    const form = page.locator("form", { has: page.getByRole("button", { name: "Save pay plan" }) });
+    await form.waitFor();
+    for (const row of await form.locator("[data-bonus-row]").all()) await row.getByRole("combobox", { name: /figure$/ }).selectOption("");
+    await form.getByLabel("Tickets resolved", { exact: true }).fill("3");
+    await form.getByLabel("CSAT (1–5)", { exact: true }).fill("");
+    await form.getByRole("button", { name: "Save pay plan" }).click();
+    await page.getByText("Pay plan saved.").waitFor();
+    await page.locator("[data-volume-warning]").waitFor();
+    const anna = page.locator('[data-scorecard="Anna Schmidt"]');
+    const tickets = Number((await anna.locator('[data-figure="tickets_resolved"] td').first().innerText()).replace(/,/g, ""));
+    expect(await anna.locator("[data-pay-total]").innerText()).toContain(formatMoney(3 * tickets, "EUR", "en"));
+    await screenshot(page, "scorecards-volume-warning");
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV for payroll" }).click()]);
+    const file = path.join(downloads, "pay.csv");
+    await download.saveAs(file);
+    const lines = readFileSync(file, "utf8").split("\r\n");
+    const header = lines[0]!.replace("\uFEFF", "").split(",");
+    expect(Number(lines.find((l) => l.startsWith("Anna Schmidt,"))!.split(",")[header.indexOf("pay_total")])).toBe(3 * tickets);
+
+    // A quality weight as well: no warning any more.
+    await form.getByLabel("CSAT (1–5)", { exact: true }).fill("100");
+    await form.getByRole("button", { name: "Save pay plan" }).click();
+    await page.getByText("Pay plan saved.").waitFor();
+    await page.locator("[data-volume-warning]").waitFor({ state: "detached" });
+
+    // Lukas Meyer has two demo reviews: his own card says why no mean shows. He reviewed Jonas
+    // Becker already this quarter; a second time is refused, Tobias Wagner is new.
+    const lukas = await linkedTechnician(page, newPage, app.url, "Lukas Meyer", "scorecard-lukas@demo.example");
+    await lukas.page.goto(`${app.url}/scorecards/me?${query}`);
+    expect(await lukas.page.locator('[data-figure="peer_review"]').innerText()).toContain("(2 reviews so far)");
+    const review = async (colleague: string, comment: string) => {
+      await lukas.page.getByLabel("Colleague").selectOption({ label: colleague });
+      await lukas.page.getByRole("radio", { name: "4" }).check();
+      await lukas.page.getByLabel("Comment (optional)").fill(comment);
+      await lukas.page.getByRole("button", { name: "Send review" }).click();
+    };
+    await review("Jonas Becker", "twice");
+    await lukas.page.getByRole("alert").filter({ hasText: "You have already reviewed this colleague this quarter" }).waitFor();
+    await review("Tobias Wagner", "Solid on-call week.");
+    await lukas.page.getByText("Thank you: your review is saved.").waitFor();
+    await screenshot(lukas.page, "scorecards-peer-review");
+    expect(lukas.errors).toEqual([]);
+
+    await page.goto(`${app.url}/scorecards?${query}`);
+    const reviews = page.getByRole("table", { name: "Peer reviews with reviewer, colleague, score and comment" });
+    expect(await reviews.locator("tr", { hasText: "Solid on-call week." }).innerText()).toContain("Lukas Meyer");
     expect(errors).toEqual([]);
   });
 
