@@ -3,7 +3,7 @@
 // it without the profitability and scorecards sections, managers without the costs per technician
 // (reportForRole).
 import { computeKpiReportSql } from "@/db/queries/kpi";
-import { KpiPeriodQuery } from "@/db/queries/kpi/period-query";
+import { kpiPeriodOfUrl } from "@/db/queries/kpi/period-query";
 import { getKpiSettings } from "@/db/queries/org-settings";
 import { KpiReport } from "@/lib/kpi/report-schema";
 import { reportForRole } from "@/lib/kpi/served-report";
@@ -15,9 +15,7 @@ export const dynamic = "force-dynamic";
 
 export function GET(req: Request): Promise<Response> {
   return handle(async () => {
-    const params = new URL(req.url).searchParams;
-    // A ZodError here is the caller's: the mapper answers 400 bad_request naming the parameter.
-    const period = KpiPeriodQuery.parse({ from: params.get("from") ?? undefined, to: params.get("to") ?? undefined });
+    const period = kpiPeriodOfUrl(req.url);
     const { db, orgId, role } = await requestContext("viewer");
     const settings = await getKpiSettings(db, orgId);
     const report = await computeKpiReportSql(db, orgId, period, settings);

@@ -1,6 +1,6 @@
 // GET /api/scorecards/csv?from=YYYY-MM-DD&to=YYYY-MM-DD — managers and owners: one row per person
 // with the period's scorecard figures and the pay plan's total, for payroll.
-import { KpiPeriodQuery } from "@/db/queries/kpi/period-query";
+import { kpiPeriodOfUrl } from "@/db/queries/kpi/period-query";
 import { getKpiSettings } from "@/db/queries/org-settings";
 import { getPayPlan } from "@/db/queries/pay-plans";
 import { scorecardPage } from "@/db/queries/scorecard-cards";
@@ -13,8 +13,7 @@ export const dynamic = "force-dynamic";
 
 export function GET(req: Request): Promise<Response> {
   return handle(async () => {
-    const params = new URL(req.url).searchParams;
-    const period = KpiPeriodQuery.parse({ from: params.get("from") ?? undefined, to: params.get("to") ?? undefined });
+    const period = kpiPeriodOfUrl(req.url);
     const { db, orgId } = await requestContext("manager");
     const settings = await getKpiSettings(db, orgId);
     const [{ cards }, stored] = await Promise.all([scorecardPage(db, orgId, period, settings), getPayPlan(db, orgId)]);
