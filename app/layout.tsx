@@ -51,6 +51,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {viewer ? (
               <AppSidebar
                 t={t}
+                technicianLinked={viewer.technicianLinked}
                 user={{ name: viewer.name, email: viewer.email, role: viewer.role, orgName: viewer.orgName, labels: { role: t.roles[viewer.role], signOut: t.signOut, digest: t.digest } }}
               />
             ) : null}

@@ -7,7 +7,7 @@ import type { ShellMessages } from "./shell-messages";
 import { SignedInUser, type SignedInUserProps } from "./signed-in-user";
 
 /** Left sidebar on md+ screens; a top bar with a scrollable link row on small ones. */
-export function AppSidebar({ t, user }: { t: ShellMessages; user: SignedInUserProps }) {
+export function AppSidebar({ t, user, technicianLinked }: { t: ShellMessages; user: SignedInUserProps; technicianLinked: boolean }) {
   const all: (NavItem & { minRole?: Role })[] = [
     { href: "/", label: t.nav.overview, icon: "overview" },
     { href: "/clients", label: t.nav.clients, icon: "clients" },
@@ -15,6 +15,8 @@ export function AppSidebar({ t, user }: { t: ShellMessages; user: SignedInUserPr
     { href: "/services", label: t.nav.services, icon: "services" },
     { href: "/profitability", label: t.nav.profitability, icon: "profitability", minRole: "manager" },
     { href: "/goals", label: t.nav.goals, icon: "goals" },
+    { href: "/scorecards", label: t.nav.scorecards, icon: "scorecards", minRole: "manager" },
+    ...(technicianLinked ? [{ href: "/scorecards/me", label: t.nav.myScorecard, icon: "scorecards" as const }] : []),
     { href: "/reports", label: t.nav.reports, icon: "reports" },
     { href: "/assessment", label: t.nav.assessment, icon: "assessment" },
     { href: "/alerts", label: t.nav.alerts, icon: "alerts" },

@@ -1,7 +1,7 @@
 import type { SVGProps } from "react";
 
 // A handful of 20×20 outline icons, drawn here so the shell needs no icon package.
-export type IconName = "overview" | "clients" | "technicians" | "services" | "imports" | "webhooks" | "settings" | "assessment" | "alerts" | "reports" | "profitability" | "goals";
+export type IconName = "overview" | "clients" | "technicians" | "services" | "imports" | "webhooks" | "settings" | "assessment" | "alerts" | "reports" | "profitability" | "goals" | "scorecards";
 
 const paths: Record<IconName, string> = {
   webhooks: "M10 3a3 3 0 0 1 3 3M7 6a3 3 0 1 1 5.2 2L9 13M5 11a3 3 0 1 0 3 5h6M15 11a3 3 0 1 1-2.6 4.5",
@@ -11,6 +11,7 @@ const paths: Record<IconName, string> = {
   services: "M4 5h12M4 10h12M4 15h8",
   profitability: "M3 16l5-5 3 3 6-7M13 7h4v4",
   goals: "M5 18V2M5 3h11l-2.5 3.5L16 10H5",
+  scorecards: "M4 3h12v14H4zM7 7h6M7 10h6M7 13h3",
   assessment: "M3 17h14M5 17v-4M9 17V9M13 17V6M17 17V3",
   reports: "M5 2h7l4 4v12H5zM12 2v4h4M8 10h5M8 13h5M8 16h3",
   alerts: "M5 8a5 5 0 0 1 10 0c0 4 1.5 5.5 2 6H3c.5-.5 2-2 2-6ZM8 16.5a2 2 0 0 0 4 0",

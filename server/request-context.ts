@@ -31,6 +31,7 @@ export interface Viewer {
   orgId: number;
   orgName: string;
   role: Role;
+  technicianLinked: boolean;
 }
 
 /** The signed-in user of this request (once per render), or null. */

@@ -12,12 +12,16 @@ export interface Member {
   email: string;
   role: Role;
   createdAt: Date;
+  /** The technician this member is (their own scorecard), or null. */
+  technicianId: number | null;
 }
 
 export interface Membership {
   orgId: number;
   orgName: string;
   role: Role;
+  /** Linked to a technician (issue #19): the member has a scorecard of their own. */
+  technicianLinked: boolean;
 }
 
 export async function countUsers(db: SqlRunner): Promise<number> {
@@ -68,21 +72,21 @@ export async function createFirstOwner(
 
 /** The org a signed-in user acts for: their oldest membership. */
 export async function membershipOf(db: SqlRunner, userId: string): Promise<Membership | null> {
-  const [row] = await db.query<{ org_id: number; name: string; role: string }>(
-    `select m.org_id, o.name, m.role from memberships m join orgs o on o.id = m.org_id
+  const [row] = await db.query<{ org_id: number; name: string; role: string; linked: boolean }>(
+    `select m.org_id, o.name, m.role, m.technician_id is not null as linked from memberships m join orgs o on o.id = m.org_id
      where m.user_id = $1 order by m.created_at, m.org_id limit 1`,
     [userId],
   );
-  return row ? { orgId: row.org_id, orgName: row.name, role: Role.parse(row.role) } : null;
+  return row ? { orgId: row.org_id, orgName: row.name, role: Role.parse(row.role), technicianLinked: row.linked } : null;
 }
 
 export async function listMembers(db: SqlRunner, orgId: number): Promise<Member[]> {
-  const rows = await db.query<{ user_id: string; name: string; email: string; role: string; created_at: Date }>(
-    `select m.user_id, u.name, u.email, m.role, m.created_at from memberships m join users u on u.id = m.user_id
+  const rows = await db.query<{ user_id: string; name: string; email: string; role: string; created_at: Date; technician_id: string | null }>(
+    `select m.user_id, u.name, u.email, m.role, m.created_at, m.technician_id from memberships m join users u on u.id = m.user_id
      where m.org_id = $1 order by u.email`,
     [orgId],
   );
-  return rows.map((r) => ({ userId: r.user_id, name: r.name, email: r.email, role: Role.parse(r.role), createdAt: r.created_at }));
+  return rows.map((r) => ({ userId: r.user_id, name: r.name, email: r.email, role: Role.parse(r.role), createdAt: r.created_at, technicianId: r.technician_id === null ? null : Number(r.technician_id) }));
 }
 
 async function assertAnotherOwner(db: SqlRunner, orgId: number, userId: string): Promise<void> {

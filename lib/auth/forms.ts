@@ -14,6 +14,11 @@ export const AddMemberForm = z.object({ name, email, role: Role, password });
 export type AddMemberForm = z.infer<typeof AddMemberForm>;
 
 export const ChangeRoleForm = z.object({ userId: z.string().min(1).max(100), role: Role });
+/** Links a member to a technician (issue #19), or unlinks them with an empty choice. */
+export const LinkTechnicianForm = z.object({
+  userId: z.string().min(1).max(100),
+  technicianId: z.union([z.literal("").transform(() => null), z.coerce.number().int().positive()]),
+});
 export const RemoveMemberForm = z.object({ userId: z.string().min(1).max(100) });
 
 export const CreateTokenForm = z.object({ name: z.string().trim().min(1, "Name the token.").max(80), role: Role });

@@ -20,5 +20,11 @@ export const PeerReviewInput = z.object({
 });
 export type PeerReviewInput = z.input<typeof PeerReviewInput>;
 
+/** The same review as the page's form sends it (numbers as text). */
+export const PeerReviewFields = PeerReviewInput.extend({
+  revieweeId: z.coerce.number().int().positive(),
+  score: z.coerce.number().int().min(1).max(5),
+});
+
 /** Below this many reviews a technician is not shown their own mean, so no single score can be traced. */
 export const OWN_MEAN_MIN_REVIEWS = 3;

@@ -9,6 +9,7 @@ import { importStoredFile } from "../imports/import-file";
 import { storeUploadFromFile } from "../imports/uploads";
 import { getDefaultOrgId } from "@/db/queries/org-settings";
 import { DEMO_OWNER, ensureDemoOwner } from "./demo-owner";
+import { loadDemoScorecards } from "./demo-scorecards";
 
 // Referenced records first, so every reference resolves to the record it names.
 const LOAD_ORDER: ImportKind[] = ["clients", "technicians", "contracts", "devices", "device-status", "tickets", "time"];
@@ -40,6 +41,7 @@ export async function loadDemoDataIfEmpty(
       });
       options.log?.(`Demo data: ${kind} — ${result.inserted} records`);
     }
+    await loadDemoScorecards(db, orgId, today);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -2,8 +2,8 @@ import { describe, expect } from "vitest";
 import { screenshot } from "../support/browser";
 import { test } from "../support/e2e";
 
-const NAV_EN = ["Overview", "Clients", "Technicians", "Services", "Profitability", "Goals", "Reports", "Maturity assessment", "Alerts", "Imports", "Webhooks", "Settings"];
-const NAV_DE = ["Übersicht", "Kunden", "Techniker", "Leistungen", "Rentabilität", "Ziele", "Berichte", "Reifegrad", "Warnungen", "Importe", "Webhooks", "Einstellungen"];
+const NAV_EN = ["Overview", "Clients", "Technicians", "Services", "Profitability", "Goals", "Scorecards", "Reports", "Maturity assessment", "Alerts", "Imports", "Webhooks", "Settings"];
+const NAV_DE = ["Übersicht", "Kunden", "Techniker", "Leistungen", "Rentabilität", "Ziele", "Scorecards", "Berichte", "Reifegrad", "Warnungen", "Importe", "Webhooks", "Einstellungen"];
 
 describe("app shell in chromium", () => {
 

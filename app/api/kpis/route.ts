@@ -4,7 +4,7 @@
 // (reportForRole). While the rollups are rebuilt for changed settings, the figures use the old
 // ones and the body says `"recomputing": true`.
 import { servedKpiReport } from "@/db/queries/kpi";
-import { KpiPeriodQuery } from "@/db/queries/kpi/period-query";
+import { kpiPeriodOfUrl } from "@/db/queries/kpi/period-query";
 import { KpiReport } from "@/lib/kpi/report-schema";
 import { reportForRole } from "@/lib/kpi/served-report";
 import { handle } from "@/lib/http/api-error";
@@ -15,9 +15,7 @@ export const dynamic = "force-dynamic";
 
 export function GET(req: Request): Promise<Response> {
   return handle(async () => {
-    const params = new URL(req.url).searchParams;
-    // A ZodError here is the caller's: the mapper answers 400 bad_request naming the parameter.
-    const period = KpiPeriodQuery.parse({ from: params.get("from") ?? undefined, to: params.get("to") ?? undefined });
+    const period = kpiPeriodOfUrl(req.url);
     const { db, orgId, role } = await requestContext("viewer");
     const { report, settings } = await servedKpiReport(db, orgId, period);
     // The report is checked against its schema before it leaves; a mismatch is our bug (500), not the caller's.

@@ -4,9 +4,10 @@ import { revalidatePath } from "next/cache";
 import { createApiToken, revokeApiToken } from "@/db/auth/api-tokens";
 import { recordAudit } from "@/db/auth/audit";
 import { changeRole, createMember, removeMember } from "@/db/auth/users";
+import { linkMemberTechnician } from "@/db/queries/peer-reviews";
 import { createWallboardToken, revokeWallboardToken } from "@/db/sharing/wallboard-tokens";
-import { AddMemberForm, ChangeRoleForm, CreateTokenForm, RemoveMemberForm, RevokeTokenForm } from "@/lib/auth/forms";
-import { isAppError } from "@/lib/errors";
+import { AddMemberForm, ChangeRoleForm, CreateTokenForm, LinkTechnicianForm, RemoveMemberForm, RevokeTokenForm } from "@/lib/auth/forms";
+import { AppError, isAppError } from "@/lib/errors";
 import { CreateWallboardTokenForm } from "@/lib/sharing/tokens";
 import { fieldErrorsOf, formFields, type ActionState } from "@/lib/forms/action-result";
 import { appBaseUrl } from "@/server/public-origin";
@@ -45,6 +46,16 @@ export async function changeMemberRole(_previous: AccessState, formData: FormDat
   return guarded(undefined, async () => {
     const { previous, clampedTokens } = await changeRole(ctx.db, ctx.orgId, userId, role);
     await recordAudit(ctx.db, ctx.orgId, { actor: ctx.actor, action: "user.role_changed", subject: `user:${userId}`, details: { from: previous, to: role, clampedTokens } });
+    return {};
+  });
+}
+
+export async function linkTechnician(_previous: AccessState, formData: FormData): Promise<AccessState> {
+  const ctx = await requestContext("owner");
+  const { userId, technicianId } = LinkTechnicianForm.parse(Object.fromEntries(formData));
+  return guarded(undefined, async () => {
+    if (!(await linkMemberTechnician(ctx.db, ctx.orgId, userId, technicianId))) throw new AppError("not_found", "No such member.");
+    await recordAudit(ctx.db, ctx.orgId, { actor: ctx.actor, action: "user.technician_linked", subject: `user:${userId}`, details: { technicianId } });
     return {};
   });
 }

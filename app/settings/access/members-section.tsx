@@ -5,7 +5,7 @@ import { describedBy, Field, inputClass } from "@/components/form-fields";
 import { useLocale } from "@/components/locale-provider";
 import { Role } from "@/lib/auth/roles";
 import { formatDateTime } from "@/lib/format/date";
-import { addMember, changeMemberRole, removeMemberAction } from "./actions";
+import { addMember, changeMemberRole, linkTechnician, removeMemberAction } from "./actions";
 import { accessMessages, type AccessMessages } from "./messages";
 import { AccessCard, primaryButton, RoleSelect, smallButton, StateMessage } from "./parts";
 
@@ -15,6 +15,34 @@ export interface MemberRow {
   email: string;
   role: Role;
   createdAt: string;
+  technicianId: number | null;
+}
+
+export interface TechnicianChoice {
+  id: number;
+  name: string;
+}
+
+/** Which technician a member is (their own scorecard and peer reviews): owners set it here. */
+function TechnicianLink({ member, technicians, m }: { member: MemberRow; technicians: TechnicianChoice[]; m: AccessMessages }) {
+  const [state, action, pending] = useActionState(linkTechnician, null);
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="userId" value={member.userId} />
+      <select name="technicianId" defaultValue={member.technicianId ?? ""} aria-label={m.members.technicianOf(member.name)} className={inputClass}>
+        <option value="">{m.members.noTechnician}</option>
+        {technicians.map((technician) => (
+          <option key={technician.id} value={technician.id}>
+            {technician.name}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className={smallButton} disabled={pending}>
+        {m.members.saveLink}
+      </button>
+      <StateMessage state={state} />
+    </form>
+  );
 }
 
 function MemberActions({ member, isMe, m }: { member: MemberRow; isMe: boolean; m: AccessMessages }) {
@@ -80,7 +108,7 @@ function AddMemberForm({ m }: { m: AccessMessages }) {
 }
 
 /** Members with their roles (changeable by owners), and the form to add one. */
-export function MembersSection({ members, me, timeZone }: { members: MemberRow[]; me: string; timeZone: string }) {
+export function MembersSection({ members, technicians, me, timeZone }: { members: MemberRow[]; technicians: TechnicianChoice[]; me: string; timeZone: string }) {
   const locale = useLocale();
   const m = accessMessages(locale);
   return (
@@ -93,7 +121,8 @@ export function MembersSection({ members, me, timeZone }: { members: MemberRow[]
               <th scope="col" className="py-2 pr-4 font-medium">{m.members.name}</th>
               <th scope="col" className="py-2 pr-4 font-medium">{m.members.email}</th>
               <th scope="col" className="py-2 pr-4 font-medium">{m.members.since}</th>
-              <th scope="col" className="py-2 font-medium">{m.members.role}</th>
+              <th scope="col" className="py-2 pr-4 font-medium">{m.members.role}</th>
+              <th scope="col" className="py-2 font-medium">{m.members.technician}</th>
             </tr>
           </thead>
           <tbody>
@@ -105,8 +134,11 @@ export function MembersSection({ members, me, timeZone }: { members: MemberRow[]
                 </td>
                 <td className="py-2 pr-4 text-gray-700">{member.email}</td>
                 <td className="py-2 pr-4 text-gray-700">{formatDateTime(member.createdAt, locale, timeZone)}</td>
-                <td className="py-2">
+                <td className="py-2 pr-4">
                   <MemberActions member={member} isMe={member.userId === me} m={m} />
+                </td>
+                <td className="py-2">
+                  <TechnicianLink member={member} technicians={technicians} m={m} />
                 </td>
               </tr>
             ))}

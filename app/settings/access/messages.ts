@@ -18,6 +18,10 @@ const en = {
     remove: "Remove",
     confirmRemove: (name: string) => `Remove ${name}? Their sessions end at once.`,
     you: "you",
+    technician: "Technician",
+    technicianOf: (name: string) => `Technician that ${name} is`,
+    noTechnician: "Not a technician",
+    saveLink: "Save link",
   },
   add: {
     title: "Add a member",
@@ -90,6 +94,10 @@ const de: AccessMessages = {
     remove: "Entfernen",
     confirmRemove: (name: string) => `${name} entfernen? Die Sitzungen enden sofort.`,
     you: "Sie",
+    technician: "Techniker",
+    technicianOf: (name) => `${name} ist Techniker`,
+    noTechnician: "Kein Techniker",
+    saveLink: "Verknüpfung speichern",
   },
   add: {
     title: "Mitglied hinzufügen",

@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/page-header";
 import { listApiTokens } from "@/db/auth/api-tokens";
 import { auditSource } from "@/db/auth/audit";
 import { listMembers } from "@/db/auth/users";
-import { getOrgTimeZone } from "@/db/queries/org-settings";
+import { getOrgTimeZone, listTechnicianCapacities } from "@/db/queries/org-settings";
 import { listWallboardTokens } from "@/db/sharing/wallboard-tokens";
 import { queryTablePage } from "@/db/tables/sql-table";
 import { getLocale } from "@/lib/format/server-locale";
@@ -28,7 +28,8 @@ export default async function AccessPage({ searchParams }: { searchParams: Promi
   const [locale, ctx, params] = await Promise.all([getLocale(), pageContext("owner"), searchParams]);
   const m = accessMessages(locale);
   const query = parseTableQuery(AUDIT_TABLE, params);
-  const [members, tokens, wallboardTokens, audit, timeZone] = await Promise.all([
+  const [technicians, members, tokens, wallboardTokens, audit, timeZone] = await Promise.all([
+    listTechnicianCapacities(ctx.db, ctx.orgId),
     listMembers(ctx.db, ctx.orgId),
     listApiTokens(ctx.db, ctx.orgId),
     listWallboardTokens(ctx.db, ctx.orgId),
@@ -41,6 +42,7 @@ export default async function AccessPage({ searchParams }: { searchParams: Promi
       <div className="flex flex-col gap-8">
         <MembersSection
           timeZone={timeZone}
+          technicians={technicians.map(({ id, name }) => ({ id, name }))}
           me={ctx.actor.slice("user:".length)}
           members={members.map((member) => ({ ...member, createdAt: member.createdAt.toISOString() }))}
         />
