@@ -135,6 +135,15 @@ describe("tenant isolation, route by route", () => {
   const call = (method: string, route: string, body?: unknown, headers = asA) =>
     fetch(`${server.url}${route}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
 
+  /** A CSV export answers A with A's rows, and none of B's words. */
+  const expectOwnCsv = async (route: string, foreign: string[]) => {
+    const r = await call("GET", route);
+    expect(r.status, route).toBe(200);
+    const text = await r.text();
+    expect(text.split("\n").length, route).toBeGreaterThan(1);
+    for (const word of foreign) expect(text, route).not.toContain(word);
+  };
+
   /** What A may do with B's ids: each entry must neither show nor change B's data. */
   const MATRIX: Record<string, () => Promise<void>> = {
     "GET /api/kpis": async () => {
@@ -251,6 +260,13 @@ describe("tenant isolation, route by route", () => {
       expect(r.status).toBe(404);
       expect(await r.text()).not.toContain(SECRET);
     },
+    // CSV exports of the server-side tables and the payroll CSV: A's rows only.
+    "GET /clients/export": async () => expectOwnCsv("/clients/export", [SECRET, "Rival"]),
+    "GET /services/cross-sell": async () => expectOwnCsv("/services/cross-sell", [SECRET, "Rival"]),
+    "GET /imports/history": async () => expectOwnCsv("/imports/history", ["rival-secret.csv", "rival-techs.csv", "rival-time.csv"]),
+    "GET /webhooks/events/export": async () => expectOwnCsv("/webhooks/events/export", ["Rival"]),
+    "GET /settings/access/audit": async () => expectOwnCsv("/settings/access/audit", ["rival", "Rival"]),
+    "GET /api/scorecards/csv": async () => expectOwnCsv("/api/scorecards/csv?from=2024-03-01&to=2024-03-31", ["Rival"]),
     "DELETE /api/alerts/rules/[id]": async () => {
       expect((await call("DELETE", `/api/alerts/rules/${rival.ruleId}`)).status).toBe(404);
       expect(await (await call("GET", "/api/alerts/rules", undefined, { Authorization: `Bearer ${rival.token}` })).text()).toContain("Rival rule");
