@@ -40,7 +40,8 @@ async function expectNoticeInBrowser(url: string, cookie: string): Promise<void>
       const { page, context, errors } = await newPage(browser, { locale });
       await addSessionCookie(context, cookie, url);
       await page.goto(`${url}/technicians?from=${MARCH.from}&to=${MARCH.to}`);
-      expect(await page.getByRole("status").filter({ hasText: text }).count()).toBe(1);
+      // The figures stream in after the frame: wait for the notice rather than count at once.
+      await expect.poll(() => page.getByRole("status").filter({ hasText: text }).count(), { timeout: 30_000 }).toBe(1);
       await screenshot(page, `recomputing-${locale.slice(0, 2)}`);
       expect(errors).toEqual([]);
       await context.close();
