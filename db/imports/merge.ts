@@ -3,6 +3,7 @@ import type { ImportKind } from "@/lib/records/schemas";
 import type { SqlTx } from "../client";
 import { resolveClients, resolveDevices, resolveParentContracts, type UnresolvedRow } from "./resolve";
 import { STAGE_TABLE } from "./staging";
+import { analyzeIfGrown } from "./statistics";
 import { mergeTechnicians, resolveTechnicians } from "./technicians";
 
 export interface MergeCounts {
@@ -193,5 +194,6 @@ export async function mergeStaged(tx: SqlTx, kind: ImportKind, orgId: number, so
   if (kind === "device-status") unresolved = await resolveDevices(tx, orgId, source, runId);
   const spec = SPECS[kind];
   const counts = await upsertKeepingLastDuplicate(tx, upsertSql(spec), params, spec.externalId);
+  await analyzeIfGrown(tx, spec.table, counts.inserted + counts.updated);
   return { ...counts, clientsCreated, techniciansCreated, unresolved };
 }
