@@ -64,9 +64,10 @@ const EXTRA_SCANS: { name: string; url: (e: Examples) => string; signedIn: boole
 const SIGNED_OUT = new Set(["/sign-in", "/forgot-password", "/reset-password", "/unsubscribed"]);
 const NOT_SCANNABLE_HERE = new Set(["/setup"]);
 
+// Each page in both languages and both layouts: English on a phone, German (the longer words) on
+// a desktop. English on a desktop as well would check the same markup a third time, for a third more time.
 const VARIANTS = [
   { name: "en, 390 px", locale: "en-US", viewport: { width: 390, height: 844 } },
-  { name: "en, 1280 px", locale: "en-US", viewport: { width: 1280, height: 800 } },
   { name: "de, 1280 px", locale: "de-DE", viewport: { width: 1280, height: 800 } },
 ];
 
@@ -152,7 +153,7 @@ describe("accessibility of every page (axe-core)", () => {
   // One after another: each wallboard computes three periods' figures, and several at once on a busy
   // machine outlast the wait for the page to settle.
   describe.each(EXTRA_SCANS.map((scan) => [scan.name, scan] as const))("%s", (_name, scan) => {
-    test.for(VARIANTS.filter((v) => v.viewport.width > 500))("has no serious violations ($locale)", async ({ locale }, { app, newPage }) => {
+    test.for(["en-US", "de-DE"])("has no serious violations (%s)", async (locale, { app, newPage }) => {
       const { page, context, errors } = await newPage({ locale, viewport: scan.viewport, bypassCSP: true, signedIn: scan.signedIn });
       expect((await page.goto(`${app.url}${scan.url(examples)}`))?.status()).toBe(200);
       await page.waitForLoadState("networkidle");
