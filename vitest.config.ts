@@ -31,13 +31,12 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
-          // Builds once and starts the shared demo server (tests/support/e2e.ts) for the run, in the
+          // Builds once and starts the shared demo servers (tests/support/e2e.ts) for the run, in the
           // background while the unit project runs; each file waits for it (e2e-setup.ts).
           globalSetup: ["tests/support/e2e-global-setup.ts"],
           setupFiles: ["tests/support/e2e-setup.ts"],
-          // A chromium per file, and some files start a server of their own: one file at a time,
-          // after the unit project, so they do not compete with PGlite tests for two cores.
-          fileParallelism: false,
+          // After the unit project, so they do not compete with PGlite tests for two cores. Two files
+          // at a time, one per worker, each worker with a shared demo server of its own (e2e-ready.ts).
           sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 480_000,

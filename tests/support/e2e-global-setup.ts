@@ -7,7 +7,7 @@ import { loadDemoDataIfEmpty } from "@/server/demo/load-demo";
 import { buildInBackgroundIfNeeded } from "@/scripts/lib/build-if-needed";
 import { startAppServer, type AppServer } from "./app-server";
 import type { E2eReady } from "./e2e-ready";
-import { plainOwnServerFiles, startServerPool } from "./server-pool";
+import { browserTestFiles, plainOwnServerFiles, startServerPool } from "./server-pool";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -20,7 +20,7 @@ declare module "vitest" {
   }
 }
 
-async function startDemoServers(demoDir: string, today: string, poolSize: number): Promise<AppServer[]> {
+async function startDemoServers(demoDir: string, today: string, sharedCount: number, poolSize: number): Promise<{ shared: AppServer[]; pool: AppServer[] }> {
   await buildInBackgroundIfNeeded();
   const db = await openDatabase({ kind: "pglite", dataDir: path.join(demoDir, "pglite") });
   try {
@@ -28,17 +28,24 @@ async function startDemoServers(demoDir: string, today: string, poolSize: number
   } finally {
     await db.close();
   }
-  const shared = await startAppServer({ copyDataFrom: demoDir });
-  return [shared, ...(await startServerPool(demoDir, poolSize))];
+  const shared = await Promise.all(Array.from({ length: sharedCount }, () => startAppServer({ copyDataFrom: demoDir })));
+  return { shared, pool: await startServerPool(demoDir, poolSize) };
 }
 
-/** Whether this run is every browser file (no file filter given), so that each pooled server will be claimed. */
-function wholeProject(project: TestProject): boolean {
-  return (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern === undefined;
+/** The file filters given on the command line; none: every browser file runs. */
+function fileFilters(project: TestProject): string[] | undefined {
+  return (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern;
+}
+
+/** One shared demo server per worker that will run browser files at the same time. */
+function sharedServerCount(project: TestProject): number {
+  const filters = fileFilters(project);
+  const files = browserTestFiles().filter((file) => !filters || filters.some((f) => file.includes(f)));
+  return Math.max(1, Math.min(project.vitest.config.maxWorkers, files.length));
 }
 
 // Once per run, for the browser tests: one `next build`, the demo data loaded once (servers of
-// their own copy the folder instead of importing it again), and the shared demo server started.
+// their own copy the folder instead of importing it again), and a shared demo server per worker started.
 // All of it runs in the background while the unit project runs (vitest runs every project's global
 // setup before the first test); tests/support/e2e-setup.ts makes each browser file wait for it.
 // On a whole run the servers of the files' own are started ahead too (server-pool.ts).
@@ -53,16 +60,17 @@ export default function setup(project: TestProject): () => Promise<void> {
     writeFileSync(`${readyFile}.tmp`, JSON.stringify(ready));
     renameSync(`${readyFile}.tmp`, readyFile);
   };
-  const servers = startDemoServers(demoDir, today, wholeProject(project) ? plainOwnServerFiles() : 0);
+  const servers = startDemoServers(demoDir, today, sharedServerCount(project), fileFilters(project) ? 0 : plainOwnServerFiles());
   servers.then(
-    ([shared, ...pool]) => announce({ url: shared!.url, pool: pool.map(({ url, pid, dataDir }) => ({ url, pid, dataDir })) }),
+    ({ shared, pool }) => announce({ urls: shared.map((s) => s.url), pool: pool.map(({ url, pid, dataDir }) => ({ url, pid, dataDir })) }),
     (error: unknown) => announce({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
   );
   project.provide("e2eReadyFile", readyFile);
   project.provide("e2eDemoDataDir", demoDir);
   project.provide("e2eDemoToday", today);
   return async () => {
-    await Promise.all(((await servers.catch(() => undefined)) ?? []).map((s) => s.stop()));
+    const started = await servers.catch(() => undefined);
+    await Promise.all([...(started?.shared ?? []), ...(started?.pool ?? [])].map((s) => s.stop()));
     rmSync(work, { recursive: true, force: true });
   };
 }

@@ -2,8 +2,11 @@ import { existsSync, readFileSync } from "node:fs";
 import { inject } from "vitest";
 import type { PooledServer } from "./server-pool";
 
-/** What e2e-global-setup.ts announces once the build, the demo data and the demo servers are up. */
-export type E2eReady = { url: string; pool: PooledServer[] } | { error: string };
+/**
+ * What e2e-global-setup.ts announces once the build, the demo data and the demo servers are up:
+ * one shared demo server per vitest worker (`urls`), and the servers started ahead for files of their own.
+ */
+export type E2eReady = { urls: string[]; pool: PooledServer[] } | { error: string };
 
 /**
  * How long a browser file waits for the background build and the shared server: the build shares
@@ -27,9 +30,15 @@ export async function waitForSharedServer(): Promise<void> {
   }
 }
 
-/** The shared demo server's URL, once waitForSharedServer has returned. */
+/**
+ * The URL of this worker's shared demo server, once waitForSharedServer has returned. Browser files
+ * run two at a time, one per worker, and each worker has a demo server of its own: the files of one
+ * worker run one after another on it, so what one file saves never changes a page another file
+ * is reading at that moment.
+ */
 export function sharedServerUrl(): string {
   const ready = announced();
   if (!ready || "error" in ready) throw new Error("the shared demo server is not ready");
-  return ready.url;
+  const worker = Number(process.env.VITEST_POOL_ID ?? 1);
+  return ready.urls[(worker - 1) % ready.urls.length]!;
 }

@@ -15,12 +15,16 @@ export interface PooledServer {
   dataDir: string;
 }
 
-const E2E_DIR = path.resolve(import.meta.dirname, "../e2e");
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+/** The browser test files, as paths relative to the project (tests/e2e/x.test.ts). */
+export function browserTestFiles(): string[] {
+  return readdirSync(path.join(ROOT, "tests/e2e")).filter((name) => name.endsWith(".test.ts")).map((name) => `tests/e2e/${name}`);
+}
 
 /** How many browser files call `useOwnServer()` without options, so that a pooled server suits each. */
 export function plainOwnServerFiles(): number {
-  const files = readdirSync(E2E_DIR).filter((name) => name.endsWith(".test.ts"));
-  return files.filter((name) => /useOwnServer\(\)/.test(readFileSync(path.join(E2E_DIR, name), "utf8"))).length;
+  return browserTestFiles().filter((file) => /useOwnServer\(\)/.test(readFileSync(path.join(ROOT, file), "utf8"))).length;
 }
 
 /**
