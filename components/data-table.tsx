@@ -17,9 +17,9 @@ import {
   type VisibilityState,
 } from "@tanstack/react-table";
 import { useId, useMemo, useState } from "react";
+import { compareNatural } from "@/lib/tables/natural-sort";
 import { isFiltered, PAGE_SIZES, type TableQuery } from "@/lib/tables/table-query";
 import { toCsv } from "@/lib/csv/export";
-import { intlTag } from "@/lib/format/locale";
 import { NO_DATA, formatNumber } from "@/lib/format/number";
 import type { CellValue, DataTableColumn } from "./data-table-columns";
 import { ColumnFilter, ColumnMenu, Pagination, SortIcon } from "./data-table-controls";
@@ -115,8 +115,8 @@ export function DataTable<T>({
 
   const remoteSortable = remote?.sortable;
   const columnDefs = useMemo<ColumnDef<T>[]>(() => {
-    const collator = new Intl.Collator(intlTag(locale), { numeric: true, sensitivity: "base" });
-    const byText: SortingFn<T> = (a, b, id) => collator.compare(String(a.getValue(id)), String(b.getValue(id)));
+    // As the server sorts its tables (db/tables/sql-table.ts).
+    const byText: SortingFn<T> = (a, b, id) => compareNatural(String(a.getValue(id)), String(b.getValue(id)));
     return columns.map(
       (c): ColumnDef<T> => ({
         id: c.id,

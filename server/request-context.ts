@@ -2,13 +2,15 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { redeemApiToken } from "@/db/auth/api-tokens";
+import { redeemToken } from "@/db/auth/redeem-token";
 import { recordAudit } from "@/db/auth/audit";
-import { countUsers, membershipOf } from "@/db/auth/users";
+import { countUsers, membershipOf, rememberUiLocale } from "@/db/auth/users";
 import type { Database } from "@/db/client";
 import { bearerApiToken } from "@/lib/auth/api-token";
 import { roleAtLeast, type Role } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/format/locale";
+import { getLocale } from "@/lib/format/server-locale";
 import { getAuth } from "./auth/better-auth";
 import { getDb } from "./database";
 
@@ -32,6 +34,8 @@ export interface Viewer {
   orgName: string;
   role: Role;
   technicianLinked: boolean;
+  /** The UI language last seen on the user's pages, null before the first. */
+  uiLocale: Locale | null;
 }
 
 /** The signed-in user of this request (once per render), or null. */
@@ -46,7 +50,7 @@ export const currentViewer = cache(async (): Promise<Viewer | null> => {
 });
 
 async function tokenContext(db: Database, token: string, method: string): Promise<RequestContext> {
-  const resolved = await redeemApiToken(db, token);
+  const resolved = await redeemToken(db, "api", token);
   if (!resolved) throw new AppError("unauthorized", "The API token is unknown or revoked, or its creator has left the organisation.");
   const actor = `token:${resolved.id}`;
   // Reads only bump last_used_at; every change made with a token is audited.
@@ -81,5 +85,8 @@ export async function pageContext(minRole: Role = "viewer"): Promise<RequestCont
     redirect("/sign-in");
   }
   if (!roleAtLeast(ctx.role, minRole)) redirect("/forbidden");
+  // The digest goes out in this language until the member picks one (db/digest/subscriptions.ts).
+  const [viewer, locale] = await Promise.all([currentViewer(), getLocale()]);
+  if (viewer && viewer.uiLocale !== locale) await rememberUiLocale(ctx.db, ctx.userId, locale);
   return ctx;
 }

@@ -1,3 +1,4 @@
+import { formatCount } from "@/lib/format/plural";
 import type { Locale } from "@/lib/format/locale";
 
 // Wording of the clients pages, next to them (like the period picker's and the charts').
@@ -52,7 +53,7 @@ const en = {
   },
   ticketsChart: "Tickets per ISO week",
   ticketsSummary: (total: number, weeks: number, busiest: string | null) =>
-    `${total} tickets over ${weeks} weeks${busiest ? `; busiest week ${busiest}` : ""}.`,
+    `${formatCount(total, "en", "ticket", "tickets")} over ${formatCount(weeks, "en", "week", "weeks")}${busiest ? `; busiest week ${busiest}` : ""}.`,
   week: "Week",
   ticketsCount: "Tickets",
   hoursChart: "Hours per ISO week",
@@ -146,7 +147,7 @@ const de: ClientsMessages = {
     csatNone: "Keine Bewertungen im Zeitraum",
   },
   ticketsChart: "Tickets pro ISO-Woche",
-  ticketsSummary: (total, weeks, busiest) => `${total} Tickets in ${weeks} Wochen${busiest ? `; meiste Tickets in ${busiest}` : ""}.`,
+  ticketsSummary: (total, weeks, busiest) => `${formatCount(total, "de", "Ticket", "Tickets")} in ${formatCount(weeks, "de", "Woche", "Wochen")}${busiest ? `; meiste Tickets in ${busiest}` : ""}.`,
   week: "Woche",
   ticketsCount: "Tickets",
   hoursChart: "Stunden pro ISO-Woche",

@@ -2,7 +2,6 @@
 
 import { useId, useRef, useState, type RefObject } from "react";
 import { useLocale } from "@/components/locale-provider";
-import { formatNumber } from "@/lib/format/number";
 import { canonicalFields } from "@/lib/imports/fields";
 import { ImportKind } from "@/lib/records/schemas";
 import { fetchPlan } from "./api-client";
@@ -84,7 +83,6 @@ export function ImportPreview({
 
   const needsKind = !overrides.kind && (!plan.detected.kind || plan.question !== undefined);
   const blocked = needsKind || plan.missingRequired.length > 0 || plan.problems.length > 0;
-  const rows = rowCount === null ? null : formatNumber(rowCount, locale);
 
   return (
     <section aria-labelledby={`${id}-heading`} className="flex flex-col gap-6">
@@ -96,7 +94,7 @@ export function ImportPreview({
           <p className="mt-1 truncate text-sm text-gray-700">
             <span className="sr-only">{t.preview.fileLabel}: </span>
             <span className="font-medium text-gray-900">{upload.fileName}</span>
-            <span className="text-gray-600"> · {t.preview.fileInfo(formatFileSize(upload.bytes, locale), rows)}</span>
+            <span className="text-gray-600"> · {t.preview.fileInfo(formatFileSize(upload.bytes, locale), rowCount)}</span>
           </p>
         </div>
         <button type="button" className={secondaryButton} onClick={onCancel}>
@@ -135,7 +133,7 @@ export function ImportPreview({
         <h3 id={`${id}-rows`} className={sectionHeading}>
           {t.preview.rowsHeading}
         </h3>
-        <p className="mb-4 mt-1 text-sm text-gray-600">{t.preview.rowsHelp(plan.preview.length, rows)}</p>
+        <p className="mb-4 mt-1 text-sm text-gray-600">{t.preview.rowsHelp(plan.preview.length, rowCount)}</p>
         <div className={loading ? "opacity-60 transition-opacity" : "transition-opacity"}>
           <PreviewRowsTable plan={plan} />
         </div>
@@ -157,7 +155,7 @@ export function ImportPreview({
             onClick={() => onImport(overrides, strict)}
             className={primaryButton}
           >
-            {t.preview.importRows(rows)}
+            {t.preview.importRows(rowCount)}
           </button>
           {blocked ? (
             <p id={`${id}-blocked`} className="text-sm text-red-800">

@@ -3,7 +3,7 @@
 import type { RefObject } from "react";
 import { useLocale } from "@/components/locale-provider";
 import { ProgressBar } from "@/components/progress-bar";
-import { formatNumber, formatPercent } from "@/lib/format/number";
+import { formatPercent } from "@/lib/format/number";
 import { formatFileSize } from "./format";
 import { importsMessages } from "./messages";
 import { card, sectionHeading } from "./styles";
@@ -23,7 +23,7 @@ export function ImportProgressPanel({
   const t = importsMessages(locale);
   const ratio = progress && progress.totalBytes > 0 ? progress.bytesRead / progress.totalBytes : 0;
   const sizes = progress ? t.drop.ofSize(formatFileSize(progress.bytesRead, locale), formatFileSize(progress.totalBytes, locale)) : "";
-  const rows = t.processing.rows(formatNumber(progress?.rowsRead ?? 0, locale));
+  const rows = t.processing.rows(progress?.rowsRead ?? 0);
   return (
     <section aria-labelledby="import-progress-heading" aria-busy="true" className={card}>
       <h2 id="import-progress-heading" ref={headingRef} tabIndex={-1} className={sectionHeading}>

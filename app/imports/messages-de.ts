@@ -1,3 +1,5 @@
+import { formatNumber } from "@/lib/format/number";
+import { formatCount } from "@/lib/format/plural";
 import type { ImportsMessages } from "./messages-en";
 import { fieldHelpDe } from "./field-help-de";
 
@@ -25,7 +27,7 @@ export const importsDe: ImportsMessages = {
   preview: {
     heading: "Prüfen, wie die Datei gelesen wird",
     fileLabel: "Datei",
-    fileInfo: (size: string, rows: string | null) => (rows === null ? size : `${size} · ${rows} Datenzeilen`),
+    fileInfo: (size: string, rows: number | null) => (rows === null ? size : `${size} · ${formatCount(rows, "de", "Datenzeile", "Datenzeilen")}`),
     another: "Andere Datei wählen",
     whatHeading: "Was die Datei enthält",
     kind: "Art der Daten",
@@ -58,8 +60,8 @@ export const importsDe: ImportsMessages = {
     derived: "Wird aus den alternativen Angaben berechnet",
     problems: "Die Zuordnung hat Probleme",
     rowsHeading: "Erste Zeilen",
-    rowsHelp: (shown: number, total: string | null) =>
-      total === null ? `Die ersten ${shown} Datenzeilen, so wie sie gelesen werden.` : `Die ersten ${shown} von ${total} Datenzeilen, so wie sie gelesen werden.`,
+    rowsHelp: (shown: number, total: number | null) =>
+      `${shown === 1 ? "Die erste Datenzeile" : `Die ersten ${shown} Datenzeilen`}${total === null ? "" : ` von ${formatNumber(total, "de")}`}, so wie der Import sie liest.`,
     rowsCaption: "Erste Zeilen der Datei mit den jeweils gefundenen Problemen",
     line: "Zeile",
     mappedTo: (field: string) => `→ ${field}`,
@@ -71,7 +73,7 @@ export const importsDe: ImportsMessages = {
     updated: "Vorschau aktualisiert.",
     strict: "Streng: nichts importieren, wenn eine Zeile ungültig ist",
     strictHelp: "Ohne diese Option werden gültige Zeilen importiert und ungültige zur Korrektur aufgelistet.",
-    importRows: (rows: string | null) => (rows === null ? "Datei importieren" : `${rows} Zeilen importieren`),
+    importRows: (rows: number | null) => (rows === null ? "Datei importieren" : `${formatCount(rows, "de", "Zeile", "Zeilen")} importieren`),
     blocked: "Ordnen Sie jedem Pflichtfeld eine Spalte zu, um den Import zu starten.",
   },
   saved: {
@@ -90,7 +92,7 @@ export const importsDe: ImportsMessages = {
   processing: {
     heading: "Import läuft",
     progress: "Datei verarbeitet",
-    rows: (rows: string) => `${rows} Zeilen gelesen`,
+    rows: (rows: number) => `${formatCount(rows, "de", "Zeile", "Zeilen")} gelesen`,
   },
   result: {
     headingDone: "Import abgeschlossen",
@@ -180,6 +182,10 @@ export const importsDe: ImportsMessages = {
   notices: {
     heading: "Hinweise zu dieser Datei",
     unused: (column: string, field: string) => `Spalte „${column}“ nicht verwendet – dem Feld ${field} zuordnen?`,
+    dropped: (column: string, reason: string) => `Spalte „${column}“ wird nicht importiert: ${reason}`,
+    droppedReasons: {
+      entry_cost: "Arbeitskosten ergeben sich aus dem Stundensatz jedes Technikers (Techniker-Import), nicht aus Zeiteinträgen",
+    } as Record<string, string>,
     question: (first: string, second: string) => `Diese Datei kann ${first} oder ${second} enthalten: Wählen Sie die Art der Daten.`,
     cannotFeed: {
       first_response: "keine Erstreaktionszeiten: SLA-Quote und erste Reaktion bleiben für diese Tickets leer",

@@ -1,4 +1,6 @@
-import { unusedColumnMessage } from "@/lib/imports/notices";
+import { formatNumber } from "@/lib/format/number";
+import { formatCount } from "@/lib/format/plural";
+import { droppedColumnMessage, unusedColumnMessage } from "@/lib/imports/notices";
 
 // Wording of the Imports pages (the wizard and an import's details), English.
 export const importsEn = {
@@ -23,7 +25,7 @@ export const importsEn = {
   preview: {
     heading: "Check how the file will be read",
     fileLabel: "File",
-    fileInfo: (size: string, rows: string | null) => (rows === null ? size : `${size} · ${rows} data rows`),
+    fileInfo: (size: string, rows: number | null) => (rows === null ? size : `${size} · ${formatCount(rows, "en", "data row", "data rows")}`),
     another: "Choose another file",
     whatHeading: "What the file holds",
     kind: "Kind of data",
@@ -55,8 +57,8 @@ export const importsEn = {
     derived: "Computed from the alternative inputs",
     problems: "The mapping has problems",
     rowsHeading: "First rows",
-    rowsHelp: (shown: number, total: string | null) =>
-      total === null ? `The first ${shown} data rows as they will be read.` : `The first ${shown} of ${total} data rows as they will be read.`,
+    rowsHelp: (shown: number, total: number | null) =>
+      `${shown === 1 ? "The first data row" : `The first ${shown} data rows`}${total === null ? "" : ` of ${formatNumber(total, "en")}`}, as the import will read ${shown === 1 ? "it" : "them"}.`,
     rowsCaption: "First rows of the file, with the problems found in each",
     line: "Line",
     mappedTo: (field: string) => `→ ${field}`,
@@ -68,7 +70,7 @@ export const importsEn = {
     updated: "Preview updated.",
     strict: "Strict: import nothing if any row is invalid",
     strictHelp: "Without it, valid rows are imported and invalid rows are listed for you to fix.",
-    importRows: (rows: string | null) => (rows === null ? "Import file" : `Import ${rows} rows`),
+    importRows: (rows: number | null) => (rows === null ? "Import file" : `Import ${formatCount(rows, "en", "row", "rows")}`),
     blocked: "Map every required field to start the import.",
   },
   saved: {
@@ -87,7 +89,7 @@ export const importsEn = {
   processing: {
     heading: "Importing",
     progress: "File processed",
-    rows: (rows: string) => `${rows} rows read`,
+    rows: (rows: number) => `${formatCount(rows, "en", "row", "rows")} read`,
   },
   result: {
     headingDone: "Import finished",
@@ -176,6 +178,9 @@ export const importsEn = {
   notices: {
     heading: "Notes on this file",
     unused: unusedColumnMessage,
+    dropped: droppedColumnMessage,
+    /** German wording of why a column is not imported; English uses DROPPED_REASONS as is. */
+    droppedReasons: {} as Record<string, string>,
     question: (first: string, second: string) => `This file could hold ${first} or ${second}: choose the kind of data.`,
     /** German wording of the gaps; English uses CANNOT_FEED of lib/imports/notices.ts as is. */
     cannotFeed: {} as Record<string, string>,

@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/format/locale";
+import { formatCount } from "@/lib/format/plural";
 
 // Wording of the profitability page, next to it.
 const en = {
@@ -59,7 +60,7 @@ const en = {
   chart: {
     heading: "MRR against effective hourly rate",
     hint: "Each dot is a client. Low and to the left: small clients that cost many hours per euro they bring.",
-    summary: (n: number, lowest: string) => `Scatter chart of ${n} clients by MRR and effective hourly rate; lowest rate: ${lowest}.`,
+    summary: (n: number, lowest: string) => `Scatter chart of ${formatCount(n, "en", "client", "clients")} by MRR and effective hourly rate; lowest rate: ${lowest}.`,
     none: "No client has both MRR and logged hours in this period.",
     showTable: "Show the figures as a table",
     client: "Client",
@@ -151,7 +152,7 @@ const de: ProfitabilityMessages = {
   chart: {
     heading: "MRR und effektiver Stundensatz",
     hint: "Jeder Punkt ist ein Kunde. Unten links: kleine Kunden, die viele Stunden je eingenommenem Euro kosten.",
-    summary: (n, lowest) => `Streudiagramm von ${n} Kunden nach MRR und effektivem Stundensatz; niedrigster Satz: ${lowest}.`,
+    summary: (n, lowest) => `Streudiagramm von ${formatCount(n, "de", "Kunde", "Kunden")} nach MRR und effektivem Stundensatz; niedrigster Satz: ${lowest}.`,
     none: "Kein Kunde hat in diesem Zeitraum sowohl MRR als auch erfasste Stunden.",
     showTable: "Werte als Tabelle zeigen",
     client: "Kunde",

@@ -58,7 +58,7 @@ export function RecentMoves({ moves, handOver, locale, timeZone, t }: Props) {
                     <td className="whitespace-nowrap py-2 pr-4 text-gray-700">
                       {formatDate(m.periodFrom, locale)} – {formatDate(m.periodTo, locale)}
                     </td>
-                    <td className="py-2 pr-4 text-gray-700">{m.acceptedBy}</td>
+                    <td className="py-2 pr-4 text-gray-700">{m.acceptedBy ?? t.moves.deletedUser}</td>
                     <td className="whitespace-nowrap py-2 pr-4">
                       {m.status === "done" && m.doneAt ? (
                         <span className="text-emerald-800">{t.moves.done(formatDateTime(m.doneAt, locale, timeZone, { date: "medium" }))}</span>

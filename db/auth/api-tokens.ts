@@ -1,9 +1,9 @@
 import "server-only";
 import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { generateApiToken, hashApiToken } from "@/lib/auth/api-token";
-import { Role, rolesAbove, weakerRole } from "@/lib/auth/roles";
+import { generateApiToken } from "@/lib/auth/api-token";
+import { Role, rolesAbove } from "@/lib/auth/roles";
 import type { SqlRunner } from "../client";
-import { apiTokens, memberships } from "../schema";
+import { apiTokens } from "../schema";
 
 export interface ApiTokenRow {
   id: number;
@@ -14,15 +14,6 @@ export interface ApiTokenRow {
   createdAt: Date;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
-}
-
-export interface ResolvedApiToken {
-  id: number;
-  orgId: number;
-  /** The token's role, capped at its creator's current role in the org. */
-  role: Role;
-  /** The member who created the token, on whose behalf it acts. */
-  createdBy: string;
 }
 
 const liveTokensOf = (orgId: number, userId: string) =>
@@ -68,28 +59,6 @@ export async function revokeApiToken(db: SqlRunner, orgId: number, id: number): 
     .where(and(eq(apiTokens.orgId, orgId), eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
     .returning({ id: apiTokens.id });
   return rows.length > 0;
-}
-
-/**
- * The live token for a presented secret, marking it used; null when unknown, revoked, or when its
- * creator is no longer a member of the token's org. A token never acts above its creator's role.
- */
-export async function redeemApiToken(db: SqlRunner, token: string): Promise<ResolvedApiToken | null> {
-  const [row] = await db.orm
-    .update(apiTokens)
-    .set({ lastUsedAt: sql`now()` })
-    .from(memberships)
-    .where(
-      and(
-        eq(apiTokens.tokenHash, hashApiToken(token)),
-        isNull(apiTokens.revokedAt),
-        eq(memberships.orgId, apiTokens.orgId),
-        eq(memberships.userId, apiTokens.createdBy),
-      ),
-    )
-    .returning({ id: apiTokens.id, orgId: apiTokens.orgId, role: apiTokens.role, createdBy: memberships.userId, creatorRole: memberships.role });
-  if (!row) return null;
-  return { id: row.id, orgId: row.orgId, role: weakerRole(Role.parse(row.role), Role.parse(row.creatorRole)), createdBy: row.createdBy };
 }
 
 /** Revokes every live token a member created in the org (they are leaving it); returns their ids. */

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { AppError } from "@/lib/errors";
 import { Role } from "@/lib/auth/roles";
+import { isLocale, type Locale } from "@/lib/format/locale";
 import type { Database, SqlRunner } from "../client";
 import { clampTokensCreatedBy, revokeTokensCreatedBy } from "./api-tokens";
 
@@ -22,6 +23,8 @@ export interface Membership {
   role: Role;
   /** Linked to a technician (issue #19): the member has a scorecard of their own. */
   technicianLinked: boolean;
+  /** The UI language last seen on the user's pages, null before the first. */
+  uiLocale: Locale | null;
 }
 
 export async function countUsers(db: SqlRunner): Promise<number> {
@@ -72,12 +75,20 @@ export async function createFirstOwner(
 
 /** The org a signed-in user acts for: their oldest membership. */
 export async function membershipOf(db: SqlRunner, userId: string): Promise<Membership | null> {
-  const [row] = await db.query<{ org_id: number; name: string; role: string; linked: boolean }>(
-    `select m.org_id, o.name, m.role, m.technician_id is not null as linked from memberships m join orgs o on o.id = m.org_id
+  const [row] = await db.query<{ org_id: number; name: string; role: string; linked: boolean; locale: string | null }>(
+    `select m.org_id, o.name, m.role, m.technician_id is not null as linked, u.locale
+     from memberships m join orgs o on o.id = m.org_id join users u on u.id = m.user_id
      where m.user_id = $1 order by m.created_at, m.org_id limit 1`,
     [userId],
   );
-  return row ? { orgId: row.org_id, orgName: row.name, role: Role.parse(row.role), technicianLinked: row.linked } : null;
+  return row
+    ? { orgId: row.org_id, orgName: row.name, role: Role.parse(row.role), technicianLinked: row.linked, uiLocale: isLocale(row.locale) ? row.locale : null }
+    : null;
+}
+
+/** Records the UI language the user's pages are shown in. */
+export async function rememberUiLocale(db: SqlRunner, userId: string, locale: Locale): Promise<void> {
+  await db.query("update users set locale = $2 where id = $1", [userId, locale]);
 }
 
 export async function listMembers(db: SqlRunner, orgId: number): Promise<Member[]> {

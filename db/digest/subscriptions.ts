@@ -5,7 +5,8 @@ import type { Locale } from "@/lib/format/locale";
 import type { SqlRunner } from "../client";
 
 // Digest subscriptions. A member without a row has the defaults: subscribed when manager or owner,
-// Monday 07:00, English; the effective values are worked out here, in one place.
+// Monday 07:00, in the UI language last seen on their pages (else English); the effective values
+// are worked out here, in one place.
 
 export interface DigestSubscription extends DigestSlot {
   orgId: number;
@@ -22,7 +23,7 @@ export interface DigestSubscription extends DigestSlot {
 const EFFECTIVE = `
   select m.org_id as "orgId", o.name as "orgName", m.user_id as "userId", u.email, u.name, m.role,
          coalesce(s.subscribed, m.role in ('owner', 'manager')) as subscribed,
-         coalesce(s.weekday, 1) as weekday, coalesce(s.hour, 7) as hour, coalesce(s.locale, 'en') as locale,
+         coalesce(s.weekday, 1) as weekday, coalesce(s.hour, 7) as hour, coalesce(s.locale, u.locale, 'en') as locale,
          coalesce(os.time_zone, 'UTC') as "timeZone"
   from memberships m
   join users u on u.id = m.user_id
@@ -66,7 +67,8 @@ export async function saveDigestSubscription(
 /** Unsubscribes, keeping the member's weekday, hour and language; unsubscribing twice changes nothing. */
 export async function unsubscribeFromDigest(db: SqlRunner, orgId: number, userId: string): Promise<void> {
   await db.query(
-    `insert into digest_subscriptions (org_id, user_id, subscribed) select org_id, user_id, false from memberships where org_id = $1 and user_id = $2
+    `insert into digest_subscriptions (org_id, user_id, subscribed, locale)
+     select m.org_id, m.user_id, false, coalesce(u.locale, 'en') from memberships m join users u on u.id = m.user_id where m.org_id = $1 and m.user_id = $2
      on conflict (org_id, user_id) do update set subscribed = false, updated_at = now()`,
     [orgId, userId],
   );

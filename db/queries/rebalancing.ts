@@ -118,7 +118,8 @@ export interface MoveRow {
   periodTo: string;
   hoursMoved: number;
   ticketsMoved: number;
-  acceptedBy: string;
+  /** The member's name (else e-mail) for "user:<id>", other actors as recorded; null for a deleted user. */
+  acceptedBy: string | null;
   /** ISO instant. */
   acceptedAt: string;
   status: MoveStatus;
@@ -138,7 +139,10 @@ export async function listMoves(db: SqlRunner, orgId: number, options: { period?
             m.to_technician_id as "toTechnicianId", t.name as "to",
             m.period_from as "periodFrom", m.period_to as "periodTo",
             m.hours_moved::text as "hoursMoved", m.tickets_moved as "ticketsMoved",
-            m.accepted_by as "acceptedBy", m.accepted_at as "acceptedAt", m.status, m.done_at as "doneAt"
+            case when m.accepted_by like 'user:%'
+              then (select coalesce(nullif(u.name, ''), u.email) from users u where u.id = substr(m.accepted_by, 6))
+              else m.accepted_by end as "acceptedBy",
+            m.accepted_at as "acceptedAt", m.status, m.done_at as "doneAt"
      from workload_moves m
      join clients c on c.org_id = m.org_id and c.id = m.client_id
      join technicians f on f.org_id = m.org_id and f.id = m.from_technician_id

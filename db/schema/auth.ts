@@ -15,6 +15,8 @@ export const users = pgTable("users", {
   email: text("email").notNull().unique(),
   emailVerified: boolean("email_verified").notNull().default(false),
   image: text("image"),
+  /** The UI language last seen on the user's pages: the digest's language until they pick one. */
+  locale: text("locale"),
   ...stamps(),
 });
 

@@ -1,9 +1,9 @@
 import "server-only";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
-import { generateSecretToken, hashApiToken } from "@/lib/auth/api-token";
+import { generateSecretToken } from "@/lib/auth/api-token";
 import { WALLBOARD_TOKEN_PREFIX } from "@/lib/sharing/tokens";
 import type { SqlRunner } from "../client";
-import { memberships, users, wallboardTokens } from "../schema";
+import { users, wallboardTokens } from "../schema";
 
 export interface WallboardTokenRow {
   id: number;
@@ -50,25 +50,4 @@ export async function revokeWallboardToken(db: SqlRunner, orgId: number, id: num
     .where(and(eq(wallboardTokens.orgId, orgId), eq(wallboardTokens.id, id), isNull(wallboardTokens.revokedAt)))
     .returning({ id: wallboardTokens.id });
   return rows.length > 0;
-}
-
-/**
- * The org a presented token shows, marking it used; null when unknown, revoked, or when its creator
- * is no longer a member of the org (the token acts for them, with viewer rights).
- */
-export async function redeemWallboardToken(db: SqlRunner, token: string): Promise<{ id: number; orgId: number } | null> {
-  const [row] = await db.orm
-    .update(wallboardTokens)
-    .set({ lastUsedAt: sql`now()` })
-    .from(memberships)
-    .where(
-      and(
-        eq(wallboardTokens.tokenHash, hashApiToken(token)),
-        isNull(wallboardTokens.revokedAt),
-        eq(memberships.orgId, wallboardTokens.orgId),
-        eq(memberships.userId, wallboardTokens.createdBy),
-      ),
-    )
-    .returning({ id: wallboardTokens.id, orgId: wallboardTokens.orgId });
-  return row ?? null;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { ACCENTED, DIGITS, UNACCENTED } from "@/lib/tables/natural-sort";
 import type { TablePage, TableQuery } from "@/lib/tables/table-query";
 import type { Database, SqlRunner } from "../client";
 
@@ -10,7 +11,7 @@ export interface SqlTableSource<T> {
   /** A select with one row per table row; its own parameters are $1…$n of `params`. */
   sql: string;
   params: unknown[];
-  /** Sortable column id → an expression over the select's output columns; `text` sorts ignoring case. */
+  /** Sortable column id → an expression over the select's output columns; `text` sorts in natural order, ignoring case. */
   sort: Record<string, { expr: string; text?: boolean }>;
   /** Expressions the search box looks in (text, case-insensitive "contains"). */
   search: string[];
@@ -21,6 +22,11 @@ export interface SqlTableSource<T> {
   /** A row of the select as the table shows it. */
   toRow: (record: Record<string, unknown>) => T;
 }
+
+// naturalSortKey of lib/tables/natural-sort.ts in SQL: lower() under collation "C" lowers ASCII only,
+// as the browser's key does, on every database whatever its default collation.
+const naturalSortKey = (expr: string) =>
+  `regexp_replace(regexp_replace(lower(translate((${expr})::text, '${ACCENTED}', '${UNACCENTED}') collate "C"), '([0-9]+)', '${"0".repeat(DIGITS)}\\1', 'g'), '0*([0-9]{${DIGITS}})', '\\1', 'g') collate "C"`;
 
 // ILIKE pattern for "contains": % and _ in what the user typed are meant literally.
 const contains = (needle: string) => `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -41,7 +47,7 @@ function matching<T>(source: SqlTableSource<T>, query: TableQuery): { where: str
   }
   const sort = source.sort[query.sort];
   const direction = query.dir === "desc" ? "desc" : "asc";
-  const sortKey = sort ? `${sort.text ? `lower((${sort.expr})::text)` : `(${sort.expr})`} ${direction} nulls last, ` : "";
+  const sortKey = sort ? `${sort.text ? naturalSortKey(sort.expr) : `(${sort.expr})`} ${direction} nulls last, ` : "";
   return { where: conditions.length ? `where ${conditions.join(" and ")}` : "", params, orderBy: `order by ${sortKey}${source.key} ${direction}` };
 }
 

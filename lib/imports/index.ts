@@ -5,5 +5,5 @@ export { canonicalFields, missingRequiredFields, FIELD_SPECS, type FieldSpec, ty
 export { planImport, type ImportPlan, type ImportOverrides, type PreviewRow } from "./plan";
 export { parseImportStream, type RowBatch } from "./stream";
 export { normalizeHeader } from "./headers";
-export { CANNOT_FEED, describeNotices, importNotices, type CannotFeed, type ImportNotices, type UnusedColumn } from "./notices";
+export { CANNOT_FEED, describeNotices, DROPPED_REASONS, importNotices, type CannotFeed, type DroppedColumn, type ImportNotices, type UnusedColumn } from "./notices";
 export { PRESETS } from "./presets";

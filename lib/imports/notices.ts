@@ -27,8 +27,21 @@ export const CANNOT_FEED = {
 } as const;
 export type CannotFeed = keyof typeof CANNOT_FEED;
 
+export const DROPPED_REASONS = {
+  entry_cost: "labour cost comes from each technician's hourly cost (technicians import), not from time entries",
+} as const;
+export type DroppedReason = keyof typeof DROPPED_REASONS;
+
+export interface DroppedColumn {
+  /** the header as it appears in the file */
+  column: string;
+  reason: DroppedReason;
+}
+
 export interface ImportNotices {
   unusedColumns: UnusedColumn[];
+  /** columns the tool writes for something msp-kpi does not import, and why */
+  droppedColumns: DroppedColumn[];
   cannotFeed: CannotFeed[];
 }
 
@@ -102,16 +115,23 @@ export function importNotices(kind: ImportKind, format: ImportFormat, headers: r
     const field = lookalike(kind, format, column, free.filter((f) => !unusedColumns.some((u) => u.field === f)));
     if (field) unusedColumns.push({ column, field });
   });
+  const dropped = Object.entries(kindPreset(format, kind)?.dropped ?? {});
+  const droppedColumns = headers.flatMap((column, i): DroppedColumn[] => {
+    const reason = used.has(i) ? undefined : dropped.find(([header]) => normalizeHeader(header) === normalizeHeader(column))?.[1];
+    return reason ? [{ column, reason }] : [];
+  });
   const cannotFeed = (GAPS[kind] ?? []).filter(([, fields]) => !fields.some((f) => mappedFields.includes(f))).map(([gap]) => gap);
-  return { unusedColumns, cannotFeed };
+  return { unusedColumns, droppedColumns, cannotFeed };
 }
 
 export const unusedColumnMessage = (column: string, field: string) => `column '${column}' not used — map it to ${field}?`;
+export const droppedColumnMessage = (column: string, reason: string) => `column '${column}' not imported: ${reason}`;
 
 /** The notices as English sentences (CLI and machine output). */
 export function describeNotices(notices: ImportNotices): string[] {
   return [
     ...notices.unusedColumns.map((u) => unusedColumnMessage(u.column, u.field)),
+    ...notices.droppedColumns.map((d) => droppedColumnMessage(d.column, DROPPED_REASONS[d.reason])),
     ...notices.cannotFeed.map((gap) => CANNOT_FEED[gap]),
   ];
 }

@@ -3,7 +3,24 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { setPriority } from "node:os";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "lib", "db", "next.config.mjs", "tailwind.config.ts", "postcss.config.mjs", "package.json"];
+// What `next build` compiles (the pages and route handlers with everything they import, the proxy and
+// the instrumentation hook) and the configuration it reads.
+export const BUILD_SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "db",
+  "server",
+  "fixtures",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.mjs",
+  "tailwind.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package.json",
+  "package-lock.json",
+];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;
@@ -13,10 +30,10 @@ function newestMtime(entry: string): number {
 }
 
 /** Whether there is no production build, or a source file is newer than it. */
-function buildNeeded(root: string): { needed: boolean; message: string } {
+export function buildNeeded(root: string): { needed: boolean; message: string } {
   const buildId = path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
-  const changedAt = Math.max(...SOURCES.map((s) => newestMtime(path.join(root, s))));
+  const changedAt = Math.max(...BUILD_SOURCES.map((s) => newestMtime(path.join(root, s))));
   return {
     needed: builtAt <= changedAt,
     message: builtAt ? "Sources changed since the last build: building…" : "No production build yet: building (about a minute)…",

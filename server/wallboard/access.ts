@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { redeemWallboardToken } from "@/db/sharing/wallboard-tokens";
+import { redeemToken } from "@/db/auth/redeem-token";
 import type { Database } from "@/db/client";
 import { WALLBOARD_COOKIE, WallboardToken } from "@/lib/sharing/tokens";
 import { getDb } from "../database";
@@ -23,6 +23,6 @@ export async function wallboardAccess(): Promise<WallboardAccess> {
     await pageContext("viewer");
     return { ok: false };
   }
-  const redeemed = await redeemWallboardToken(db, token.data);
+  const redeemed = await redeemToken(db, "wallboard", token.data);
   return redeemed ? { ok: true, db, orgId: redeemed.orgId } : { ok: false };
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
-import { createApiToken, listApiTokens, revokeApiToken, redeemApiToken } from "@/db/auth/api-tokens";
+import { createApiToken, listApiTokens, revokeApiToken } from "@/db/auth/api-tokens";
+import { redeemToken } from "@/db/auth/redeem-token";
 import { ACCOUNT_ATTEMPTS, ADDRESS_ATTEMPTS, returnSignInAttempt, takeSignInAttempt } from "@/db/auth/sign-in-throttle";
 import { auditSource, recordAudit } from "@/db/auth/audit";
 import { queryTablePage } from "@/db/tables/sql-table";
@@ -55,12 +56,12 @@ describeEachDatabase("members, roles and API tokens", (db) => {
     const stored = await db().query<{ token_hash: string }>("select token_hash from api_tokens where org_id = $1", [org]);
     expect(stored).toEqual([{ token_hash: hashApiToken(token) }]);
     expect(JSON.stringify(await listApiTokens(db(), org))).not.toContain(token);
-    expect(await redeemApiToken(db(), token)).toEqual({ id, orgId: org, role: "manager", createdBy: creator });
+    expect(await redeemToken(db(), "api", token)).toEqual({ id, orgId: org, role: "manager", createdBy: creator });
     expect((await listApiTokens(db(), org))[0]!.lastUsedAt).toBeInstanceOf(Date);
     expect(await revokeApiToken(db(), other, id)).toBe(false);
     expect(await revokeApiToken(db(), org, id)).toBe(true);
-    expect(await redeemApiToken(db(), token)).toBeNull();
-    expect(await redeemApiToken(db(), `${token}x`)).toBeNull();
+    expect(await redeemToken(db(), "api", token)).toBeNull();
+    expect(await redeemToken(db(), "api", `${token}x`)).toBeNull();
   });
 
   it("lowers a demoted member's tokens to the new role, and never lets a token act above its creator", async () => {
@@ -72,17 +73,17 @@ describeEachDatabase("members, roles and API tokens", (db) => {
     const viewerToken = await createApiToken(db(), org, { name: "reads", role: "viewer", createdBy: demoted });
 
     expect(await changeRole(db(), org, demoted, "manager")).toEqual({ previous: "owner", clampedTokens: [ownerToken.id] });
-    expect((await redeemApiToken(db(), ownerToken.token))?.role).toBe("manager");
-    expect((await redeemApiToken(db(), managerToken.token))?.role).toBe("manager");
+    expect((await redeemToken(db(), "api", ownerToken.token))?.role).toBe("manager");
+    expect((await redeemToken(db(), "api", managerToken.token))?.role).toBe("manager");
     expect((await listApiTokens(db(), org)).map((t) => [t.name, t.role]).sort()).toEqual([["imports", "manager"], ["reads", "viewer"], ["webhooks", "manager"]]);
 
     // A role set behind the app's back (SQL, an older version) still caps the token at use time.
     await db().query("update memberships set role = 'viewer' where org_id = $1 and user_id = $2", [org, demoted]);
-    expect((await redeemApiToken(db(), managerToken.token))?.role).toBe("viewer");
-    expect((await redeemApiToken(db(), viewerToken.token))?.role).toBe("viewer");
+    expect((await redeemToken(db(), "api", managerToken.token))?.role).toBe("viewer");
+    expect((await redeemToken(db(), "api", viewerToken.token))?.role).toBe("viewer");
     // Promoting the member again does not raise a lowered token back.
     await changeRole(db(), org, demoted, "owner");
-    expect((await redeemApiToken(db(), ownerToken.token))?.role).toBe("manager");
+    expect((await redeemToken(db(), "api", ownerToken.token))?.role).toBe("manager");
   });
 
   it("revokes a removed member's tokens, and refuses tokens whose creator is not a member at use time", async () => {
@@ -95,16 +96,16 @@ describeEachDatabase("members, roles and API tokens", (db) => {
     const staysToken = await createApiToken(db(), org, { name: "stays", role: "manager", createdBy: stays });
 
     expect(await removeMember(db(), org, leaver)).toEqual([leaverToken.id]);
-    expect(await redeemApiToken(db(), leaverToken.token)).toBeNull();
+    expect(await redeemToken(db(), "api", leaverToken.token)).toBeNull();
     expect((await listApiTokens(db(), org)).find((t) => t.id === leaverToken.id)?.revokedAt).toBeInstanceOf(Date);
-    expect((await redeemApiToken(db(), staysToken.token))?.role).toBe("manager");
+    expect((await redeemToken(db(), "api", staysToken.token))?.role).toBe("manager");
 
     // Membership gone without removeMember (SQL, an older version): the token acts for nobody.
     await db().query("delete from memberships where org_id = $1 and user_id = $2", [org, stays]);
-    expect(await redeemApiToken(db(), staysToken.token)).toBeNull();
+    expect(await redeemToken(db(), "api", staysToken.token)).toBeNull();
     // Being a member of another org does not count for this org's tokens.
     await db().query("insert into memberships (org_id, user_id, role) values ($1, $2, 'owner')", [other, stays]);
-    expect(await redeemApiToken(db(), staysToken.token)).toBeNull();
+    expect(await redeemToken(db(), "api", staysToken.token)).toBeNull();
   });
 
   it("on update, revokes tokens whose creator has left and lowers the rest to their creator's role", async () => {

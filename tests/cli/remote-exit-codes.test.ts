@@ -54,7 +54,7 @@ const importRemotely = (target: string, ...flags: string[]) => runCli(["import",
 
 const RESULT = {
   runId: 7, status: "completed", kind: "clients", format: "generic", durationMs: 40, rowsRead: 1, inserted: 1, updated: 0, unchanged: 0,
-  rejected: 0, errors: [], clientsCreated: 0, techniciansCreated: 0, notices: { unusedColumns: [], cannotFeed: [] },
+  rejected: 0, errors: [], clientsCreated: 0, techniciansCreated: 0, notices: { unusedColumns: [], droppedColumns: [], cannotFeed: [] },
 };
 
 describe("msp-kpi import against a remote server: exit codes", () => {

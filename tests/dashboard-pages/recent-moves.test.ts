@@ -23,8 +23,8 @@ const move: MoveRow = {
   doneAt: "2026-03-05T23:30:00Z",
 };
 
-const render = (timeZone: string) =>
-  renderToStaticMarkup(createElement(RecentMoves, { moves: [move], handOver: new Map(), locale: "en", timeZone, t: techniciansMessages("en") })).replace(
+const render = (timeZone: string, moves: MoveRow[] = [move], locale: "en" | "de" = "en") =>
+  renderToStaticMarkup(createElement(RecentMoves, { moves, handOver: new Map(), locale, timeZone, t: techniciansMessages(locale) })).replace(
     /[\u00a0\u202f]/g,
     " ",
   );
@@ -35,5 +35,11 @@ describe("recent moves", () => {
     const html = render("Pacific/Auckland");
     expect(html).toContain(">Mar 5, 2026, 12:30 PM</time>");
     expect(html).toContain("Done (seen Mar 6, 2026)");
+  });
+
+  it("names who accepted the move, and a deleted user as such", () => {
+    expect(render("UTC")).toContain(">Vera</td>");
+    expect(render("UTC", [{ ...move, acceptedBy: null }])).toContain(">deleted user</td>");
+    expect(render("UTC", [{ ...move, acceptedBy: null }], "de")).toContain(">gelöschter Benutzer</td>");
   });
 });

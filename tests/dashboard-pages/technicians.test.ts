@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
 import { acceptMove, listMoves, reassignmentLists } from "@/db/queries/rebalancing";
+import { createMember, removeMember } from "@/db/auth/users";
 import { listTechnicianRows, technicianLoads } from "@/db/queries/technicians";
 import { computeKpiReport } from "@/lib/kpi/reference";
 import { toCsv } from "@/lib/csv/export";
@@ -74,6 +75,23 @@ describeEachDatabase("technicians dashboard queries", (db) => {
     await expect(acceptMove(db(), orgId, move, "tester")).rejects.toMatchObject({ code: "conflict" });
     const other = await db().query<{ n: number }>("select count(*)::int as n from workload_moves where org_id = $1", [otherOrg]);
     expect(other[0]?.n).toBe(0);
+  });
+
+  it("names who accepted a move: the member's name, their e-mail when nameless, null once the user is deleted", async () => {
+    const orgId = await createTestOrg(db());
+    await seedDataset(db(), orgId, smallBusiness(), SETTINGS);
+    const { client, tech } = await ids(db(), orgId);
+    const member = (name: string, email: string) => createMember(db(), orgId, { name, email, password: "a-long-password-1", role: "manager" });
+    const vera = await member("Vera Lind", `vera-${orgId}@example.test`);
+    const nameless = await member("", `nameless-${orgId}@example.test`);
+    const accept = (clientName: string, by: string) =>
+      acceptMove(db(), orgId, { clientId: client(clientName), fromTechnicianId: tech("Ann"), toTechnicianId: tech("Cy"), period: PERIOD }, by);
+    await accept("Acme", `user:${vera}`);
+    await accept("Beta", `user:${nameless}`);
+    const by = async () => Object.fromEntries((await listMoves(db(), orgId)).map((m) => [m.client, m.acceptedBy]));
+    expect(await by()).toEqual({ Acme: "Vera Lind", Beta: `nameless-${orgId}@example.test` });
+    await removeMember(db(), orgId, vera);
+    expect(await by()).toEqual({ Acme: null, Beta: `nameless-${orgId}@example.test` });
   });
 
   it("the next PSA import does not undo a move: pending while the PSA still shows Ann, done once it shows Cy, and done stays done", async () => {

@@ -66,9 +66,15 @@ describe("weekly digest settings in chromium", () => {
     expect(tampered?.status()).toBe(404);
     await page.reload();
     expect(await page.getByLabel("Send me the weekly digest").isChecked()).toBe(true);
+    // Opening the link (as a mail scanner would) only asks; the button unsubscribes.
+    await anonymous.page.goto(`${app.url}/api/digest/unsubscribe?token=${token}`);
+    expect(await anonymous.page.getByRole("heading", { level: 1 }).innerText()).toBe("Unsubscribe from the weekly digest?");
+    await page.reload();
+    expect(await page.getByLabel("Send me the weekly digest").isChecked()).toBe(true);
     for (let click = 0; click < 2; click++) {
       await anonymous.page.goto(`${app.url}/api/digest/unsubscribe?token=${token}`);
-      expect(new URL(anonymous.page.url()).pathname).toBe("/unsubscribed");
+      await anonymous.page.getByRole("button", { name: "Unsubscribe" }).click();
+      await anonymous.page.waitForURL((url) => url.pathname === "/unsubscribed" && url.search === "");
       expect(await anonymous.page.getByRole("heading", { level: 1 }).innerText()).toBe("Unsubscribed");
     }
     await page.reload();

@@ -187,7 +187,7 @@ describe("import ingest, hostile and large inputs", () => {
     "POST /api/webhooks-admin/endpoints/[id]/rotate": "no body",
     "POST /api/alerts/[id]/acknowledge": "no body",
     "DELETE /api/alerts/rules/[id]": "no body",
-    "POST /api/digest/unsubscribe": "mail clients' one-click form body (RFC 8058); the signed token is in the URL",
+    "POST /api/digest/unsubscribe": "a form: mail clients' one-click body (RFC 8058) or the confirmation page's button; the signed token is in the URL",
   };
 
   it("lists every route handler that takes a body as JSON or not", () => {

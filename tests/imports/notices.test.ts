@@ -34,7 +34,7 @@ describe("import notices", () => {
     const time = plan("entry_id,technician,client,work_date,hours,billable\nE1,Ida,Acme,2026-03-04,1,yes\n");
     expect(time.notices.cannotFeed).toEqual(["billed_amount"]);
     const priced = plan("entry_id,technician,client,work_date,hours,billable,rate\nE1,Ida,Acme,2026-03-04,1,yes,95\n");
-    expect(priced.notices).toEqual({ unusedColumns: [], cannotFeed: [] });
+    expect(priced.notices).toEqual({ unusedColumns: [], droppedColumns: [], cannotFeed: [] });
     expect(plan("device_id,client,hostname\nD1,Acme,pc-1\n").notices.cannotFeed).toEqual(["warranty"]);
     expect(plan("technician,role\nIda,Engineer\n").notices.cannotFeed).toEqual(["capacity"]);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { describeNotices } from "@/lib/imports";
 import { importFixture } from "./helpers";
 
 // Every preset fixture is detected from its header row alone and parsed to concrete canonical
@@ -89,9 +90,14 @@ describe("Autotask PSA", () => {
     expect(r.records.map((t) => (t as { priority: string }).priority)).toEqual(["P2", "P4", "P3", "P1"]);
   });
 
-  it("time: isNonBillable inverted (empty = billable), dateWorked as written", async () => {
+  it("time: isNonBillable inverted (empty = billable), dateWorked as written, internalCost reported as not imported", async () => {
     const r = await importFixture("autotask/time.csv");
-    expect(r.plan.detected).toMatchObject({ kind: "time", format: "autotask" });
+    expect(r.plan.detected).toMatchObject({ kind: "time", format: "autotask", confidence: 1 });
+    // No field of a time entry holds its cost: labour cost is each technician's hourly cost.
+    expect(r.plan.notices.droppedColumns).toEqual([{ column: "internalCost", reason: "entry_cost" }]);
+    expect(describeNotices(r.plan.notices)).toContain(
+      "column 'internalCost' not imported: labour cost comes from each technician's hourly cost (technicians import), not from time entries",
+    );
     expect(r.records).toEqual([
       { entry_id: "55001", technician: "29682885", client: "174", work_date: "2026-03-02", hours: "1.5", billable: true, ticket_id: "12001", rate: null, amount: null, category: "reactive" },
       { entry_id: "55002", technician: "29682886", client: "175", work_date: "2026-03-02", hours: "0.75", billable: false, ticket_id: "12002", rate: null, amount: null, category: "reactive" },

@@ -3,7 +3,8 @@ import { beforeAll, expect, it } from "vitest";
 import { createMember, removeMember } from "@/db/auth/users";
 import type { Database } from "@/db/client";
 import { createShareLink, listShareLinks, resolveShareLink, revokeShareLink } from "@/db/sharing/share-links";
-import { createWallboardToken, listWallboardTokens, redeemWallboardToken, revokeWallboardToken } from "@/db/sharing/wallboard-tokens";
+import { redeemToken } from "@/db/auth/redeem-token";
+import { createWallboardToken, listWallboardTokens, revokeWallboardToken } from "@/db/sharing/wallboard-tokens";
 import { hashApiToken } from "@/lib/auth/api-token";
 import { ShareToken, shareLinkExpiry, WallboardToken } from "@/lib/sharing/tokens";
 import { createTestOrg, describeEachDatabase } from "../support/db";
@@ -72,7 +73,9 @@ describeEachDatabase("share links and wallboard tokens", (db) => {
     const { id, token } = await createWallboardToken(db(), a.orgId, { name: "Service desk TV", createdBy: a.managerId });
     expect(WallboardToken.safeParse(token).success).toBe(true);
     expect(JSON.stringify(await db().query("select * from wallboard_tokens"))).not.toContain(token);
-    expect(await redeemWallboardToken(db(), token)).toEqual({ id, orgId: a.orgId });
+    expect(await redeemToken(db(), "wallboard", token)).toEqual({ id, orgId: a.orgId, role: "viewer", createdBy: a.managerId });
+    // A wallboard token is no API token.
+    expect(await redeemToken(db(), "api", token)).toBeNull();
     const [listed] = await listWallboardTokens(db(), a.orgId);
     expect(listed).toMatchObject({ id, name: "Service desk TV", createdByName: "Mia Manager", revokedAt: null });
     expect(listed!.lastUsedAt).toBeInstanceOf(Date);
@@ -82,13 +85,13 @@ describeEachDatabase("share links and wallboard tokens", (db) => {
   it("wallboard tokens are refused once revoked, revoked only by their own org, and refused when their creator has left", async () => {
     const { id, token } = await createWallboardToken(db(), a.orgId, { name: "Lobby", createdBy: a.managerId });
     expect(await revokeWallboardToken(db(), b.orgId, id)).toBe(false);
-    expect(await redeemWallboardToken(db(), token)).not.toBeNull();
+    expect(await redeemToken(db(), "wallboard", token)).not.toBeNull();
     expect(await revokeWallboardToken(db(), a.orgId, id)).toBe(true);
-    expect(await redeemWallboardToken(db(), token)).toBeNull();
+    expect(await redeemToken(db(), "wallboard", token)).toBeNull();
 
     const leaving = await createWallboardToken(db(), b.orgId, { name: "Office", createdBy: b.managerId });
-    expect(await redeemWallboardToken(db(), leaving.token)).not.toBeNull();
+    expect(await redeemToken(db(), "wallboard", leaving.token)).not.toBeNull();
     await removeMember(db(), b.orgId, b.managerId);
-    expect(await redeemWallboardToken(db(), leaving.token)).toBeNull();
+    expect(await redeemToken(db(), "wallboard", leaving.token)).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { formatCount } from "@/lib/format/plural";
 import type { Locale } from "@/lib/format/locale";
 
 const en = {
@@ -12,7 +13,7 @@ const en = {
   notSeenHint: "Devices that have not checked in for a week",
   managed: "Managed devices",
   statusChart: "Patch status of all devices",
-  statusSummary: (upToDate: string, share: string) => `${upToDate} devices up to date (${share}).`,
+  statusSummary: (upToDate: number, share: string) => `${formatCount(upToDate, "en", "device", "devices")} up to date (${share}).`,
   status: { upToDate: "Up to date", notUpToDate: "Patches missing", noStatus: "No status reported" },
   clientChart: "Clients with the lowest share up to date",
   clientSummary: (worst: string | null) => (worst ? `Lowest share: ${worst}.` : "No clients with managed devices."),
@@ -53,7 +54,7 @@ const de: PatchMessages = {
   notSeenHint: "Geräte, die sich seit einer Woche nicht gemeldet haben",
   managed: "Verwaltete Geräte",
   statusChart: "Patch-Status aller Geräte",
-  statusSummary: (upToDate, share) => `${upToDate} Geräte auf aktuellem Stand (${share}).`,
+  statusSummary: (upToDate, share) => `${formatCount(upToDate, "de", "Gerät", "Geräte")} auf aktuellem Stand (${share}).`,
   status: { upToDate: "Aktuell", notUpToDate: "Patches fehlen", noStatus: "Kein Status gemeldet" },
   clientChart: "Kunden mit dem niedrigsten Anteil aktueller Geräte",
   clientSummary: (worst) => (worst ? `Niedrigster Anteil: ${worst}.` : "Keine Kunden mit verwalteten Geräten."),

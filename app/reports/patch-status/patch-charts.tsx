@@ -33,7 +33,7 @@ export function PatchCharts({ report }: { report: PatchStatusReport }) {
     <div className="grid gap-4 lg:grid-cols-3">
       <ChartCard
         title={t.statusChart}
-        summary={t.statusSummary(formatNumber(o.upToDate, locale), formatPercent(o.upToDateShare, locale, { digits: 1 }))}
+        summary={t.statusSummary(o.upToDate, formatPercent(o.upToDateShare, locale, { digits: 1 }))}
         tableLabel={t.showTable}
         table={<FigureTable caption={t.statusChart} head={[t.label, t.devices]} rows={slices.map((s) => [s.name, formatNumber(s.value, locale)])} />}
         footer={<ChartLegend items={slices.map((slice, i) => ({ name: slice.name, color: STATUS_COLORS[i]! }))} />}

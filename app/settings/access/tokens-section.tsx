@@ -4,25 +4,18 @@ import { useActionState } from "react";
 import { describedBy, Field, inputClass } from "@/components/form-fields";
 import { useLocale } from "@/components/locale-provider";
 import type { Role } from "@/lib/auth/roles";
-import { formatDateTime } from "@/lib/format/date";
 import { createToken, revokeToken } from "./actions";
 import { accessMessages } from "./messages";
-import { AccessCard, primaryButton, RevokeButton, RoleSelect, StateMessage } from "./parts";
+import { AccessCard, primaryButton, RoleSelect, StateMessage } from "./parts";
+import { TokenTable, type TokenTableRow } from "./token-table";
 
-export interface TokenRow {
-  id: number;
-  name: string;
-  prefix: string;
+export interface TokenRow extends TokenTableRow {
   role: Role;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revoked: boolean;
 }
 
 /** API tokens: create (the secret is shown once), list with last use, revoke. */
 export function TokensSection({ tokens, timeZone }: { tokens: TokenRow[]; timeZone: string }) {
-  const locale = useLocale();
-  const m = accessMessages(locale);
+  const m = accessMessages(useLocale());
   const [state, action, pending] = useActionState(createToken, null);
   const failed = state?.ok === false ? state : null;
   const errors = failed?.fieldErrors ?? {};
@@ -48,38 +41,14 @@ export function TokensSection({ tokens, timeZone }: { tokens: TokenRow[]; timeZo
           </code>
         </div>
       ) : null}
-      {tokens.length > 0 ? (
-        <div className="mt-4 overflow-x-auto">
-          <table className="min-w-full text-left text-sm">
-            <caption className="sr-only">{m.tokens.caption}</caption>
-            <thead className="border-b border-gray-200 text-gray-700">
-              <tr>
-                {[m.tokens.name, m.tokens.prefix, m.tokens.role, m.tokens.created, m.tokens.lastUsed, m.tokens.status].map((h) => (
-                  <th key={h} scope="col" className="py-2 pr-4 font-medium">
-                    {h}
-                  </th>
-                ))}
-                <th scope="col" className="sr-only">
-                  {m.tokens.revoke}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.map((token) => (
-                <tr key={token.id} className="border-b border-gray-100">
-                  <td className="py-2 pr-4 text-gray-900">{token.name}</td>
-                  <td className="py-2 pr-4 font-mono text-gray-700">{token.prefix}…</td>
-                  <td className="py-2 pr-4 text-gray-700">{m.roles[token.role]}</td>
-                  <td className="py-2 pr-4 text-gray-700">{formatDateTime(token.createdAt, locale, timeZone)}</td>
-                  <td className="py-2 pr-4 text-gray-700">{token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale, timeZone) : m.tokens.never}</td>
-                  <td className="py-2 pr-4 text-gray-700">{token.revoked ? m.tokens.revoked : m.tokens.active}</td>
-                  <td className="py-2">{token.revoked ? null : <RevokeButton id={token.id} revoke={revokeToken} m={m} />}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <TokenTable
+        tokens={tokens}
+        caption={m.tokens.caption}
+        headers={{ name: m.tokens.name, detail: m.tokens.role, lastUsed: m.tokens.lastUsed }}
+        detail={(token) => m.roles[token.role]}
+        revoke={revokeToken}
+        timeZone={timeZone}
+      />
     </AccessCard>
   );
 }

@@ -3,27 +3,19 @@
 import { useActionState } from "react";
 import { describedBy, Field, inputClass } from "@/components/form-fields";
 import { useLocale } from "@/components/locale-provider";
-import { formatDateTime } from "@/lib/format/date";
 import { CopyField } from "@/app/webhooks/copy-button";
 import { createWallboardTokenAction, revokeWallboardTokenAction } from "./actions";
 import { accessMessages } from "./messages";
-import { AccessCard, primaryButton, RevokeButton, StateMessage } from "./parts";
+import { AccessCard, primaryButton, StateMessage } from "./parts";
+import { TokenTable, type TokenTableRow } from "./token-table";
 
-export interface WallboardTokenView {
-  id: number;
-  name: string;
-  prefix: string;
+export interface WallboardTokenView extends TokenTableRow {
   createdByName: string | null;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revoked: boolean;
 }
 
 /** Wallboard tokens for TVs: create (the address is shown once), list with last use, revoke. */
 export function WallboardSection({ tokens, timeZone }: { tokens: WallboardTokenView[]; timeZone: string }) {
-  const locale = useLocale();
-  const m = accessMessages(locale);
-  const w = m.wallboard;
+  const w = accessMessages(useLocale()).wallboard;
   const [state, action, pending] = useActionState(createWallboardTokenAction, null);
   const failed = state?.ok === false ? state : null;
   const nameError = failed?.fieldErrors?.name;
@@ -44,38 +36,15 @@ export function WallboardSection({ tokens, timeZone }: { tokens: WallboardTokenV
           <CopyField label={w.address} value={state.token} testId="new-wallboard-address" />
         </div>
       ) : null}
-      {tokens.length > 0 ? (
-        <div className="mt-4 overflow-x-auto">
-          <table className="min-w-full text-left text-sm">
-            <caption className="sr-only">{w.caption}</caption>
-            <thead className="border-b border-gray-200 text-gray-700">
-              <tr>
-                {[w.name, m.tokens.prefix, w.createdBy, m.tokens.created, w.lastUsed, m.tokens.status].map((h) => (
-                  <th key={h} scope="col" className="py-2 pr-4 font-medium">
-                    {h}
-                  </th>
-                ))}
-                <th scope="col" className="sr-only">
-                  {m.tokens.revoke}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.map((token) => (
-                <tr key={token.id} data-wallboard-token={token.prefix} className="border-b border-gray-100">
-                  <td className="py-2 pr-4 text-gray-900">{token.name}</td>
-                  <td className="py-2 pr-4 font-mono text-gray-700">{token.prefix}…</td>
-                  <td className="py-2 pr-4 text-gray-700">{token.createdByName ?? w.formerMember}</td>
-                  <td className="py-2 pr-4 text-gray-700">{formatDateTime(token.createdAt, locale, timeZone)}</td>
-                  <td className="py-2 pr-4 text-gray-700">{token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale, timeZone) : m.tokens.never}</td>
-                  <td className="py-2 pr-4 text-gray-700">{token.revoked ? m.tokens.revoked : m.tokens.active}</td>
-                  <td className="py-2">{token.revoked ? null : <RevokeButton id={token.id} revoke={revokeWallboardTokenAction} label={`${m.tokens.revoke}: ${token.name}`} m={m} />}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <TokenTable
+        tokens={tokens}
+        caption={w.caption}
+        headers={{ name: w.name, detail: w.createdBy, lastUsed: w.lastUsed }}
+        detail={(token) => token.createdByName ?? w.formerMember}
+        revoke={revokeWallboardTokenAction}
+        timeZone={timeZone}
+        rowData={(token) => ({ "data-wallboard-token": token.prefix })}
+      />
     </AccessCard>
   );
 }

@@ -7,7 +7,8 @@ import type { FormatPreset } from "./types";
 //   time      id, resourceID, companyID (TimeEntries carry none: export it joined, or map a
 //             company column), dateWorked, startDateTime/endDateTime, hoursWorked, isNonBillable
 //             (inverted: empty or false = billable), ticketID, taskID (category: project on a
-//             task, reactive on a ticket)
+//             task, reactive on a ticket); internalCost is reported as not imported (labour cost
+//             comes from the technicians' hourly cost)
 //   contracts one row per contract service: id, companyID, serviceName (contractName when absent),
 //             unitPrice × units per contractPeriodType (monthly when absent), unitCost × units the
 //             same way (-> monthly_cost), startDate, endDate
@@ -54,6 +55,7 @@ export const autotaskPreset: FormatPreset = {
         task_id: ["taskID", "Task ID"],
       },
       known: ["hoursToBill", "contractID", "billingCodeID", "roleID", "summaryNotes", "internalNotes", "showOnInvoice", "timeEntryType", "offsetHours", "createDateTime", "creatorUserID", "lastModifiedDateTime", "contractServiceID", "contractServiceBundleID", "internalBillingCodeID"],
+      dropped: { internalCost: "entry_cost", "Internal Cost": "entry_cost" },
     },
     contracts: {
       columns: {

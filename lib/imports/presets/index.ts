@@ -56,7 +56,7 @@ export function explainedShare(format: ImportFormat, kind: ImportKind, headers: 
   if (!preset || keys.length === 0) return 0;
   const known = new Set<string>();
   for (const aliases of Object.values(preset.columns)) for (const a of aliases ?? []) known.add(normalizeHeader(a));
-  for (const a of preset.known ?? []) known.add(normalizeHeader(a));
+  for (const a of [...(preset.known ?? []), ...Object.keys(preset.dropped ?? {})]) known.add(normalizeHeader(a));
   return keys.filter((k) => known.has(k)).length / keys.length;
 }
 

@@ -1,5 +1,6 @@
 import type { ImportKind } from "@/lib/records/schemas";
 import type { DateOrder, ImportFormat } from "../options";
+import type { DroppedReason } from "../notices";
 import type { PriorityValue } from "../values/enums";
 
 export interface KindPreset {
@@ -10,6 +11,8 @@ export interface KindPreset {
   columns: Partial<Record<string, readonly string[]>>;
   /** other headers the tool's export carries that we do not read; they count for detection */
   known?: readonly string[];
+  /** headers the tool writes for something msp-kpi deliberately does not import: header -> why (see notices.ts) */
+  dropped?: Readonly<Record<string, DroppedReason>>;
 }
 
 export interface FormatPreset {

@@ -1,28 +1,30 @@
-// GET/POST /api/digest/unsubscribe?token=… — the digest's one-click unsubscribe, signed out.
-// GET is the link in the mail (then the confirmation page); POST is what mail clients send for
-// the List-Unsubscribe-Post header (RFC 8058).
+// GET/POST /api/digest/unsubscribe?token=… — the digest's unsubscribe link, signed out.
+// GET only leads to the confirmation page: mail scanners fetch links, and must not unsubscribe
+// anyone. POST unsubscribes: the page's button, or a mail client's one-click button (RFC 8058,
+// named by the List-Unsubscribe-Post header), whose body is "List-Unsubscribe=One-Click".
 import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
 import { getDb } from "@/server/database";
 import { unsubscribeWithToken } from "@/server/digest/unsubscribe";
 
 export const dynamic = "force-dynamic";
 
-const refused = () =>
-  new NextResponse("This unsubscribe link is not valid. / Dieser Abmeldelink ist ungültig.", {
-    status: 404,
-    headers: { "content-type": "text/plain; charset=utf-8" },
-  });
+const UnsubscribeForm = z.union([z.object({ "List-Unsubscribe": z.literal("One-Click") }), z.object({ confirm: z.literal("yes") })]);
 
-async function unsubscribe(request: NextRequest): Promise<boolean> {
-  return unsubscribeWithToken(await getDb(), request.nextUrl.searchParams.get("token") ?? "");
-}
+const plain = (status: number, text: string) => new NextResponse(text, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 
-export async function GET(request: NextRequest) {
-  if (!(await unsubscribe(request))) return refused();
-  return NextResponse.redirect(new URL("/unsubscribed", request.url), 303);
+export function GET(request: NextRequest) {
+  const confirm = new URL("/unsubscribed", request.url);
+  confirm.searchParams.set("token", request.nextUrl.searchParams.get("token") ?? "");
+  return NextResponse.redirect(confirm, 303);
 }
 
 export async function POST(request: NextRequest) {
-  if (!(await unsubscribe(request))) return refused();
-  return new NextResponse(null, { status: 204 });
+  const body = await request.formData().then((data) => UnsubscribeForm.safeParse(Object.fromEntries(data)), () => null);
+  if (!body?.success) return plain(400, "Send List-Unsubscribe=One-Click as a form. / Senden Sie List-Unsubscribe=One-Click als Formular.");
+  if (!(await unsubscribeWithToken(await getDb(), request.nextUrl.searchParams.get("token") ?? ""))) {
+    return plain(404, "This unsubscribe link is not valid. / Dieser Abmeldelink ist ungültig.");
+  }
+  if ("confirm" in body.data) return NextResponse.redirect(new URL("/unsubscribed", request.url), 303);
+  return plain(200, "Unsubscribed. / Abgemeldet.");
 }

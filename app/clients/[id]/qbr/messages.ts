@@ -1,3 +1,4 @@
+import { formatCount } from "@/lib/format/plural";
 import type { Locale } from "@/lib/format/locale";
 
 // The QBR page's own wording (the report's is in lib/qbr/messages.ts, shared with the PDF).
@@ -22,7 +23,7 @@ const en = {
   monthsCaption: "Tickets and hours per month",
   contractsCaption: "Contracts of the client",
   performanceCaption: "Service performance now and in the previous period",
-  chartSummary: (tickets: number, hours: string) => `${tickets} tickets and ${hours} billable in the period.`,
+  chartSummary: (tickets: number, hours: string) => `${formatCount(tickets, "en", "ticket", "tickets")} and ${hours} billable in the period.`,
   showTable: "Show the figures as a table",
 };
 
@@ -48,7 +49,7 @@ const de: QbrPageMessages = {
   monthsCaption: "Tickets und Stunden pro Monat",
   contractsCaption: "Verträge des Kunden",
   performanceCaption: "Service-Performance jetzt und im vorherigen Zeitraum",
-  chartSummary: (tickets, hours) => `${tickets} Tickets und ${hours} abrechenbar im Zeitraum.`,
+  chartSummary: (tickets, hours) => `${formatCount(tickets, "de", "Ticket", "Tickets")} und ${hours} abrechenbar im Zeitraum.`,
   showTable: "Werte als Tabelle anzeigen",
 };
 
