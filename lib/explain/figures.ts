@@ -106,3 +106,12 @@ export function figureValue(sections: KpiSections, metric: string, subject: stri
   const value = kpi.read(sections, subject ?? "");
   return value !== null && kpi.unit === "percent" ? value / 100 : value;
 }
+
+/** The figure key of an /explain/<metric> path segment, however far the router decoded it. */
+export function metricFromPath(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

@@ -11,7 +11,7 @@ import { explainSource, explainTotals, type ExplainScope } from "@/db/queries/ex
 import { computeKpiSectionsSql, ensureKpiRollups } from "@/db/queries/kpi";
 import { queryTablePage } from "@/db/tables/sql-table";
 import { ALERT_KPI_KEYS } from "@/lib/alerts/kpis";
-import { explainedFigure, figureValue, recordSetOf, type RecordSet } from "@/lib/explain/figures";
+import { explainedFigure, figureValue, metricFromPath, recordSetOf, type RecordSet } from "@/lib/explain/figures";
 import { assembleFormula } from "@/lib/explain/formula";
 import { getLocale } from "@/lib/format/server-locale";
 import { formatNumber } from "@/lib/format/number";
@@ -32,7 +32,7 @@ const subjectOf = (params: Record<string, string | string[] | undefined>) => {
 };
 
 async function figureName(params: Props["params"]) {
-  const metric = decodeURIComponent((await params).metric);
+  const metric = metricFromPath((await params).metric);
   if (!ALERT_KPI_KEYS.includes(metric)) notFound();
   return { metric, name: kpiLabel(alertsMessages(await getLocale()), metric) };
 }

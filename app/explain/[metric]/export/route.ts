@@ -5,7 +5,7 @@ import { explainSource } from "@/db/queries/explain/explain";
 import { ensureKpiRollups } from "@/db/queries/kpi";
 import { getKpiSettings } from "@/db/queries/org-settings";
 import { streamTableRows } from "@/db/tables/sql-table";
-import { explainedFigure, recordSetOf } from "@/lib/explain/figures";
+import { explainedFigure, metricFromPath, recordSetOf } from "@/lib/explain/figures";
 import { AppError } from "@/lib/errors";
 import { periodFromSearchParams } from "@/lib/kpi/url-period";
 import { parseTableQuery } from "@/lib/tables/table-query";
@@ -18,7 +18,7 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 export async function GET(req: Request, { params }: { params: Promise<{ metric: string }> }): Promise<Response> {
-  const metric = decodeURIComponent((await params).metric);
+  const metric = metricFromPath((await params).metric);
   return tableCsvRoute("viewer", async ({ db, orgId, locale, params: query }) => {
     const figure = explainedFigure(metric);
     const subject = query.subject || null;
