@@ -1,6 +1,7 @@
 "use client";
 
 import { BadgeDelta, Card, Metric, Text } from "@tremor/react";
+import Link from "next/link";
 import type { Trend } from "@/lib/format/number";
 import type { GoalMark } from "@/lib/goals/mark";
 import { GoalBadge } from "./goal-badge";
@@ -23,6 +24,8 @@ export interface KpiCardProps {
   description?: string;
   /** The figure's goal and whether this period's value meets it. */
   goal?: GoalMark | null;
+  /** The figure's explanation view (/explain/…) for the card's period, when it has one. */
+  explainHref?: string | null;
 }
 
 function trendFromText(delta: string): Trend {
@@ -41,7 +44,7 @@ const tones = {
   neutral: "bg-gray-100 text-gray-700 ring-gray-500",
 };
 
-export function KpiCard({ title, value, previous, delta, trend, good, description, goal }: KpiCardProps) {
+export function KpiCard({ title, value, previous, delta, trend, good, description, goal, explainHref }: KpiCardProps) {
   const t = componentMessages(useLocale());
   const direction = trend ?? (delta ? trendFromText(delta) : "flat");
   const tone = good === true ? tones.good : good === false ? tones.bad : tones.neutral;
@@ -60,6 +63,11 @@ export function KpiCard({ title, value, previous, delta, trend, good, descriptio
       {goal ? <GoalBadge mark={goal} /> : null}
       <Text className="text-gray-600">{previous ? t.kpi.previous(previous) : t.kpi.noPrevious}</Text>
       {description ? <Text className="text-xs text-gray-600">{description}</Text> : null}
+      {explainHref ? (
+        <Link href={explainHref} aria-label={t.kpi.explainLabel(title)} className="mt-auto text-xs font-medium text-blue-800 hover:underline" data-explain>
+          {t.kpi.explain}
+        </Link>
+      ) : null}
     </Card>
   );
 }

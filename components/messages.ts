@@ -21,6 +21,8 @@ const en = {
   kpi: {
     previous: (value: string) => `Previous: ${value}`,
     noPrevious: "No previous period",
+    explain: "How is this worked out?",
+    explainLabel: (figure: string) => `How ${figure} is worked out`,
   },
   goal: {
     target: (target: string) => `Goal ${target}`,
@@ -72,6 +74,8 @@ const de: ComponentMessages = {
   kpi: {
     previous: (value) => `Vorperiode: ${value}`,
     noPrevious: "Keine Vorperiode",
+    explain: "Wie wird das berechnet?",
+    explainLabel: (figure) => `Wie ${figure} berechnet wird`,
   },
   goal: {
     target: (target) => `Ziel ${target}`,

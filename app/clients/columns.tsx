@@ -1,8 +1,10 @@
 import Link from "next/link";
 import type { DataTableColumn } from "@/components/data-table";
+import { explainedCell } from "@/components/explain-link";
 import { GoalStatusBadge } from "@/components/goal-badge";
 import type { ClientRow } from "@/db/queries/clients";
 import type { GoalStatus } from "@/lib/goals/status";
+import type { Period } from "@/lib/kpi/period";
 import { formatHours, formatMoney, formatNumber, formatPercent } from "@/lib/format/number";
 import type { ClientsMessages } from "./messages";
 
@@ -15,7 +17,7 @@ export interface ClientTableRow extends ClientRow {
   goalText?: string | null;
 }
 
-export function clientColumns(t: ClientsMessages, currency: string, periodQuery: string, showGoals: boolean): DataTableColumn<ClientTableRow>[] {
+export function clientColumns(t: ClientsMessages, currency: string, periodQuery: string, showGoals: boolean, period: Period): DataTableColumn<ClientTableRow>[] {
   const share = (pick: (h: NonNullable<ClientRow["health"]>) => number) => (r: ClientRow) => (r.health ? pick(r.health) : null);
   const percent = (value: (r: ClientRow) => number | null, digits = 0) => (r: ClientRow, locale: Parameters<typeof formatPercent>[1]) =>
     formatPercent(value(r), locale, { digits });
@@ -23,6 +25,13 @@ export function clientColumns(t: ClientsMessages, currency: string, periodQuery:
   const avOk = share((h) => h.av_ok);
   const backupOk = share((h) => h.backup_ok);
   const seen = share((h) => h.seen);
+  // Each client's figure links to its explanation for the period (/explain/…).
+  const explained = (metric: string, header: string, text: (r: ClientRow, locale: Parameters<typeof formatPercent>[1]) => string) =>
+    explainedCell<ClientRow>(metric, period, header, (r) => r.name, text);
+  const healthCell = (metric: string, header: string, value: (r: ClientRow) => number | null) => {
+    const linked = explained(metric, header, percent(value));
+    return (r: ClientRow, locale: Parameters<typeof formatPercent>[1]) => (value(r) === null ? percent(value)(r, locale) : linked(r, locale));
+  };
   return [
     {
       id: "name",
@@ -58,7 +67,7 @@ export function clientColumns(t: ClientsMessages, currency: string, periodQuery:
         </span>
       ),
     },
-    { id: "tickets", header: t.col.tickets, numeric: true, value: (r) => r.tickets },
+    { id: "tickets", header: t.col.tickets, numeric: true, value: (r) => r.tickets, cell: explained("client.tickets_created", t.col.tickets, (r, l) => formatNumber(r.tickets, l)) },
     {
       id: "ticketsPerDevice",
       header: t.col.ticketsPerDevice,
@@ -66,14 +75,17 @@ export function clientColumns(t: ClientsMessages, currency: string, periodQuery:
       value: (r) => r.ticketsPerDevice,
       cell: (r, locale) => formatNumber(r.ticketsPerDevice, locale, { digits: 2 }),
     },
-    { id: "billedHours", header: t.col.billedHours, numeric: true, value: (r) => r.billedHours, cell: (r, locale) => formatHours(r.billedHours, locale) },
+    {
+      id: "billedHours", header: t.col.billedHours, numeric: true, value: (r) => r.billedHours,
+      cell: explained("client.billed_hours", t.col.billedHours, (r, locale) => formatHours(r.billedHours, locale)),
+    },
     { id: "slaMet", header: t.col.slaMet, numeric: true, value: (r) => r.slaMet, cell: percent((r) => r.slaMet, 1) },
     { id: "csat", header: t.col.csat, numeric: true, value: (r) => r.csat, cell: (r, locale) => formatNumber(r.csat, locale, { digits: 1 }) },
     { id: "devices", header: t.col.devices, numeric: true, value: (r) => r.managedDevices, hidden: true },
-    { id: "patched", header: t.col.patched, numeric: true, value: patched, cell: percent(patched) },
-    { id: "avOk", header: t.col.avOk, numeric: true, value: avOk, cell: percent(avOk) },
-    { id: "backupOk", header: t.col.backupOk, numeric: true, value: backupOk, cell: percent(backupOk) },
-    { id: "seen", header: t.col.seen, numeric: true, value: seen, cell: percent(seen), hidden: true },
+    { id: "patched", header: t.col.patched, numeric: true, value: patched, cell: healthCell("client.patched", t.col.patched, patched) },
+    { id: "avOk", header: t.col.avOk, numeric: true, value: avOk, cell: healthCell("client.av_ok", t.col.avOk, avOk) },
+    { id: "backupOk", header: t.col.backupOk, numeric: true, value: backupOk, cell: healthCell("client.backup_ok", t.col.backupOk, backupOk) },
+    { id: "seen", header: t.col.seen, numeric: true, value: seen, cell: healthCell("client.seen", t.col.seen, seen), hidden: true },
     {
       id: "goals",
       header: t.col.goals,

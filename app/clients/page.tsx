@@ -68,7 +68,7 @@ async function ClientsFigures({ ctx, period, settings: stored, periodQuery, loca
           .
         </p>
       ) : null}
-      <ClientsTable page={page} currency={settings.currency} periodQuery={periodQuery} showGoals={hasClientGoals} />
+      <ClientsTable page={page} currency={settings.currency} periodQuery={periodQuery} showGoals={hasClientGoals} period={period} />
     </div>
   );
 }

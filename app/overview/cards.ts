@@ -1,5 +1,6 @@
 import type { KpiCardProps } from "@/components/kpi-card";
 import type { WaterfallStep } from "@/components/charts/waterfall";
+import { explainedFigure, explainHref } from "@/lib/explain/figures";
 import { formatDate } from "@/lib/format/date";
 import type { Locale } from "@/lib/format/locale";
 import { formatDelta, formatMoney, formatNumber, formatPercent, relativeChange, trendOf } from "@/lib/format/number";
@@ -120,6 +121,7 @@ export function overviewCards(report: KpiReport, ctx: CardContext): { revenue: O
       good: spec.good,
       description: spec.description,
       goal: spec.metric ? goalMark(goalFor(ctx.goals ?? [], spec.metric), goalValue(report, spec.metric, null), locale, currency) : null,
+      explainHref: spec.metric && explainedFigure(spec.metric) ? explainHref(spec.metric, report.period) : null,
     };
   };
 
@@ -197,14 +199,15 @@ export function overviewCards(report: KpiReport, ctx: CardContext): { revenue: O
 export function bridgeSteps(report: KpiReport, locale: Locale): WaterfallStep[] {
   const b = overviewMessages(locale).bridge;
   const r = report.revenue;
+  const href = (metric: string) => explainHref(metric, report.period);
   return [
     { label: b.start, kind: "total", value: r.mrr_start },
-    { label: b.new, kind: "change", value: r.new_mrr },
-    { label: b.reactivated, kind: "change", value: r.reactivated_mrr },
-    { label: b.upsell, kind: "change", value: r.upsell_mrr },
-    { label: b.crossSell, kind: "change", value: r.cross_sell_mrr },
-    { label: b.contraction, kind: "change", value: negate(r.contraction_mrr) },
-    { label: b.churn, kind: "change", value: negate(r.churned_mrr) },
-    { label: b.end, kind: "total", value: r.mrr },
+    { label: b.new, kind: "change", value: r.new_mrr, href: href("new_mrr") },
+    { label: b.reactivated, kind: "change", value: r.reactivated_mrr, href: href("reactivated_mrr") },
+    { label: b.upsell, kind: "change", value: r.upsell_mrr, href: href("upsell_mrr") },
+    { label: b.crossSell, kind: "change", value: r.cross_sell_mrr, href: href("cross_sell_mrr") },
+    { label: b.contraction, kind: "change", value: negate(r.contraction_mrr), href: href("contraction_mrr") },
+    { label: b.churn, kind: "change", value: negate(r.churned_mrr), href: href("churned_mrr") },
+    { label: b.end, kind: "total", value: r.mrr, href: href("mrr") },
   ];
 }

@@ -1,5 +1,7 @@
 import type { DataTableColumn } from "@/components/data-table";
+import { ExplainLink } from "@/components/explain-link";
 import { GoalStatusBadge } from "@/components/goal-badge";
+import { componentMessages } from "@/components/messages";
 import { formatHours, formatMoney, formatPercent } from "@/lib/format/number";
 import { BandBadge } from "./band-badge";
 import type { TechniciansMessages } from "./messages";
@@ -26,7 +28,17 @@ export function technicianColumns(t: TechniciansMessages, currency: string): Dat
     { id: "available", header: c.available, numeric: true, value: (r) => r.availableHours, cell: (r, l) => formatHours(r.availableHours, l) },
     { id: "billable", header: c.billable, numeric: true, value: (r) => r.billableHours, cell: (r, l) => formatHours(r.billableHours, l) },
     { id: "logged", header: c.logged, numeric: true, value: (r) => r.loggedHours, cell: (r, l) => formatHours(r.loggedHours, l) },
-    { id: "utilization", header: c.utilization, numeric: true, value: (r) => r.utilization, cell: (r, l) => formatPercent(r.utilization, l) },
+    {
+      id: "utilization",
+      header: c.utilization,
+      numeric: true,
+      value: (r) => r.utilization,
+      cell: (r, l) => (
+        <ExplainLink href={r.explainHref} label={componentMessages(l).kpi.explainLabel(c.utilization)}>
+          {formatPercent(r.utilization, l)}
+        </ExplainLink>
+      ),
+    },
     {
       id: "loggedUtilization",
       header: c.loggedUtilization,

@@ -60,7 +60,7 @@ async function TechnicianFigures({ ctx, period, settings, locale }: PeriodView) 
   // The period's moves and every move still pending in the PSA; oldest first, so a client moved
   // twice ends with its latest technician.
   const plan = planRebalancing(loads, [...accepted].reverse(), settings);
-  const tableRows = technicianTableRows(rows, plan.projected, { goals, report, locale, currency: settings.currency });
+  const tableRows = technicianTableRows(rows, plan.projected, { goals, report, locale, currency: settings.currency }, period);
   const thresholds = { workloadLower: settings.workloadLower, workloadUpper: settings.workloadUpper };
   return (
     <div className="flex flex-col gap-6">

@@ -4,7 +4,9 @@ import type { Locale } from "@/lib/format/locale";
 import type { Goal } from "@/lib/goals/goal-schema";
 import { goalFor } from "@/lib/goals/in-force";
 import { goalMark, type GoalMark } from "@/lib/goals/mark";
+import { explainHref } from "@/lib/explain/figures";
 import { goalValue } from "@/lib/goals/metrics";
+import type { Period } from "@/lib/kpi/period";
 import type { KpiSections, Workload } from "@/lib/kpi/report-schema";
 import type { LoadFigures } from "@/lib/rebalancing/types";
 
@@ -17,6 +19,8 @@ export interface TechnicianTableRow extends TechnicianRow {
   goal: GoalMark | null;
   /** The goal as text for sorting, filtering and CSV: "Goal ≥ 75.0 % · Met". */
   goalText: string | null;
+  /** The explanation view of the technician's utilization for the period. */
+  explainHref: string;
 }
 
 export interface GoalContext {
@@ -34,7 +38,12 @@ function utilizationGoal(name: string, { goals, report, locale, currency }: Goal
   return { goal, goalText: goal ? `${words.target(goal.target)} · ${words.status[goal.status]}` : null };
 }
 
-export function technicianTableRows(rows: readonly TechnicianRow[], projected: ReadonlyMap<number, LoadFigures>, goals: GoalContext): TechnicianTableRow[] {
+export function technicianTableRows(
+  rows: readonly TechnicianRow[],
+  projected: ReadonlyMap<number, LoadFigures>,
+  goals: GoalContext,
+  period: Period,
+): TechnicianTableRow[] {
   return rows.map((r) => {
     const p = projected.get(r.id);
     return {
@@ -43,6 +52,7 @@ export function technicianTableRows(rows: readonly TechnicianRow[], projected: R
       projectedLoggedUtilization: p ? p.loggedUtilization : r.loggedUtilization,
       projectedWorkload: p ? p.workload : r.workload,
       ...utilizationGoal(r.name, goals),
+      explainHref: explainHref(UTILIZATION, period, r.name),
     };
   });
 }

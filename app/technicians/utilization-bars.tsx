@@ -1,4 +1,6 @@
+import { ExplainLink } from "@/components/explain-link";
 import { GoalBadge } from "@/components/goal-badge";
+import { componentMessages } from "@/components/messages";
 import type { Locale } from "@/lib/format/locale";
 import { formatPercent } from "@/lib/format/number";
 import { BandBadge } from "./band-badge";
@@ -69,7 +71,10 @@ export function UtilizationBars({ rows, thresholds, locale, t }: Props) {
             </div>
             <div className="flex flex-col gap-1">
               <p className="whitespace-nowrap text-sm tabular-nums text-gray-700">
-                <span className="font-medium text-gray-900">{pct(r.utilization)}</span> {t.bars.billable.toLowerCase()} ·{" "}
+                <ExplainLink href={r.explainHref} label={componentMessages(locale).kpi.explainLabel(t.bars.billable)}>
+                  <span className="font-medium">{pct(r.utilization)}</span>
+                </ExplainLink>{" "}
+                {t.bars.billable.toLowerCase()} ·{" "}
                 {pct(r.loggedUtilization)} {t.bars.logged.toLowerCase()}
               </p>
               {r.goal ? <GoalBadge mark={r.goal} /> : null}

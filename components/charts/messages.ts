@@ -3,6 +3,7 @@ import type { Locale } from "@/lib/format/locale";
 // Wording of the chart wrappers, next to them (like the period picker's).
 const en = {
   showTable: "Show the figures as a table",
+  explainBars: "How each bar adds up:",
   month: "Month",
   step: "Step",
   amount: "Amount",
@@ -20,6 +21,7 @@ export type ChartMessages = typeof en;
 
 const de: ChartMessages = {
   showTable: "Werte als Tabelle anzeigen",
+  explainBars: "Woraus sich jeder Balken zusammensetzt:",
   month: "Monat",
   step: "Schritt",
   amount: "Betrag",

@@ -1,6 +1,7 @@
 "use client";
 
 import { BarChart, type CustomTooltipProps } from "@tremor/react";
+import Link from "next/link";
 import { useMemo, type ComponentType } from "react";
 import { formatDelta, formatMoney } from "@/lib/format/number";
 import { useLocale } from "../locale-provider";
@@ -84,6 +85,18 @@ export function MrrBridgeChart({ title, steps, currency }: MrrBridgeChartProps) 
             ))}
           </ul>
           {axisStart > 0 ? <p>{t.axisStart(formatMoney(axisStart, currency, locale, { digits: 0 }))}</p> : null}
+          {steps.some((s) => s.href) ? (
+            <p className="flex basis-full flex-wrap gap-x-3 gap-y-1">
+              {t.explainBars}
+              {steps.map((s) =>
+                s.href ? (
+                  <Link key={s.label} href={s.href} data-explain className="font-medium text-blue-800 underline decoration-dotted underline-offset-2 hover:decoration-solid">
+                    {s.label}
+                  </Link>
+                ) : null,
+              )}
+            </p>
+          ) : null}
         </div>
       }
     >

@@ -6,6 +6,8 @@ export interface WaterfallStep {
   /** A total (drawn from the axis start) or a signed change. */
   kind: "total" | "change";
   value: number;
+  /** The bar's explanation view (/explain/…), when it has one. */
+  href?: string;
 }
 
 export interface WaterfallRow {

@@ -81,6 +81,12 @@ describe("MRR bridge steps", () => {
       ["End MRR", 1700],
     ]);
     expect(Object.is(steps[5]!.value, -0)).toBe(false);
+    // Each movement and the end open their explanation view for the report's period.
+    const period = `from=${report.period.from}&to=${report.period.to}`;
+    expect(steps.map((s) => s.href)).toEqual([
+      undefined, `/explain/new_mrr?${period}`, `/explain/reactivated_mrr?${period}`, `/explain/upsell_mrr?${period}`,
+      `/explain/cross_sell_mrr?${period}`, `/explain/contraction_mrr?${period}`, `/explain/churned_mrr?${period}`, `/explain/mrr?${period}`,
+    ]);
     const rows = waterfallRows(steps);
     expect(rows[1]).toMatchObject({ base: 1500, up: 700, down: 0 }); // climbs from 1,500 to 2,200
     expect(rows[6]).toMatchObject({ base: 1700, up: 0, down: 500 }); // hangs from 2,200 down to 1,700

@@ -25,6 +25,7 @@ const SCANNED: Record<string, (e: Examples) => string> = {
   "/clients/[id]/qbr": (e) => `${e.client}/qbr`,
   "/technicians": () => "/technicians",
   "/services": () => "/services",
+  "/explain/[metric]": () => "/explain/sla_met",
   "/profitability": () => "/profitability",
   "/goals": () => "/goals",
   "/scorecards": () => "/scorecards",

@@ -267,6 +267,12 @@ describe("tenant isolation, route by route", () => {
     "GET /webhooks/events/export": async () => expectOwnCsv("/webhooks/events/export", ["Rival"]),
     "GET /settings/access/audit": async () => expectOwnCsv("/settings/access/audit", ["rival", "Rival"]),
     "GET /api/scorecards/csv": async () => expectOwnCsv("/api/scorecards/csv?from=2024-03-01&to=2024-03-31", ["Rival"]),
+    "GET /explain/[metric]/export": async () => {
+      // B's time entry lies in March 2024: neither the team's records nor B's client's show it.
+      for (const query of ["", "&rows=left-out", "&rows=capacity"]) await expectOwnCsv(`/explain/team_utilization/export?from=2024-03-01&to=2024-03-31${query}`, ["Rival"]);
+      await expectOwnCsv(`/explain/client.billed_hours/export?from=2024-03-01&to=2024-03-31&subject=${encodeURIComponent(SECRET)}`, ["Rival"]);
+      await expectOwnCsv("/explain/mrr/export?from=2024-03-01&to=2024-03-31&rows=left-out", [SECRET, "Rival"]);
+    },
     "DELETE /api/alerts/rules/[id]": async () => {
       expect((await call("DELETE", `/api/alerts/rules/${rival.ruleId}`)).status).toBe(404);
       expect(await (await call("GET", "/api/alerts/rules", undefined, { Authorization: `Bearer ${rival.token}` })).text()).toContain("Rival rule");

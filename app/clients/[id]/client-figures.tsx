@@ -44,7 +44,7 @@ export async function ClientFigures({ ctx: { db, orgId, role }, clientId, period
   const slug = data.client.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
   return (
     <div className="flex flex-col gap-6">
-      <ClientKpiCards data={data} currency={settings.currency} locale={locale} t={t} />
+      <ClientKpiCards data={data} currency={settings.currency} locale={locale} t={t} period={period} />
       {profit ? <ClientProfitCards now={profit} then={served.previous.profitability?.by_client[data.client.name]} currency={settings.currency} locale={locale} /> : null}
       <div className="grid gap-4 lg:grid-cols-2">
         <TicketsByWeekChart weeks={weeks} />

@@ -1,13 +1,14 @@
 import { KpiCard } from "@/components/kpi-card";
 import type { ClientComparison } from "@/db/queries/clients";
+import { explainHref } from "@/lib/explain/figures";
 import type { Locale } from "@/lib/format/locale";
 import { difference as diff, judgeChange as judge } from "@/lib/format/change";
 import { formatDelta, formatHours, formatMoney, formatNumber, formatPercent, relativeChange } from "@/lib/format/number";
+import type { Period } from "@/lib/kpi/period";
 import type { ClientsMessages } from "../messages";
 
-
 /** The client's KPI cards: the period's value, the previous period's, and the change. */
-export function ClientKpiCards({ data, currency, locale, t }: { data: ClientComparison; currency: string; locale: Locale; t: ClientsMessages }) {
+export function ClientKpiCards({ data, currency, locale, t, period }: { data: ClientComparison; currency: string; locale: Locale; t: ClientsMessages; period: Period }) {
   const { current: now, previous: then } = data;
   const mrrChange = relativeChange(now.mrr, then.mrr);
   const ticketChange = relativeChange(now.tickets, then.tickets);
@@ -36,6 +37,7 @@ export function ClientKpiCards({ data, currency, locale, t }: { data: ClientComp
           previous={formatNumber(then.tickets, locale)}
           delta={ticketChange === null ? null : formatDelta(ticketChange, locale)}
           good={null}
+          explainHref={explainHref("client.tickets_created", period, data.client.name)}
         />
         <KpiCard
           title={t.cards.ticketsPerDevice}
@@ -51,6 +53,7 @@ export function ClientKpiCards({ data, currency, locale, t }: { data: ClientComp
           previous={formatHours(then.billedHours, locale)}
           delta={hoursChange === null ? null : formatDelta(hoursChange, locale, { kind: "hours" })}
           good={null}
+          explainHref={explainHref("client.billed_hours", period, data.client.name)}
         />
         <KpiCard
           title={t.cards.slaMet}

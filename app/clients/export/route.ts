@@ -20,7 +20,7 @@ export const GET = tableCsvRoute("viewer", async ({ db, orgId, locale, params })
   const t = clientsMessages(locale);
   return {
     fileName: t.exportName,
-    columns: clientColumns(t, settings.currency, periodSearch(resolved), false).filter((c) => c.id !== "goals"),
+    columns: clientColumns(t, settings.currency, periodSearch(resolved), false, resolved.period).filter((c) => c.id !== "goals"),
     rows: streamTableRows(db, clientListSource(orgId, resolved.period, settings), parseTableQuery(CLIENTS_TABLE, params)),
   };
 });

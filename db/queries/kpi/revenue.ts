@@ -8,7 +8,8 @@ import { activeDays, activeOn, FIGURE_DP, grainSpan, inGrainSpan, MONEY_DP, num,
 // Revenue KPIs (docs/kpis.md "Revenue"). Contracts are few (thousands), so they are read directly;
 // billed time comes from the time-entry rollup. $1 org, $2 S, $3 E (= to), $4 from.
 
-const CONTRACTS = `
+/** Each client's MRR on S and E per service (cs) and in all (kinds, with whether it is new, reactivated, churned or existing). */
+export const CONTRACTS = `
   contract as (
     select client_id, service, monthly_value as mv, start_date, end_date, salesperson,
       ${activeOn("$2")} as on_s, ${activeOn("$3")} as on_e

@@ -1,0 +1,64 @@
+import type { DataTableColumn } from "@/components/data-table";
+import type { ExplainRow } from "@/db/queries/explain/explain";
+import type { ExplainedFigure, RecordSet } from "@/lib/explain/figures";
+import type { Locale } from "@/lib/format/locale";
+import { formatHours, formatMoney, formatNumber } from "@/lib/format/number";
+import type { ExplainMessages } from "../messages";
+
+// The columns of a drill-down's records: the same row shape for every kind of record, headed by
+// what each column holds for that kind. Codes (terms, reasons) read in words; the CSV keeps the
+// words too, so a spreadsheet reads like the screen.
+
+export interface ExplainTableSpec {
+  figure: ExplainedFigure;
+  set: RecordSet;
+  currency: string;
+}
+
+export function formatValue(value: number | null, unit: ExplainedFigure["valueUnit"], currency: string, locale: Locale): string {
+  switch (unit) {
+    case "money":
+      return formatMoney(value, currency, locale);
+    case "hours":
+      return formatHours(value, locale);
+    case "minutes":
+      return value === null ? formatNumber(null, locale) : `${formatNumber(value, locale, { digits: 0 })}\u00a0min`;
+    case "score":
+      return formatNumber(value, locale, { digits: 2 });
+    case "count":
+      return formatNumber(value, locale);
+  }
+}
+
+export function explainColumns(t: ExplainMessages, { figure, set, currency }: ExplainTableSpec): DataTableColumn<ExplainRow>[] {
+  const kind = set === "capacity" ? "capacity" : figure.kind;
+  const h = t.columns[kind];
+  const unit = set === "capacity" ? "hours" : figure.valueUnit;
+  const word = (codes: Record<string, string>) => (code: string | null) => (code === null ? null : (codes[code] ?? code));
+  const term = word(t.terms);
+  const reason = word(t.reasons);
+  const shown = (header: string) => header !== "—";
+  const columns: DataTableColumn<ExplainRow>[] = [
+    { id: "ref", header: h.ref, value: (r) => r.ref, hideable: false },
+    { id: "client", header: h.client, value: (r) => r.client, hidden: kind === "capacity" },
+    { id: "who", header: h.who, value: (r) => r.who, hidden: kind === "movements" || kind === "capacity" },
+    { id: "day", header: h.day, value: (r) => r.day, hidden: !shown(h.day) || kind === "capacity" },
+    {
+      id: "detail",
+      header: h.detail,
+      value: (r) => (kind === "entries" ? (r.detail === "billable" ? t.yes : t.no) : r.detail),
+    },
+    { id: "extra", header: h.extra, value: (r) => r.extra, hidden: !shown(h.extra) },
+    {
+      id: "value",
+      header: kind === "tickets" || kind === "entries" ? (t.valueHeaders[unit] ?? h.value) : h.value,
+      numeric: true,
+      value: (r) => r.value,
+      cell: (r, locale) => formatValue(r.value, unit, currency, locale),
+    },
+    set === "left-out"
+      ? { id: "term", header: t.reasonHeader, value: (r) => reason(r.reason), csv: (r) => reason(r.reason), filter: "select", optionLabel: (v) => reason(v) ?? v }
+      : { id: "term", header: h.term, value: (r) => term(r.term), filter: "select", optionLabel: (v) => term(v) ?? v },
+  ];
+  return columns;
+}

@@ -1,0 +1,124 @@
+// GET /explain/<metric>?from=…&to=…&subject=… — how one figure is worked out: its definition, its
+// formula with the period's numbers put in (the result is the card's, from the KPI engine), and
+// the records behind it (?rows=counted, left-out or capacity), paged, sorted and exported by the
+// database. Viewers read it with the figures they are served (no cost figures).
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { alertsMessages, kpiLabel } from "@/app/alerts/messages";
+import { PeriodPageFrame, type PageSearchParams, type PeriodView } from "@/app/period-page-frame";
+import { explainSource, explainTotals, type ExplainScope } from "@/db/queries/explain/explain";
+import { computeKpiSectionsSql, ensureKpiRollups } from "@/db/queries/kpi";
+import { queryTablePage } from "@/db/tables/sql-table";
+import { ALERT_KPI_KEYS } from "@/lib/alerts/kpis";
+import { explainedFigure, figureValue, metricFromPath, recordSetOf, type RecordSet } from "@/lib/explain/figures";
+import { assembleFormula } from "@/lib/explain/formula";
+import { getLocale } from "@/lib/format/server-locale";
+import { formatNumber } from "@/lib/format/number";
+import { sectionsForRole } from "@/lib/kpi/served-report";
+import { parseTableQuery } from "@/lib/tables/table-query";
+import { explainMessages } from "../messages";
+import { FormulaLine } from "./formula-line";
+import { RecordsTable } from "./records-table";
+import { EXPLAIN_TABLE } from "./table-spec";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ metric: string }>; searchParams: PageSearchParams };
+
+const subjectOf = (params: Record<string, string | string[] | undefined>) => {
+  const value = Array.isArray(params.subject) ? params.subject[0] : params.subject;
+  return value ? value : null;
+};
+
+async function figureName(params: Props["params"]) {
+  const metric = metricFromPath((await params).metric);
+  if (!ALERT_KPI_KEYS.includes(metric)) notFound();
+  return { metric, name: kpiLabel(alertsMessages(await getLocale()), metric) };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await figureName(params)).name };
+}
+
+export default async function ExplainPage({ params, searchParams }: Props) {
+  const { metric } = await figureName(params);
+  const subject = subjectOf(await searchParams);
+  return (
+    <PeriodPageFrame
+      searchParams={searchParams}
+      text={(locale) => {
+        const t = explainMessages(locale);
+        return { title: t.title(kpiLabel(alertsMessages(locale), metric), subject), subtitle: t.subtitle, loading: t.loading };
+      }}
+      skeletonRows={10}
+    >
+      {(view) => <Explanation metric={metric} subject={subject} {...view} />}
+    </PeriodPageFrame>
+  );
+}
+
+const card = "rounded-tremor-default border border-gray-200 bg-white p-5 shadow-tremor-card";
+
+async function Explanation({ metric, subject, ctx, period, settings: stored, locale, params }: PeriodView & { metric: string; subject: string | null }) {
+  const t = explainMessages(locale);
+  const figure = explainedFigure(metric);
+  const { db, orgId } = ctx;
+  const settings = await ensureKpiRollups(db, orgId, stored);
+  const sections = sectionsForRole(await computeKpiSectionsSql(db, orgId, period, settings), ctx.role);
+  const value = figureValue(sections, metric, subject);
+  const definition = t.definitions[metric];
+  if (!figure) {
+    return (
+      <div className="flex flex-col gap-6">
+        <p role="note" className={card}>{t.notListed}</p>
+      </div>
+    );
+  }
+  if (figure.subject && !subject) return <p role="note" className={card}>{t.subjectNeeded}</p>;
+  const scope: ExplainScope = { orgId, figure, period, settings, subject: figure.subject ? subject : null };
+  const set = recordSetOf(figure, params.rows);
+  const [totals, page] = await Promise.all([
+    explainTotals(db, scope),
+    queryTablePage(db, explainSource(scope, set), parseTableQuery(EXPLAIN_TABLE, params)),
+  ]);
+  const formula = assembleFormula(figure, totals, value);
+  const counted = Object.values(totals.byTerm).reduce((n, term) => n + term.count, 0);
+  const sets: [RecordSet, string][] = [
+    ["counted", t.sets.counted(formatNumber(counted, locale))],
+    ["left-out", t.sets["left-out"](formatNumber(totals.leftOut, locale))],
+    ...(figure.second === "capacity" ? [["capacity", t.sets.capacity()] as [RecordSet, string]] : []),
+  ];
+  const href = (rows: RecordSet) => {
+    const search = new URLSearchParams({ from: period.from, to: period.to, ...(scope.subject ? { subject: scope.subject } : {}), rows });
+    return `/explain/${encodeURIComponent(metric)}?${search.toString()}`;
+  };
+  return (
+    <div className="flex flex-col gap-6">
+      <section aria-labelledby="definition-heading" className={card}>
+        <h2 id="definition-heading" className="text-sm font-semibold uppercase tracking-wide text-gray-600">{t.definitionHeading}</h2>
+        <p className="mt-2 text-gray-800">{definition}</p>
+      </section>
+      <section aria-labelledby="formula-heading" className={card}>
+        <h2 id="formula-heading" className="text-sm font-semibold uppercase tracking-wide text-gray-600">{t.formulaHeading}</h2>
+        <FormulaLine formula={formula} valueUnit={figure.valueUnit} currency={settings.currency} locale={locale} t={t} />
+      </section>
+      <section aria-labelledby="records-heading" className="flex flex-col gap-3">
+        <h2 id="records-heading" className="text-sm font-semibold uppercase tracking-wide text-gray-600">{t.recordsHeading}</h2>
+        <nav aria-label={t.recordsHeading} className="flex flex-wrap gap-2">
+          {sets.map(([id, label]) => (
+            <Link
+              key={id}
+              href={href(id)}
+              aria-current={id === set ? "page" : undefined}
+              className={`rounded-full border px-3 py-1 text-sm ${id === set ? "border-blue-700 bg-blue-50 font-medium text-blue-900" : "border-gray-300 text-gray-700 hover:bg-gray-50"}`}
+            >
+              {label}
+            </Link>
+          ))}
+        </nav>
+        <RecordsTable page={page} caption={t.tableCaption(sets.find(([id]) => id === set)?.[1] ?? "")} figure={figure} set={set} currency={settings.currency} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { explainHref } from "@/lib/explain/figures";
+import type { Locale } from "@/lib/format/locale";
+import type { Period } from "@/lib/kpi/period";
+import { componentMessages } from "./messages";
+
+/**
+ * A figure shown as a link to its explanation view (/explain/…): the value stays the visible text,
+ * and screen readers hear what the link opens.
+ */
+export function ExplainLink({ href, label, children }: { href: string; label: string; children: ReactNode }) {
+  return (
+    <Link href={href} data-explain className="text-blue-800 underline decoration-dotted underline-offset-2 hover:decoration-solid">
+      {children}
+      <span className="sr-only"> ({label})</span>
+    </Link>
+  );
+}
+
+/** A table cell showing a row's figure as a link to its explanation for the row's client or technician. */
+export function explainedCell<T>(metric: string, period: Period, header: string, subject: (row: T) => string, text: (row: T, locale: Locale) => string) {
+  function ExplainedCell(row: T, locale: Locale) {
+    return (
+      <ExplainLink href={explainHref(metric, period, subject(row))} label={componentMessages(locale).kpi.explainLabel(header)}>
+        {text(row, locale)}
+      </ExplainLink>
+    );
+  }
+  return ExplainedCell;
+}

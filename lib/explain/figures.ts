@@ -1,0 +1,117 @@
+import { alertKpi } from "@/lib/alerts/kpis";
+import type { Period } from "@/lib/kpi/period";
+import type { KpiSections } from "@/lib/kpi/report-schema";
+
+// The figures the explanation view (/explain/<metric>) lists the records of: for each, which kind
+// of record makes it up and how its formula is put together from those records. Keys are those of
+// lib/alerts/kpis.ts (goals use the same). Selecting the records is SQL (db/queries/explain/).
+
+/** The kinds of record behind a figure; each has its own columns. */
+export const RECORD_KINDS = ["tickets", "entries", "capacity", "contracts", "movements", "devices"] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/**
+ * How the figure follows from its records: a count or sum of the counted rows, the mean or median
+ * of their values, or a ratio of two terms (a count or sum each; `capacity` sums the technicians'
+ * available hours).
+ */
+export type FormulaShape =
+  | { op: "count" }
+  | { op: "sum" }
+  | { op: "mean" }
+  | { op: "median" }
+  | { op: "ratio"; numerator: RatioTerm; denominator: RatioTerm };
+
+/** A ratio's term: the counted rows with one of these terms, counted or summed, or the capacity rows summed. */
+export interface RatioTerm {
+  label: string;
+  terms: readonly string[] | "all";
+  measure: "count" | "sum";
+  kind?: "capacity";
+}
+
+export interface ExplainedFigure {
+  metric: string;
+  /** The records whose rows are counted (the first table) and, for ratios over two kinds, the second. */
+  kind: RecordKind;
+  second?: "capacity";
+  /** How a record's value reads: a count, hours, money, minutes or a score. */
+  valueUnit: "count" | "hours" | "money" | "minutes" | "score";
+  formula: FormulaShape;
+  /** Whether the figure needs a subject (a client or technician). */
+  subject: "client" | "technician" | null;
+}
+
+const share = (numerator: string, terms: readonly string[], denominator: string): FormulaShape => ({
+  op: "ratio",
+  numerator: { label: numerator, terms, measure: "count" },
+  denominator: { label: denominator, terms: "all", measure: "count" },
+});
+const utilization: FormulaShape = {
+  op: "ratio",
+  numerator: { label: "billable", terms: "all", measure: "sum" },
+  denominator: { label: "available", terms: "all", measure: "sum", kind: "capacity" },
+};
+const bridge = (metric: string): ExplainedFigure => ({ metric, kind: "movements", valueUnit: "money", formula: { op: "sum" }, subject: null });
+const health = (metric: string): ExplainedFigure => ({
+  metric, kind: "devices", valueUnit: "count", formula: share("ok", ["ok"], "managed"), subject: "client",
+});
+
+export const EXPLAINED_FIGURES: readonly ExplainedFigure[] = [
+  { metric: "tickets_created", kind: "tickets", valueUnit: "count", formula: { op: "count" }, subject: null },
+  { metric: "client.tickets_created", kind: "tickets", valueUnit: "count", formula: { op: "count" }, subject: "client" },
+  { metric: "sla_met", kind: "tickets", valueUnit: "minutes", formula: share("met", ["met"], "base"), subject: null },
+  { metric: "first_response_minutes", kind: "tickets", valueUnit: "minutes", formula: { op: "median" }, subject: null },
+  { metric: "csat", kind: "tickets", valueUnit: "score", formula: { op: "mean" }, subject: null },
+  { metric: "team_utilization", kind: "entries", second: "capacity", valueUnit: "hours", formula: utilization, subject: null },
+  { metric: "technician.utilization", kind: "entries", second: "capacity", valueUnit: "hours", formula: utilization, subject: "technician" },
+  { metric: "client.billed_hours", kind: "entries", valueUnit: "hours", formula: { op: "sum" }, subject: "client" },
+  { metric: "billed_time_revenue", kind: "entries", valueUnit: "money", formula: { op: "sum" }, subject: null },
+  { metric: "mrr", kind: "contracts", valueUnit: "money", formula: { op: "sum" }, subject: null },
+  ...["new_mrr", "upsell_mrr", "cross_sell_mrr", "contraction_mrr", "churned_mrr", "reactivated_mrr", "net_new_mrr"].map(bridge),
+  health("client.patched"),
+  health("client.av_ok"),
+  health("client.backup_ok"),
+  health("client.seen"),
+];
+
+const byMetric = new Map(EXPLAINED_FIGURES.map((f) => [f.metric, f]));
+
+/** The figure's drill-down, or null when its records are not listed (yet). */
+export function explainedFigure(metric: string): ExplainedFigure | null {
+  return byMetric.get(metric) ?? null;
+}
+
+/** The explanation view of a figure for a period (and a client or technician), as a shareable URL. */
+export function explainHref(metric: string, period: Period, subject: string | null = null): string {
+  const search = new URLSearchParams({ from: period.from, to: period.to });
+  if (subject !== null) search.set("subject", subject);
+  return `/explain/${encodeURIComponent(metric)}?${search.toString()}`;
+}
+
+/** The record table a URL asks for: the counted rows (default), the rows left out, or the second kind's. */
+export const RECORD_SETS = ["counted", "left-out", "capacity"] as const;
+export type RecordSet = (typeof RECORD_SETS)[number];
+
+export function recordSetOf(figure: ExplainedFigure, value: unknown): RecordSet {
+  const wanted = Array.isArray(value) ? value[0] : value;
+  if (wanted === "left-out") return wanted;
+  if (wanted === "capacity" && figure.second === "capacity") return wanted;
+  return "counted";
+}
+
+/** The figure's value in the report as the card shows it (shares as fractions, not percent). */
+export function figureValue(sections: KpiSections, metric: string, subject: string | null): number | null {
+  const kpi = alertKpi(metric);
+  const value = kpi.read(sections, subject ?? "");
+  return value !== null && kpi.unit === "percent" ? value / 100 : value;
+}
+
+/** The figure key of an /explain/<metric> path segment, however far the router decoded it. */
+export function metricFromPath(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

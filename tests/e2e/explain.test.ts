@@ -1,0 +1,164 @@
+import { readFileSync } from "node:fs";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect } from "vitest";
+import { screenshot } from "../support/browser";
+import { test } from "../support/e2e";
+
+// The explanation view on the shared demo server, opened from a card on the overview, a client's
+// page and the technicians page: the formula's result is the card's value, and the records
+// exported as CSV add up to the figure (a count or a sum, as the definition says).
+
+const SERVER = { timeout: 15_000 };
+const number = (text: string) => Number(text.replace(/[^0-9.-]/g, ""));
+
+/** A CSV's records as fields (RFC 4180 quoting), BOM dropped. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let field = "";
+  let record: string[] = [];
+  let quoted = false;
+  const body = text.replace(/^\uFEFF/, "");
+  const endField = () => {
+    record.push(field);
+    field = "";
+  };
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (quoted && c === '"' && body[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (c === '"') quoted = !quoted;
+    else if (quoted) field += c;
+    else if (c === ",") endField();
+    else if (c === "\r" && body[i + 1] === "\n") {
+      endField();
+      records.push(record);
+      record = [];
+      i++;
+    } else field += c;
+  }
+  return records;
+}
+
+/** The records table's CSV (the Export link), as one object per row keyed by the header. */
+async function exportRows(page: Page): Promise<Record<string, string>[]> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
+  const [header, ...rows] = parseCsv(readFileSync(await download.path(), "utf8"));
+  return rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ""])));
+}
+
+const sum = (rows: Record<string, string>[], column: string) => rows.reduce((s, r) => s + Number(r[column]), 0);
+
+/** The formula's numbers: its terms (raw) and the result as the page shows it. */
+async function formula(page: Page): Promise<{ text: string; terms: number[] }> {
+  const line = page.locator("[data-formula]");
+  await line.waitFor(SERVER);
+  return { text: await line.innerText(), terms: JSON.parse((await line.getAttribute("data-terms")) ?? "[]") as number[] };
+}
+
+/** Opens a card's explanation with the keyboard, as its link says. */
+async function openFrom(page: Page, card: Locator): Promise<void> {
+  await card.locator("[data-explain]").focus();
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/\/explain\//, SERVER);
+}
+
+describe("explanation view in chromium", () => {
+  test("overview cards: SLA met, team utilization, tickets created and MRR explain themselves, and their records add up", async ({ app, page, errors }) => {
+    await page.goto(`${app.url}/`);
+    const card = (id: string) => page.locator(`[data-kpi="${id}"]`);
+    await card("mrr").waitFor();
+    const values = Object.fromEntries(
+      await Promise.all(["sla-met", "team-utilization", "tickets-created", "mrr"].map(async (id) => [id, await card(id).locator(".text-tremor-metric").innerText()] as const)),
+    );
+    const overview = page.url();
+
+    await openFrom(page, card("sla-met"));
+    const url = new URL(page.url());
+    expect(url.pathname).toBe("/explain/sla_met");
+    expect(url.searchParams.get("from")).toMatch(/^\d{4}-\d{2}-01$/);
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("SLA met");
+    let shown = await formula(page);
+    expect(shown.text).toMatch(/^met [\d,]+ ÷ in the SLA base [\d,]+ = /);
+    expect(shown.text.endsWith(`= ${values["sla-met"]}`)).toBe(true);
+    expect(await page.getByText(/^What it means/).isVisible()).toBe(true);
+    const base = await exportRows(page);
+    expect(base.length).toBe(shown.terms[1]);
+    expect(base.filter((r) => r["Counted as"] === "met").length).toBe(shown.terms[0]);
+    await screenshot(page, "explain-sla-met-en");
+    // The rows left out, each with its reason.
+    await page.getByRole("link", { name: /^Left out \(/ }).click();
+    await page.waitForURL(/rows=left-out/, SERVER);
+    const reasons = new Set(await page.getByRole("table").locator("tbody tr td:last-child").allInnerTexts());
+    expect([...reasons].every((r) => /created before the period|no priority|no response yet|first responses|No records/.test(r))).toBe(true);
+
+    await page.goto(overview);
+    await openFrom(page, card("team-utilization"));
+    shown = await formula(page);
+    expect(shown.text).toMatch(/^billable [\d,.]+\u00a0h ÷ available [\d,.]+\u00a0h = /);
+    expect(shown.text.endsWith(`= ${values["team-utilization"]}`)).toBe(true);
+    expect(sum(await exportRows(page), "Hours")).toBeCloseTo(shown.terms[0]!, 6);
+    await page.getByRole("link", { name: "Available hours per technician" }).click();
+    await page.waitForURL(/rows=capacity/, SERVER);
+    expect(sum(await exportRows(page), "Available hours")).toBeCloseTo(shown.terms[1]!, 6);
+
+    await page.goto(overview);
+    await openFrom(page, card("tickets-created"));
+    shown = await formula(page);
+    expect(shown.text.endsWith(`= ${values["tickets-created"]}`)).toBe(true);
+    expect((await exportRows(page)).length).toBe(number(values["tickets-created"]!));
+
+    await page.goto(overview);
+    await openFrom(page, card("mrr"));
+    shown = await formula(page);
+    expect(shown.text.endsWith(`= ${values.mrr}`)).toBe(true);
+    expect(sum(await exportRows(page), "Monthly value")).toBeCloseTo(number(values.mrr!), 2);
+
+    // Each bar of the MRR bridge opens its movements, which add up to the bar.
+    await page.goto(overview);
+    await page.getByRole("link", { name: "New", exact: true }).click();
+    await page.waitForURL(/\/explain\/new_mrr/, SERVER);
+    shown = await formula(page);
+    expect(sum(await exportRows(page), "Amount")).toBeCloseTo(number(shown.text.split("=").at(-1)!), 2);
+    expect(errors).toEqual([]);
+  });
+
+  test("a client's cards and the technicians' utilization explain themselves for that client or technician, in English and German", async ({ app, page, errors, newPage }) => {
+    await page.goto(`${app.url}/clients`);
+    const first = page.getByRole("table", { name: "Clients with their figures for the period" }).locator("tbody tr").first();
+    await first.waitFor(SERVER);
+    const name = await first.locator("td").first().innerText();
+    await first.locator("td a").first().click();
+    await page.waitForURL(/\/clients\/\d+/, SERVER);
+    const hoursCard = page.locator("section[aria-labelledby='kpi-heading'] > div > *").filter({ hasText: "Billed hours" });
+    const hours = await hoursCard.locator(".text-tremor-metric").innerText();
+    await openFrom(page, hoursCard);
+    expect(new URL(page.url()).searchParams.get("subject")).toBe(name);
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(`Billed hours: ${name}`);
+    const shown = await formula(page);
+    expect(shown.text.endsWith(`= ${hours}`)).toBe(true);
+    const entries = await exportRows(page);
+    expect(entries.every((r) => r.Client === name)).toBe(true);
+    expect(sum(entries, "Hours")).toBeCloseTo(shown.terms[0]!, 6);
+
+    await page.goto(`${app.url}/technicians`);
+    const cell = page.getByRole("table", { name: "Technicians with their hours and utilization for the period" }).locator("tbody tr").first().locator("a[data-explain]");
+    await cell.waitFor(SERVER);
+    // The link reads the value, then (for screen readers, on a line of its own) what it opens.
+    const utilization = (await cell.innerText()).split("\n")[0]!.trim();
+    await cell.click();
+    await page.waitForURL(/\/explain\/technician\.utilization\?/, SERVER);
+    expect((await formula(page)).text.endsWith(`= ${utilization}`)).toBe(true);
+    await screenshot(page, "explain-technician-utilization-en");
+
+    // The same view in German.
+    const german = await newPage({ locale: "de-DE" });
+    await german.page.goto(page.url());
+    const line = await formula(german.page);
+    expect(line.text).toMatch(/^abrechenbar [\d.,]+\u00a0h ÷ verfügbar [\d.,]+\u00a0h = /);
+    expect(await german.page.getByRole("heading", { level: 2, name: "Die Zahlen dieses Zeitraums" }).isVisible()).toBe(true);
+    await screenshot(german.page, "explain-technician-utilization-de");
+    expect(german.errors).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
