@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { trendPeriods } from "@/lib/kpi/trend-periods";
+import { trendPeriods, wholeMonths } from "@/lib/kpi/trend-periods";
+import { trendReading } from "@/lib/kpi/trend-reading";
 
 describe("the 12 periods of a trend", () => {
   it("steps a month back by calendar months, month ends and a leap February included, oldest first", () => {
@@ -49,5 +50,29 @@ describe("the 12 periods of a trend", () => {
 
   it("steps two whole months back by two months", () => {
     expect(trendPeriods({ from: "2026-01-01", to: "2026-02-28" }).at(-2)).toEqual({ from: "2025-11-01", to: "2025-12-31" });
+  });
+});
+
+describe("the reading of a trend", () => {
+  it("compares this period with the median of the periods that have data, gaps left out", () => {
+    expect(trendReading([1, null, 3, null, 10])).toEqual({ kind: "above", median: 3 });
+    expect(trendReading([5, 6, null, 1])).toEqual({ kind: "below", median: 5 });
+    expect(trendReading([2, 4, 3])).toEqual({ kind: "at", median: 3 });
+    expect(trendReading([0, 0, 0])).toEqual({ kind: "at", median: 0 });
+  });
+
+  it("says so when this period has no data, or only it has", () => {
+    expect(trendReading([1, 2, null])).toEqual({ kind: "no_data" });
+    expect(trendReading([null, null, 7])).toEqual({ kind: "no_history" });
+    expect(trendReading([])).toEqual({ kind: "no_data" });
+  });
+});
+
+describe("whole months", () => {
+  it("counts the months of a range from a first to a last day, and none otherwise", () => {
+    expect(wholeMonths({ from: "2024-02-01", to: "2024-02-29" })).toBe(1);
+    expect(wholeMonths({ from: "2026-01-01", to: "2026-12-31" })).toBe(12);
+    expect(wholeMonths({ from: "2024-02-01", to: "2024-02-28" })).toBeNull();
+    expect(wholeMonths({ from: "2024-02-02", to: "2024-03-31" })).toBeNull();
   });
 });
