@@ -27,6 +27,7 @@ const SCANNED: Record<string, (e: Examples) => string> = {
   "/services": () => "/services",
   "/profitability": () => "/profitability",
   "/goals": () => "/goals",
+  "/explain/[metric]": () => "/explain/sla_met",
   "/scorecards": () => "/scorecards",
   "/scorecards/me": () => "/scorecards/me",
   "/scorecards/[person]": () => "/scorecards/Jonas%20Becker",
