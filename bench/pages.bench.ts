@@ -9,11 +9,15 @@
 // overview): the rollups are rebuilt in the background, so it answers with the old figures, marked.
 // And the drill-down behind SLA met (/explain/sla_met: the period's tickets with their SLA outcome,
 // the formula's totals and the first page of records), target p50 < 500 ms.
+// And a figure's trend (the explanation view's 12 periods of SLA met), against one whole report and
+// against the 12 whole reports one after another it replaces.
 import { loadavg } from "node:os";
 import { openDatabase } from "@/db/client";
-import { computeKpiReportSql, refreshKpiRollups } from "@/db/queries/kpi";
+import { computeKpiReportSql, computeKpiSectionsSql, refreshKpiRollups } from "@/db/queries/kpi";
+import { figureTrend } from "@/db/queries/kpi/trend";
 import { orgsWithStaleRollups, rebuildRollupsForSettings } from "@/db/queries/kpi/rollup-settings";
 import { getDefaultOrgId, getKpiSettings } from "@/db/queries/org-settings";
+import { trendPeriods } from "@/lib/kpi/trend-periods";
 import { periodFromSearchParams } from "@/lib/kpi/url-period";
 import { startThrowawayPostgres } from "@/scripts/lib/throwaway-postgres";
 import { createMember } from "@/db/auth/users";
@@ -114,6 +118,10 @@ try {
     const headers: Record<string, string> = { cookie: await signInCookie(base, BENCH_VIEWER) };
     const health = await measureGet(`${base}/api/health`, headers, '"ok":true');
     const sql = await measureCall(() => computeKpiReportSql(db, orgId, period, settings));
+    const trend = await measureCall(() => figureTrend(db, orgId, { metric: "sla_met", subject: null, period, settings, role: "viewer" }));
+    const sequentialStarted = performance.now();
+    for (const p of trendPeriods(period)) await computeKpiSectionsSql(db, orgId, p, settings);
+    const sequentialMs = performance.now() - sequentialStarted;
     const overview = await measureGet(`${base}/`, headers, "Net new MRR");
     // The page holds the first 25 rows and the count of all of them.
     const clients = await measureGet(`${base}/clients`, headers, ` of ${LARGE_MSP.clients}`);
@@ -143,6 +151,10 @@ try {
     const common = { period, requests: REQUESTS, warmup: WARMUP, database: "PostgreSQL", load_avg_1m: loadavg()[0], ...LARGE_MSP };
     bench("pages.baseline.health", health.p50, "ms", health.p50, { ...spread(health), note: "GET /api/health on the same server: Next's floor" });
     bench("pages.baseline.kpi_report_sql", sql.p50, "ms", health.p50, { ...spread(sql), note: "computeKpiReportSql alone, called directly" });
+    bench("pages.trend.p50", trend.p50, "ms", sql.p50, {
+      ...spread(trend), sequential_whole_reports_ms: sequentialMs, pool: 2,
+      note: "figureTrend of SLA met (12 periods, only the tickets part, all at once), called directly; baseline = one whole KPI report's SQL", ...common,
+    });
     for (const [name, stats, target] of [["overview", overview, TARGET_MS], ["clients", clients, CLIENTS_TARGET_MS], ["explain_sla_met", explain, EXPLAIN_TARGET_MS]] as const) {
       bench(`pages.${name}.p50`, stats.p50, "ms", sql.p50, {
         ...spread(stats), html_bytes: stats.bytes, health_p50: health.p50, target_ms: target, met: stats.p50 < target,

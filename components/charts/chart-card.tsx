@@ -11,13 +11,17 @@ export interface ChartCardProps {
   children: ReactNode;
   /** Optional legend or note under the chart. */
   footer?: ReactNode;
+  /** The heading's id, when the card is a named region of the page (its heading names it). */
+  headingId?: string;
 }
 
 /** A chart in a card: a heading, the chart as one labelled image, and a table alternative. */
-export function ChartCard({ title, summary, tableLabel, table, children, footer }: ChartCardProps) {
+export function ChartCard({ title, summary, tableLabel, table, children, footer, headingId }: ChartCardProps) {
   return (
-    <section className="flex min-w-0 flex-col gap-3 rounded-tremor-default border border-gray-200 bg-white p-5 shadow-tremor-card">
-      <h2 className="text-base font-semibold text-gray-900">{title}</h2>
+    <section aria-labelledby={headingId} className="flex min-w-0 flex-col gap-3 rounded-tremor-default border border-gray-200 bg-white p-5 shadow-tremor-card">
+      <h2 id={headingId} className="text-base font-semibold text-gray-900">
+        {title}
+      </h2>
       <div role="img" aria-label={summary}>
         {children}
       </div>

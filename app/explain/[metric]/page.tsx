@@ -1,7 +1,7 @@
 // GET /explain/<metric>?from=…&to=…&subject=… — how one figure is worked out: its definition, its
 // formula with the period's numbers put in (the result is the card's, from the KPI engine), and
-// the records behind it (?rows=counted, left-out or capacity), paged, sorted and exported by the
-// database. Viewers read it with the figures they are served (no cost figures).
+// its last 12 periods with the goal line (trend-section.tsx), and the records behind it
+// (?rows=counted, left-out or capacity), paged, sorted and exported by the database. Viewers read it with the figures they are served (no cost figures).
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -21,6 +21,7 @@ import { explainMessages } from "../messages";
 import { FormulaLine } from "./formula-line";
 import { RecordsTable } from "./records-table";
 import { EXPLAIN_TABLE } from "./table-spec";
+import { TrendSection } from "./trend-section";
 
 export const dynamic = "force-dynamic";
 
@@ -72,6 +73,7 @@ async function Explanation({ metric, subject, ctx, period, settings: stored, loc
     return (
       <div className="flex flex-col gap-6">
         <p role="note" className={card}>{t.notListed}</p>
+        <TrendSection metric={metric} subject={subject} period={period} />
       </div>
     );
   }
@@ -103,6 +105,7 @@ async function Explanation({ metric, subject, ctx, period, settings: stored, loc
         <h2 id="formula-heading" className="text-sm font-semibold uppercase tracking-wide text-gray-600">{t.formulaHeading}</h2>
         <FormulaLine formula={formula} valueUnit={figure.valueUnit} currency={settings.currency} locale={locale} t={t} />
       </section>
+      <TrendSection metric={metric} subject={scope.subject} period={period} />
       <section aria-labelledby="records-heading" className="flex flex-col gap-3">
         <h2 id="records-heading" className="text-sm font-semibold uppercase tracking-wide text-gray-600">{t.recordsHeading}</h2>
         <nav aria-label={t.recordsHeading} className="flex flex-wrap gap-2">

@@ -1,5 +1,6 @@
 import "server-only";
 import { assertPeriod, previousPeriod, startDay, type Period } from "@/lib/kpi/period";
+import type { KpiPart } from "@/lib/kpi/figure-parts";
 import type { DevicesSection, KpiReport, KpiSections, TicketsSection } from "@/lib/kpi/report-schema";
 import type { KpiSettings } from "@/lib/records/settings";
 import type { Database, SqlRunner } from "../../client";
@@ -22,10 +23,8 @@ async function sectionsWithoutDevices(db: SqlRunner, orgId: number, period: Peri
   return { revenue, technicians, tickets, profitability, scorecards };
 }
 
-/** The sections of one period from its figures and the device figures on its E and S. */
-function assemble(parts: Awaited<ReturnType<typeof sectionsWithoutDevices>>, end: DevicesOnDay, start: DevicesOnDay): KpiSections {
-  const t: TicketsWithoutDevices = parts.tickets;
-  const tickets: TicketsSection = {
+function ticketsSection(t: TicketsWithoutDevices, end: DevicesOnDay): TicketsSection {
+  return {
     tickets_created: t.tickets_created,
     first_response_minutes: t.first_response_minutes,
     resolution_hours: t.resolution_hours,
@@ -37,14 +36,22 @@ function assemble(parts: Awaited<ReturnType<typeof sectionsWithoutDevices>>, end
     by_week: t.by_week,
     by_month: t.by_month,
   };
-  const devices: DevicesSection = {
+}
+
+function devicesSection(end: DevicesOnDay, start: DevicesOnDay): DevicesSection {
+  return {
     managed_devices: end.managed,
     managed_devices_start: start.managed,
     warranty_coverage: end.warrantyCoverage,
     health: end.health,
     health_start: start.health,
   };
-  return { revenue: parts.revenue, technicians: parts.technicians, tickets, devices, profitability: parts.profitability, scorecards: parts.scorecards };
+}
+
+/** The sections of one period from its figures and the device figures on its E and S. */
+function assemble(parts: Awaited<ReturnType<typeof sectionsWithoutDevices>>, end: DevicesOnDay, start: DevicesOnDay): KpiSections {
+  const { revenue, technicians, tickets, profitability, scorecards } = parts;
+  return { revenue, technicians, tickets: ticketsSection(tickets, end), devices: devicesSection(end, start), profitability, scorecards };
 }
 
 /** The sections for one period, every figure aggregated in the database (time zone and SLA targets: as computeKpiReportSql). */
@@ -57,6 +64,34 @@ export async function computeKpiSectionsSql(db: SqlRunner, orgId: number, period
     devicesOnDay(db, orgId, startDay(period), null),
   ]);
   return assemble(parts, end, start);
+}
+
+/**
+ * Only the named parts of one period's sections, each as computeKpiSectionsSql gives it: for a
+ * figure read from a few parts (lib/kpi/figure-parts.ts). `settings` as ensureKpiRollups returned
+ * them. The tickets part holds tickets_per_device only with the devices part beside it.
+ */
+export async function computeKpiPartsSql(db: SqlRunner, orgId: number, period: Period, settings: KpiSettings, parts: readonly KpiPart[]): Promise<Partial<KpiSections>> {
+  const wanted = new Set(parts);
+  const when = <T>(part: KpiPart, compute: () => Promise<T>) => (wanted.has(part) ? compute() : undefined);
+  const [revenue, technicians, tickets, profitability, scorecards, end, start] = await Promise.all([
+    when("revenue", () => computeRevenueSql(db, orgId, period)),
+    when("technicians", () => computeTechniciansSql(db, orgId, period, settings)),
+    when("tickets", () => computeTicketsSql(db, orgId, period, settings.timeZone)),
+    when("profitability", () => computeProfitabilitySql(db, orgId, period, settings)),
+    when("scorecards", () => computeScorecardsSql(db, orgId, period, settings)),
+    when("devices", () => devicesOnDay(db, orgId, period.to, period.from)),
+    when("devices", () => devicesOnDay(db, orgId, startDay(period), null)),
+  ]);
+  const noDevices: DevicesOnDay = { managed: 0, warrantyCoverage: null, health: {}, ticketsPerDevice: null };
+  return {
+    ...(revenue && { revenue }),
+    ...(technicians && { technicians }),
+    ...(tickets && { tickets: ticketsSection(tickets, end ?? noDevices) }),
+    ...(end && start && { devices: devicesSection(end, start) }),
+    ...(profitability && { profitability }),
+    ...(scorecards && { scorecards }),
+  };
 }
 
 /**

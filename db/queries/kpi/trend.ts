@@ -1,0 +1,43 @@
+import "server-only";
+import type { Role } from "@/lib/auth/roles";
+import { goalValue } from "@/lib/goals/metrics";
+import { figureParts } from "@/lib/kpi/figure-parts";
+import type { Period } from "@/lib/kpi/period";
+import type { KpiSections } from "@/lib/kpi/report-schema";
+import { sectionsForRole } from "@/lib/kpi/served-report";
+import { trendPeriods } from "@/lib/kpi/trend-periods";
+import type { KpiSettings } from "@/lib/records/settings";
+import type { SqlRunner } from "../../client";
+import { computeKpiPartsSql } from "./report";
+import { ensureKpiRollups } from "./rollup-settings";
+
+export interface TrendPoint extends Period {
+  /** The figure in this period, as its card reads it; null when there is no data. */
+  value: number | null;
+}
+
+export interface FigureTrendQuery {
+  metric: string;
+  /** The technician or client, as goals name them; null for a business figure. */
+  subject: string | null;
+  period: Period;
+  settings: KpiSettings;
+  role: Role;
+}
+
+/**
+ * One figure in P and the 11 periods of the same length before it, oldest first, read as `role`
+ * may read it (a viewer gets no cost figures). Only the parts of the report the figure is read
+ * from are computed, all periods at once.
+ */
+export async function figureTrend(db: SqlRunner, orgId: number, { metric, subject, period, settings, role }: FigureTrendQuery): Promise<TrendPoint[]> {
+  const used = await ensureKpiRollups(db, orgId, settings);
+  const parts = figureParts(metric);
+  return Promise.all(
+    trendPeriods(period).map(async (p) => {
+      // Holds every part the figure reads (tests/kpi/figure-parts.test.ts).
+      const sections = (await computeKpiPartsSql(db, orgId, p, used, parts)) as KpiSections;
+      return { ...p, value: goalValue(sectionsForRole(sections, role), metric, subject) };
+    }),
+  );
+}
