@@ -3,6 +3,7 @@ import type { Locale } from "@/lib/format/locale";
 // Wording of the trend section of a figure's explanation view.
 const en = {
   heading: "Trend",
+  loading: "Loading the figure…",
   intro: (count: number) => `This figure in this period and the ${count - 1} periods of the same length before it.`,
   summary: (figure: string, count: number, first: string, last: string, value: string) =>
     `${figure} over ${count} periods, from ${first} to ${last}; this period: ${value}.`,
@@ -26,6 +27,7 @@ export type TrendMessages = typeof en;
 
 const de: TrendMessages = {
   heading: "Verlauf",
+  loading: "Kennzahl wird geladen …",
   intro: (count) => `Diese Kennzahl in diesem Zeitraum und den ${count - 1} gleich langen Zeiträumen davor.`,
   summary: (figure, count, first, last, value) => `${figure} über ${count} Zeiträume, von ${first} bis ${last}; dieser Zeitraum: ${value}.`,
   goalLegend: (target) => `Ziel ${target}`,

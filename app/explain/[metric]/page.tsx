@@ -4,6 +4,7 @@
 // (?rows=counted, left-out or capacity), paged, sorted and exported by the database. Viewers read it with the figures they are served (no cost figures).
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { alertsMessages, kpiLabel } from "@/app/alerts/messages";
 import { PeriodPageFrame, type PageSearchParams, type PeriodView } from "@/app/period-page-frame";
@@ -20,6 +21,8 @@ import { parseTableQuery } from "@/lib/tables/table-query";
 import { explainMessages } from "../messages";
 import { FormulaLine } from "./formula-line";
 import { RecordsTable } from "./records-table";
+import { FiguresSkeleton } from "@/components/figures-skeleton";
+import { trendMessages } from "../trend-messages";
 import { EXPLAIN_TABLE } from "./table-spec";
 import { TrendSection } from "./trend-section";
 
@@ -59,6 +62,15 @@ export default async function ExplainPage({ params, searchParams }: Props) {
   );
 }
 
+/** The trend computes twelve periods: it streams in after the formula and the records. */
+function Trend({ locale, ...props }: Parameters<typeof TrendSection>[0] & { locale: PeriodView["locale"] }) {
+  return (
+    <Suspense fallback={<FiguresSkeleton label={trendMessages(locale).loading} rows={4} />}>
+      <TrendSection {...props} />
+    </Suspense>
+  );
+}
+
 const card = "rounded-tremor-default border border-gray-200 bg-white p-5 shadow-tremor-card";
 
 async function Explanation({ metric, subject, ctx, period, settings: stored, locale, params }: PeriodView & { metric: string; subject: string | null }) {
@@ -73,7 +85,7 @@ async function Explanation({ metric, subject, ctx, period, settings: stored, loc
     return (
       <div className="flex flex-col gap-6">
         <p role="note" className={card}>{t.notListed}</p>
-        <TrendSection metric={metric} subject={subject} period={period} />
+        <Trend metric={metric} subject={subject} period={period} locale={locale} />
       </div>
     );
   }
@@ -105,7 +117,7 @@ async function Explanation({ metric, subject, ctx, period, settings: stored, loc
         <h2 id="formula-heading" className="text-sm font-semibold uppercase tracking-wide text-gray-600">{t.formulaHeading}</h2>
         <FormulaLine formula={formula} valueUnit={figure.valueUnit} currency={settings.currency} locale={locale} t={t} />
       </section>
-      <TrendSection metric={metric} subject={scope.subject} period={period} />
+      <Trend metric={metric} subject={scope.subject} period={period} locale={locale} />
       <section aria-labelledby="records-heading" className="flex flex-col gap-3">
         <h2 id="records-heading" className="text-sm font-semibold uppercase tracking-wide text-gray-600">{t.recordsHeading}</h2>
         <nav aria-label={t.recordsHeading} className="flex flex-wrap gap-2">
