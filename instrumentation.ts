@@ -1,8 +1,8 @@
 // Next.js calls register() once when a server instance starts. In the Node.js runtime it starts
 // the webhook worker (server/webhooks/worker.ts) inside the app server, so stored events are applied
 // without a separate process, the webhook listener scripts/lib/serve.ts answers deliveries with
-// (server/webhooks/server-listener.ts), the alert scheduler, and the rebuilder of rollups for
-// changed settings (server/rollups/server-rebuilder.ts). NEXT_RUNTIME is inlined per bundle by Next
+// (server/webhooks/server-listener.ts), the alert deliveries, and the job runner (server/jobs/: alert
+// evaluations, digests, rollup rebuilds for changed settings). NEXT_RUNTIME is inlined per bundle by Next
 // (the one environment read outside lib/env.ts), which keeps the worker out of the edge bundle entirely.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -15,8 +15,6 @@ export async function register(): Promise<void> {
   await startServerWebhookWorker();
   const { startServerAlertScheduler } = await import("./server/alerts/server-scheduler");
   startServerAlertScheduler();
-  const { startServerRollupRebuilder } = await import("./server/rollups/server-rebuilder");
-  startServerRollupRebuilder();
   const { startServerJobRunner } = await import("./server/jobs/server-runner");
   startServerJobRunner();
 }

@@ -1,6 +1,5 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import type { RollupRebuilder } from "./rollups/settings-rebuilder";
 import type { WebhookListener } from "./webhooks/node-listener";
 import type { ReceiveState } from "./webhooks/receive";
 import type { WebhookWorker } from "./webhooks/worker";
@@ -26,10 +25,8 @@ interface ProcessSingletons {
   webhookReceive?: ReceiveState;
   /** The running alert scheduler, woken when data changes (alerts/wake.ts). */
   alertScheduler?: Wakeable;
-  /** Rebuilds rollups for changed settings in the background (rollups/server-rebuilder.ts). */
-  rollupRebuilder?: Promise<RollupRebuilder>;
-  /** Set once this process has started its job runner (jobs/server-runner.ts). */
-  jobRunner?: boolean;
+  /** Set once this process starts its job runner; `running` once it runs (jobs/server-runner.ts). */
+  jobRunner?: { running?: Wakeable };
 }
 
 const holder = globalThis as unknown as { __mspKpi?: ProcessSingletons };

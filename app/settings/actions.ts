@@ -9,13 +9,13 @@ import { RecordId } from "@/lib/forms/record-id";
 import type { SaveSettingsState } from "@/lib/settings/form-values";
 import { SettingsForm, settingsFieldErrors, settingsFormInput, toSettingsUpdate } from "@/lib/settings/schema";
 import { requestContext } from "@/server/request-context";
-import { rebuildRollupsInBackground } from "@/server/rollups/server-rebuilder";
+import { wakeJobRunner } from "@/server/jobs/wake";
 
 /**
- * Saves the settings form: owner only → validate → store → start the rollup rebuild for changed
- * settings in the background → revalidate every page (they all use the settings). Hourly costs
- * are checked again on their own (toSettingsUpdate): they stay owner-only even should the rest of
- * the form open to managers.
+ * Saves the settings form: owner only → validate → store → wake the job runner (it rebuilds the
+ * rollups for changed settings in the background) → revalidate every page (they all use the
+ * settings). Hourly costs are checked again on their own (toSettingsUpdate): they stay owner-only
+ * even should the rest of the form open to managers.
  */
 export async function saveSettings(_previous: SaveSettingsState, formData: FormData): Promise<SaveSettingsState> {
   const ctx = await requestContext("owner");
@@ -25,8 +25,9 @@ export async function saveSettings(_previous: SaveSettingsState, formData: FormD
     const update = toSettingsUpdate(parsed.data, ctx.role);
     await updateSettings(ctx.db, ctx.orgId, update);
     await recordAudit(ctx.db, ctx.orgId, { actor: ctx.actor, action: "settings.changed", details: update });
-    // A new time zone or SLA target: pages show the old figures, marked, until this commits.
-    await rebuildRollupsInBackground(ctx.orgId);
+    // A new time zone or SLA target: the job runner's next pass rebuilds the rollups; pages show the
+    // old figures, marked, until that commits.
+    wakeJobRunner();
   } catch (error) {
     if (isAppError(error) && (error.code === "not_found" || error.code === "forbidden")) return { ok: false, error: error.code };
     console.error(error);

@@ -39,17 +39,20 @@ export async function getJob(db: SqlRunner, kind: string, key: string): Promise<
   return row ?? null;
 }
 
-/** The earliest due job of these kinds that nobody holds, now claimed; null when none is due. */
-export async function claimDueJob(db: SqlRunner, kinds: string[], now: Date, leaseMs: number): Promise<ClaimedJob | null> {
+/**
+ * The earliest due job of these kinds that nobody holds, now claimed; null when none is due. A
+ * claim older than its kind's lease (milliseconds, by kind) no longer holds.
+ */
+export async function claimDueJob(db: SqlRunner, leaseMsByKind: Map<string, number>, now: Date): Promise<ClaimedJob | null> {
   const [row] = await db.query<ClaimedJob>(
-    `update jobs set claimed_at = $2
+    `update jobs set claimed_at = $3
      where id = (
-       select id from jobs
-       where kind = any($1::text[]) and due_at <= $2 and (claimed_at is null or claimed_at < $2::timestamptz - make_interval(secs => $3))
-       order by due_at, id limit 1 for update skip locked
+       select j.id from jobs j join unnest($1::text[], $2::float8[]) as lease(kind, ms) on lease.kind = j.kind
+       where j.due_at <= $3 and (j.claimed_at is null or j.claimed_at <= $3::timestamptz - make_interval(secs => lease.ms / 1000))
+       order by j.due_at, j.id limit 1 for update of j skip locked
      )
      returning id, kind, key, due_at as "dueAt"`,
-    [kinds, now, leaseMs / 1000],
+    [[...leaseMsByKind.keys()], [...leaseMsByKind.values()], now],
   );
   return row ?? null;
 }

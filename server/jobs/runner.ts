@@ -19,6 +19,8 @@ export interface JobHandler {
   kind: string;
   /** Adds the jobs of this kind that should exist and do not (idempotent); runs before each pass. */
   plan?(db: Database, now: Date): Promise<void>;
+  /** How long a claim holds before the job counts as crashed and runs again (default LEASE_MS). */
+  leaseMs?: number;
   /** Does the work of one due job; returns when it is due next, or null to drop the job. */
   run(db: Database, job: JobRun): Promise<Date | null>;
 }
@@ -35,7 +37,7 @@ export interface PassResult {
   ok: boolean;
 }
 
-/** A job running longer than this is taken to be from a crashed instance, and runs again. */
+/** A job running longer than this is taken to be from a crashed instance, and runs again (unless its kind sets its own lease). */
 export const LEASE_MS = 15 * 60_000;
 /** A job starting this long after its due time counts as late. */
 export const LATE_AFTER_MS = 5 * 60_000;
@@ -49,6 +51,7 @@ export async function runDueJobs(db: Database, handlers: JobHandler[], options: 
   const now = options.now ?? new Date();
   const log = options.log ?? console.error;
   const byKind = new Map(handlers.map((h) => [h.kind, h]));
+  const leaseMsByKind = new Map(handlers.map((h) => [h.kind, h.leaseMs ?? LEASE_MS]));
   for (const handler of handlers) {
     try {
       await handler.plan?.(db, now);
@@ -58,7 +61,7 @@ export async function runDueJobs(db: Database, handlers: JobHandler[], options: 
   }
   const results: PassResult[] = [];
   while (results.length < JOBS_PER_PASS) {
-    const job = await claimDueJob(db, [...byKind.keys()], now, LEASE_MS);
+    const job = await claimDueJob(db, leaseMsByKind, now);
     if (!job) break;
     const late = now.getTime() - job.dueAt.getTime() > LATE_AFTER_MS;
     try {
@@ -90,6 +93,11 @@ export class JobRunner {
     if (this.timer) return;
     this.timer = setInterval(() => this.pass(), this.options.tickMs ?? 30_000);
     this.timer.unref();
+    this.pass();
+  }
+
+  /** A pass now, after the one running (a settings save has work for it). */
+  wake(): void {
     this.pass();
   }
 

@@ -4,6 +4,7 @@ import { alertEvaluationJob } from "../alerts";
 import { getDb } from "../database";
 import { digestJob } from "../digest/job";
 import { processSingletons } from "../process-singletons";
+import { rollupRebuildJob } from "../rollups/rebuild-job";
 import { stopOnShutdown } from "../stop-on-shutdown";
 import { JobRunner, type JobHandler } from "./runner";
 
@@ -15,16 +16,18 @@ const STARTUP_DELAY_MS = 5_000;
 
 /** The scheduled work of this instance: digests only when there is an SMTP server to send them. */
 export function serverJobHandlers(): JobHandler[] {
-  return env.SMTP_URL ? [alertEvaluationJob, digestJob()] : [alertEvaluationJob];
+  const always = [alertEvaluationJob, rollupRebuildJob];
+  return env.SMTP_URL ? [...always, digestJob()] : always;
 }
 
 export function startServerJobRunner(): void {
   if (processSingletons.jobRunner) return;
-  processSingletons.jobRunner = true;
+  processSingletons.jobRunner = {};
   const timer = setTimeout(async () => {
     try {
       const handlers = serverJobHandlers();
       const runner = new JobRunner(await getDb(), handlers);
+      processSingletons.jobRunner = { running: runner };
       runner.start();
       stopOnShutdown(runner);
       console.log(`Job runner started: ${handlers.map((h) => h.kind).join(", ")}${env.SMTP_URL ? "" : " (no weekly digests: SMTP_URL is not set)"}.`);

@@ -4,7 +4,8 @@ import { refreshKpiRollups, servedKpiReport } from "@/db/queries/kpi";
 import { orgsWithStaleRollups, rebuildRollupsForSettings } from "@/db/queries/kpi/rollup-settings";
 import { computeKpiReport } from "@/lib/kpi/reference";
 import type { KpiSettings } from "@/lib/records/settings";
-import { RollupRebuilder } from "@/server/rollups/settings-rebuilder";
+import { runDueJobs } from "@/server/jobs/runner";
+import { rollupRebuildJob } from "@/server/rollups/rebuild-job";
 import { ticket } from "../kpi/factories";
 import { randomCase } from "../kpi/random-dataset";
 import { createTestOrg, describeEachDatabase } from "../support/db";
@@ -12,8 +13,9 @@ import { withTicketStateLocked } from "../support/rollup-state-lock";
 import { insertDataset, storeSettings } from "./insert-dataset";
 import { loadKpiDataset } from "./load-dataset";
 
-// A settings change never stalls a read: until the background rebuild commits, reads get the
-// figures the old settings give, marked recomputing; after it, what the new settings give.
+// A settings change never stalls a read: until the background rebuild (a job of the job runner)
+// commits, reads get the figures the old settings give, marked recomputing; after it, what the new
+// settings give.
 
 const generated = randomCase(7311);
 const { period } = generated;
@@ -49,24 +51,30 @@ describeEachDatabase("a settings change rebuilds the rollups in the background",
 
     await storeSettings(db(), orgId, after);
     expect(await orgsWithStaleRollups(db())).toContain(orgId);
-    const rebuilder = new RollupRebuilder(db());
     const read = async () => servedKpiReport(db(), orgId, period);
     const marked = { report: { ...oldFigures, recomputing: true }, settings: before };
     expect(await read()).toEqual(marked);
+    const rebuildPass = async () => (await runDueJobs(db(), [rollupRebuildJob])).filter((r) => r.key === String(orgId));
 
     if (db().kind === "postgres") {
       // The rebuild's transaction stays open (it waits to record the new state): reads keep the old
-      // rollups without waiting for it, and a second rebuilder (another instance) skips the org.
+      // rollups without waiting for it, and another instance's pass takes the job but skips the org.
+      let running!: ReturnType<typeof rebuildPass>;
       await withTicketStateLocked(db(), orgId, async () => {
-        void rebuilder.rebuild(orgId);
+        running = rebuildPass();
         await untilRebuildWaits(db());
         expect(await read()).toEqual(marked);
         expect(await rebuildRollupsForSettings(db(), orgId)).toBe("busy");
+        expect(await rebuildPass()).toEqual([{ kind: "rollup-rebuild", key: String(orgId), late: false, ok: true }]);
+        expect(await read()).toEqual(marked);
       });
+      expect(await running).toEqual([{ kind: "rollup-rebuild", key: String(orgId), late: false, ok: true }]);
+      expect(await read()).toEqual({ report: newFigures, settings: after });
     }
-    await rebuilder.rebuild(orgId);
+    await rebuildPass();
     expect(await read()).toEqual({ report: newFigures, settings: after });
     expect(await orgsWithStaleRollups(db())).not.toContain(orgId);
     expect(await rebuildRollupsForSettings(db(), orgId)).toBe("current");
+    expect(await rebuildPass()).toEqual([]);
   });
 });

@@ -80,17 +80,15 @@ export async function applyRollupChanges(db: SqlRunner, orgId: number, spec: Rol
   // Without statistics the planner would guess a big delta and scan the whole rollup.
   await db.query(`analyze ${DELTA_TABLE}`);
   const match = ["t.org_id = $1", ...(spec.monthly ? ["t.grain = d.grain"] : []), ...spec.keys.map((k) => `t.${k} = d.${k}`)].join(" and ");
-  // Rows the delta empties go first (a condition on both sides keeps it an index lookup per delta
-  // row); then the others add it; a group new to the table (counts going up from none) gets a row.
+  const deltaColumns = [...(spec.monthly ? ["grain"] : []), ...spec.keys, ...spec.sums];
+  // One pass over the delta (an index lookup per row): a group the delta empties loses its row,
+  // the others add it, and a group new to the table (counts going up from none) gets a row.
   await db.query(
-    `delete from ${spec.table} as t using ${DELTA_TABLE} as d where ${match} and ${spec.counts.map((c) => `t.${c} + d.${c} = 0`).join(" and ")}`,
-    [orgId],
-  );
-  await db.query(`update ${spec.table} as t set ${spec.sums.map((s) => `${s} = t.${s} + d.${s}`).join(", ")} from ${DELTA_TABLE} as d where ${match}`, [orgId]);
-  await db.query(
-    `insert into ${spec.table} (org_id, ${grainColumn(spec)}${columnList(spec)})
-     select $1, ${[...(spec.monthly ? ["grain"] : []), ...spec.keys, ...spec.sums].map((c) => `d.${c}`).join(", ")} from ${DELTA_TABLE} as d
-     where (${spec.counts.map((c) => `d.${c} > 0`).join(" or ")}) and not exists (select 1 from ${spec.table} as t where ${match})`,
+    `merge into ${spec.table} as t using ${DELTA_TABLE} as d on ${match}
+     when matched and ${spec.counts.map((c) => `t.${c} + d.${c} = 0`).join(" and ")} then delete
+     when matched then update set ${spec.sums.map((s) => `${s} = t.${s} + d.${s}`).join(", ")}
+     when not matched and (${spec.counts.map((c) => `d.${c} > 0`).join(" or ")}) then
+       insert (org_id, ${deltaColumns.join(", ")}) values ($1, ${deltaColumns.map((c) => `d.${c}`).join(", ")})`,
     [orgId],
   );
   await db.query(`drop table ${DELTA_TABLE}`);
