@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { alertEvaluationJob } from "../alerts";
+import { clientReportJobs } from "../client-reports/job";
 import { getDb } from "../database";
 import { digestJob } from "../digest/job";
 import { processSingletons } from "../process-singletons";
@@ -13,9 +14,9 @@ import { JobRunner, type JobHandler } from "./runner";
 
 const STARTUP_DELAY_MS = 5_000;
 
-/** The scheduled work of this instance: digests only when there is an SMTP server to send them. */
+/** The scheduled work of this instance: digests and client reports only when there is an SMTP server to send them. */
 export function serverJobHandlers(): JobHandler[] {
-  return env.SMTP_URL ? [alertEvaluationJob, digestJob()] : [alertEvaluationJob];
+  return env.SMTP_URL ? [alertEvaluationJob, digestJob(), ...clientReportJobs()] : [alertEvaluationJob];
 }
 
 export function startServerJobRunner(): void {
@@ -27,7 +28,7 @@ export function startServerJobRunner(): void {
       const runner = new JobRunner(await getDb(), handlers);
       runner.start();
       stopOnShutdown(runner);
-      console.log(`Job runner started: ${handlers.map((h) => h.kind).join(", ")}${env.SMTP_URL ? "" : " (no weekly digests: SMTP_URL is not set)"}.`);
+      console.log(`Job runner started: ${handlers.map((h) => h.kind).join(", ")}${env.SMTP_URL ? "" : " (no weekly digests or client reports: SMTP_URL is not set)"}.`);
     } catch (error) {
       console.error("Job runner not started: the database could not be opened.", error);
     }
