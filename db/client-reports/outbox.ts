@@ -1,5 +1,6 @@
 import "server-only";
 import { nextDeliveryAttempt } from "@/lib/alerts/backoff";
+import type { ClientReportStatus } from "@/lib/client-reports/status";
 import type { Locale } from "@/lib/format/locale";
 import type { Period } from "@/lib/kpi/period";
 import type { SqlRunner } from "../client";
@@ -8,9 +9,6 @@ import type { SqlRunner } from "../client";
 // report is made once whichever instance makes it. A held report waits for a manager; a pending
 // one is claimed by one worker at a time (FOR UPDATE SKIP LOCKED and a lease, as alert deliveries
 // are) and retried with the same back-off; the row keeps who decided, the attempts and the last error.
-
-export const REPORT_STATUSES = ["held", "pending", "delivered", "failed", "skipped"] as const;
-export type ClientReportStatus = (typeof REPORT_STATUSES)[number];
 
 export interface NewClientReport {
   clientId: number;
@@ -150,4 +148,9 @@ export async function getHeldClientReport(db: SqlRunner, orgId: number, id: numb
     [orgId, id],
   );
   return row ?? null;
+}
+
+export async function countHeldClientReports(db: SqlRunner, orgId: number): Promise<number> {
+  const [row] = await db.query<{ held: number }>("select count(*)::int as held from client_reports where org_id = $1 and status = 'held'", [orgId]);
+  return row?.held ?? 0;
 }

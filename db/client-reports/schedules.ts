@@ -46,7 +46,7 @@ export interface ScheduleInput extends ReportSlot {
 }
 
 /** Writes the client's schedule; false when the org has no such client. */
-export async function saveClientReportSchedule(db: SqlRunner, orgId: number, clientId: number, input: ScheduleInput, userId: string): Promise<boolean> {
+export async function saveClientReportSchedule(db: SqlRunner, orgId: number, clientId: number, input: ScheduleInput, userId: string | null): Promise<boolean> {
   const rows = await db.query(
     `insert into client_report_schedules (org_id, client_id, recipients, cadence, days_after, hold_for_review, locale, updated_by, updated_at)
      select org_id, id, $3, $4, $5, $6, $7, $8, now() from clients where org_id = $1 and id = $2
