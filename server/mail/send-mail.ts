@@ -15,9 +15,15 @@ export interface MailMessage {
 
 let transport: { url: string; transporter: Transporter } | null = null;
 
-/** Sends one message over SMTP_URL (passed explicitly by tests); throws when no SMTP is configured. */
-export async function sendMail(message: MailMessage, smtpUrl: string | undefined = env.SMTP_URL): Promise<void> {
+/** The SMTP server to send over (tests pass their own; default SMTP_URL); throws when none is configured. */
+export function smtpUrlOrThrow(smtpUrl: string | undefined = env.SMTP_URL): string {
   if (!smtpUrl) throw new AppError("unprocessable", "No SMTP server is configured (set SMTP_URL).");
+  return smtpUrl;
+}
+
+/** Sends one message over SMTP_URL (passed explicitly by tests); throws when no SMTP is configured. */
+export async function sendMail(message: MailMessage, smtpUrlOrDefault?: string): Promise<void> {
+  const smtpUrl = smtpUrlOrThrow(smtpUrlOrDefault);
   if (transport?.url !== smtpUrl) transport = { url: smtpUrl, transporter: createTransport(smtpUrl) };
   const attachments = message.attachments?.map((a) => ({ ...a, content: Buffer.from(a.content) }));
   await transport.transporter.sendMail({ from: env.SMTP_FROM, ...message, attachments });

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { recordAudit } from "@/db/auth/audit";
 import { approveClientReport, listOutbox, retryClientReport, skipClientReport, type DecidedReport } from "@/db/client-reports/outbox";
 import type { ActionState } from "@/lib/forms/action-result";
@@ -30,12 +31,14 @@ async function decide(formData: FormData, action: string, change: Decision, send
   return { ok: true, done: "send_failed", sendError: row?.lastError ?? "", at: Date.now() };
 }
 
-export async function approveReportAction(_previous: OutboxState, formData: FormData): Promise<OutboxState> {
-  return decide(formData, "client_report.approved", (ctx, id, now) => approveClientReport(ctx.db, ctx.orgId, id, ctx.userId, now), true);
-}
+const Decision = z.enum(["approve", "skip"]);
 
-export async function skipReportAction(_previous: OutboxState, formData: FormData): Promise<OutboxState> {
-  return decide(formData, "client_report.skipped", (ctx, id, now) => skipClientReport(ctx.db, ctx.orgId, id, ctx.userId, now), false);
+/** A held report approved (and sent at once) or skipped, as the form's `decision` says. */
+export async function decideReportAction(_previous: OutboxState, formData: FormData): Promise<OutboxState> {
+  if (Decision.parse(formData.get("decision")) === "skip") {
+    return decide(formData, "client_report.skipped", (ctx, id, now) => skipClientReport(ctx.db, ctx.orgId, id, ctx.userId, now), false);
+  }
+  return decide(formData, "client_report.approved", (ctx, id, now) => approveClientReport(ctx.db, ctx.orgId, id, ctx.userId, now), true);
 }
 
 export async function retryReportAction(_previous: OutboxState, formData: FormData): Promise<OutboxState> {
