@@ -14,14 +14,13 @@ import { requestContext } from "@/server/request-context";
 export type ScheduleState = ActionState<{ done: "saved"; at: number }, "no_client">;
 export type QueueState = ActionState<{ done: "queued" | "already"; at: number }, "no_schedule">;
 
-const FIELDS = ["clientId", "recipients", "cadence", "daysAfter", "locale"] as const;
+const FIELDS = ["clientId", "enabled", "recipients", "cadence", "daysAfter", "holdForReview", "locale"] as const;
 
 export async function saveClientReportScheduleAction(_previous: ScheduleState, formData: FormData): Promise<ScheduleState> {
   const ctx = await requestContext("manager");
   const values = formFields(formData, FIELDS);
-  // Unchecked checkboxes are not sent: only a sent one is passed on.
-  const checked = { enabled: formData.get("enabled") ?? undefined, holdForReview: formData.get("holdForReview") ?? undefined };
-  const parsed = ClientReportScheduleForm.safeParse({ ...values, ...checked });
+  // An unchecked checkbox is not sent ("" here), and the schema reads it as absent.
+  const parsed = ClientReportScheduleForm.safeParse({ ...values, enabled: values.enabled || undefined, holdForReview: values.holdForReview || undefined });
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
   const { clientId, enabled, ...schedule } = parsed.data;
   if (enabled) {

@@ -34,7 +34,9 @@ export function ClientReportSection(props: { clientId: number; schedule: Schedul
   const [queued, queue, queueing] = useActionState(queueClientReportAction, null);
   const failed = state?.ok === false ? state : null;
   const errors = failed?.fieldErrors ?? {};
+  // React resets the form after each submission: a refused one shows what was typed and ticked.
   const value = (field: string, fallback: string) => failed?.values?.[field] ?? fallback;
+  const checked = (field: string, fallback: boolean) => (failed?.values ? failed.values[field] === "on" : fallback);
   const queueText = queued?.ok ? (queued.done === "queued" ? m.queued : m.alreadyQueued) : queued ? m.noSchedule : "";
   return (
     <section aria-labelledby="client-report-title" className="mt-8 rounded-tremor-default border border-gray-200 bg-white p-5 shadow-tremor-card">
@@ -46,7 +48,7 @@ export function ClientReportSection(props: { clientId: number; schedule: Schedul
       <form action={action} className="mt-4 grid gap-4 md:grid-cols-2">
         <input type="hidden" name="clientId" value={clientId} />
         <label className="flex items-center gap-2 text-sm font-medium text-gray-800 md:col-span-2">
-          <input type="checkbox" name="enabled" defaultChecked={schedule.enabled} className={checkbox} />
+          <input type="checkbox" name="enabled" defaultChecked={checked("enabled", schedule.enabled)} className={checkbox} />
           {m.enabled}
         </label>
         <div className="md:col-span-2">
@@ -93,7 +95,7 @@ export function ClientReportSection(props: { clientId: number; schedule: Schedul
         </Field>
         <div className="flex flex-col gap-1">
           <label className="flex items-center gap-2 text-sm font-medium text-gray-800">
-            <input type="checkbox" name="holdForReview" defaultChecked={schedule.holdForReview} aria-describedby="report-hold-hint" className={checkbox} />
+            <input type="checkbox" name="holdForReview" defaultChecked={checked("holdForReview", schedule.holdForReview)} aria-describedby="report-hold-hint" className={checkbox} />
             {m.hold}
           </label>
           <p id="report-hold-hint" className="text-xs text-gray-600">
