@@ -1,9 +1,9 @@
 import "server-only";
-import { nextDeliveryAttempt } from "@/lib/alerts/backoff";
 import type { ClientReportStatus } from "@/lib/client-reports/status";
 import type { Locale } from "@/lib/format/locale";
 import type { Period } from "@/lib/kpi/period";
 import type { SqlRunner } from "../client";
+import { recordFailedAttempt } from "../delivery-attempts";
 
 // The outbox of client reports (client_reports): one row per client and period, so a period's
 // report is made once whichever instance makes it. A held report waits for a manager; a pending
@@ -65,14 +65,8 @@ export async function markClientReportDelivered(db: SqlRunner, r: Pick<ClaimedCl
 }
 
 /** Schedules the next try with back-off, or parks the report as failed after the last one. */
-export async function markClientReportFailed(db: SqlRunner, r: Pick<ClaimedClientReport, "orgId" | "id" | "attempts">, error: string, now: Date): Promise<ClientReportStatus> {
-  const next = nextDeliveryAttempt(r.attempts + 1, now);
-  await db.query(
-    `update client_reports set attempts = attempts + 1, last_error = $3, status = $4, next_attempt_at = coalesce($5, next_attempt_at)
-     where org_id = $1 and id = $2`,
-    [r.orgId, r.id, error.slice(0, 1000), next ? "pending" : "failed", next],
-  );
-  return next ? "pending" : "failed";
+export function markClientReportFailed(db: SqlRunner, r: Pick<ClaimedClientReport, "orgId" | "id" | "attempts">, error: string, now: Date): Promise<ClientReportStatus> {
+  return recordFailedAttempt(db, "client_reports", r, error, now);
 }
 
 export interface DecidedReport {

@@ -57,20 +57,15 @@ export function HeldReports({ reports }: { reports: OutboxView[] }) {
             </div>
             <NotesForm clientId={r.clientId} from={r.from} to={r.to} notes={r.notes} editable />
             <div className="flex flex-wrap items-center gap-3">
-              <form action={decide}>
-                <input type="hidden" name="id" value={r.id} />
-                <input type="hidden" name="decision" value="approve" />
-                <button type="submit" className={primary} disabled={busy} aria-label={`${m.approve}: ${label}`}>
-                  {m.approve}
-                </button>
-              </form>
-              <form action={decide}>
-                <input type="hidden" name="id" value={r.id} />
-                <input type="hidden" name="decision" value="skip" />
-                <button type="submit" className={secondary} disabled={busy} aria-label={`${m.skip}: ${label}`}>
-                  {m.skip}
-                </button>
-              </form>
+              {(["approve", "skip"] as const).map((decision) => (
+                <form key={decision} action={decide}>
+                  <input type="hidden" name="id" value={r.id} />
+                  <input type="hidden" name="decision" value={decision} />
+                  <button type="submit" className={decision === "approve" ? primary : secondary} disabled={busy} aria-label={`${m[decision]}: ${label}`}>
+                    {m[decision]}
+                  </button>
+                </form>
+              ))}
             </div>
           </article>
         );

@@ -2,11 +2,11 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { describedBy, Field, inputClass } from "@/components/form-fields";
+import { describedBy, Field, inputClass, LocaleOptions } from "@/components/form-fields";
 import { useLocale } from "@/components/locale-provider";
 import { CADENCES, MAX_DAYS_AFTER, type Cadence } from "@/lib/client-reports/schedule";
 import { formatDateTime } from "@/lib/format/date";
-import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/format/locale";
+import type { Locale } from "@/lib/format/locale";
 import { queueClientReportAction, saveClientReportScheduleAction } from "./actions";
 import { clientReportMessages } from "./messages";
 
@@ -86,11 +86,7 @@ export function ClientReportSection(props: { clientId: number; schedule: Schedul
         </Field>
         <Field id="report-locale" label={m.language}>
           <select id="report-locale" name="locale" defaultValue={value("locale", schedule.locale)} className={inputClass}>
-            {LOCALES.map((l) => (
-              <option key={l} value={l}>
-                {LOCALE_NAMES[l]}
-              </option>
-            ))}
+            <LocaleOptions />
           </select>
         </Field>
         <div className="flex flex-col gap-1">
