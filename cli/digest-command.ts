@@ -3,8 +3,8 @@ import { parseArgs } from "node:util";
 import { getDigestSubscriptionByEmail } from "@/db/digest/subscriptions";
 import { buildDigest } from "@/server/digest/build";
 import { digestJob } from "@/server/digest/job";
-import { runDueJobs } from "@/server/jobs/runner";
 import { openCliDatabase, UsageError, type CliIo } from "./context";
+import { runDueOnce } from "./run-due";
 
 export const DIGEST_USAGE = `msp-kpi digest --preview --user EMAIL [--out FILE]
   --preview     render the weekly digest the member would get now (last full week) without sending it
@@ -19,7 +19,9 @@ export async function digestCommand(args: string[], io: CliIo): Promise<number> 
     allowPositionals: true,
     options: { preview: { type: "boolean" }, user: { type: "string" }, out: { type: "string" } },
   });
-  if (positionals.length === 1 && positionals[0] === "run-due" && !values.preview) return runDue(io);
+  if (positionals.length === 1 && positionals[0] === "run-due" && !values.preview) {
+    return runDueOnce(io, (smtpUrl) => [digestJob({ smtpUrl })], { what: "digests", done: "sent" });
+  }
   if (positionals.length > 0 || !values.preview || !values.user) throw new UsageError(DIGEST_USAGE);
   const { db } = await openCliDatabase(io.env);
   try {
@@ -34,19 +36,6 @@ export async function digestCommand(args: string[], io: CliIo): Promise<number> 
     writeFileSync(`${values.out}.txt`, mail.text);
     io.out(`${mail.subject}\nWrote ${values.out} and ${values.out}.txt.`);
     return 0;
-  } finally {
-    await db.close();
-  }
-}
-
-async function runDue(io: CliIo): Promise<number> {
-  if (!io.env.SMTP_URL) throw new UsageError("SMTP_URL is not set: digests cannot be sent.");
-  const { db } = await openCliDatabase(io.env);
-  try {
-    const runs = await runDueJobs(db, [digestJob({ smtpUrl: io.env.SMTP_URL })]);
-    for (const run of runs) io.out(`${run.kind} ${run.key}: ${run.ok ? "sent" : "failed (retried later)"}${run.late ? ", late" : ""}`);
-    io.out(`${runs.filter((r) => r.ok).length} of ${runs.length} due digests sent.`);
-    return runs.every((r) => r.ok) ? 0 : 1;
   } finally {
     await db.close();
   }

@@ -5,6 +5,7 @@ import { DIGEST_USAGE, digestCommand } from "./digest-command";
 import { IMPORT_USAGE, importCommand } from "./import-command";
 import { KPIS_USAGE, kpisCommand } from "./kpis-command";
 import { QBR_USAGE, qbrCommand } from "./qbr-command";
+import { REPORTS_USAGE, reportsCommand } from "./reports-command";
 import { WEBHOOKS_USAGE, webhooksCommand } from "./webhooks-command";
 
 const USAGE = `msp-kpi — KPIs for managed service providers
@@ -15,6 +16,7 @@ Commands:
   ${QBR_USAGE.replaceAll("\n", "\n  ")}
   ${WEBHOOKS_USAGE.replaceAll("\n", "\n  ")}
   ${DIGEST_USAGE.replaceAll("\n", "\n  ")}
+  ${REPORTS_USAGE.replaceAll("\n", "\n  ")}
 
 Database: DATABASE_URL (PostgreSQL) when set, else the embedded database in PGLITE_DIR (default .data/pglite).`;
 
@@ -24,6 +26,7 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   qbr: qbrCommand,
   webhooks: webhooksCommand,
   digest: digestCommand,
+  reports: reportsCommand,
 };
 
 async function dispatch(argv: string[], io: CliIo): Promise<number> {

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { LOCALE_NAMES, LOCALES } from "@/lib/format/locale";
 
 // Small building blocks of forms: a labelled field with its hint and error, wired
 // up for screen readers (aria-describedby, aria-invalid).
@@ -86,4 +87,13 @@ export function SaveRow(props: {
       </p>
     </div>
   );
+}
+
+/** The options of a language select: each app language in its own name. */
+export function LocaleOptions() {
+  return LOCALES.map((l) => (
+    <option key={l} value={l}>
+      {LOCALE_NAMES[l]}
+    </option>
+  ));
 }

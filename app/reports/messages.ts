@@ -27,6 +27,10 @@ const en = {
   clientsText: "Open a client's review from its page on Clients, or pick one here.",
   client: "Client",
   openQbr: "Open QBR",
+  outboxCard: "Outbox",
+  outboxCardText: "Scheduled client reports: the ones held for review, and the log of every send.",
+  outboxHeld: (n: number) => (n === 1 ? "1 report waits for review." : `${n} reports wait for review.`),
+  openOutbox: "Open the outbox",
 };
 
 export type ReportsMessages = typeof en;
@@ -57,6 +61,10 @@ const de: ReportsMessages = {
   clientsText: "Öffnen Sie den Bericht eines Kunden auf seiner Seite unter Kunden oder wählen Sie ihn hier.",
   client: "Kunde",
   openQbr: "QBR öffnen",
+  outboxCard: "Postausgang",
+  outboxCardText: "Geplante Kundenberichte: die zur Prüfung zurückgehaltenen und das Protokoll jedes Versands.",
+  outboxHeld: (n) => (n === 1 ? "1 Bericht wartet auf Prüfung." : `${n} Berichte warten auf Prüfung.`),
+  openOutbox: "Postausgang öffnen",
 };
 
 export function reportsMessages(locale: Locale): ReportsMessages {

@@ -1,10 +1,12 @@
-// GET /reports — client-ready reports: the patch status report, one client's QBR, and every
-// client's QBR for a quarter as a zip of PDFs with a progress bar.
+// GET /reports — client-ready reports: the patch status report, one client's QBR, every client's
+// QBR for a quarter as a zip of PDFs with a progress bar, and (managers) the scheduled reports' outbox.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
+import { countHeldClientReports } from "@/db/client-reports/outbox";
 import { listQbrClients } from "@/db/qbr/load-report";
 import { getKpiSettings } from "@/db/queries/org-settings";
+import { roleAtLeast } from "@/lib/auth/roles";
 import { formatDate } from "@/lib/format/date";
 import { getLocale } from "@/lib/format/server-locale";
 import { localDate } from "@/lib/kpi/period";
@@ -19,9 +21,10 @@ export const metadata: Metadata = { title: "Reports" };
 const card = "flex flex-col gap-3 rounded-tremor-default border border-gray-200 bg-white p-5 shadow-tremor-card";
 
 export default async function ReportsPage() {
-  const [locale, { db, orgId }] = await Promise.all([getLocale(), pageContext("viewer")]);
+  const [locale, { db, orgId, role }] = await Promise.all([getLocale(), pageContext("viewer")]);
   const t = reportsMessages(locale);
-  const [settings, clients] = await Promise.all([getKpiSettings(db, orgId), listQbrClients(db, orgId)]);
+  const manager = roleAtLeast(role, "manager");
+  const [settings, clients, held] = await Promise.all([getKpiSettings(db, orgId), listQbrClients(db, orgId), manager ? countHeldClientReports(db, orgId) : null]);
   const quarters = recentQuarters(localDate(new Date(), settings.timeZone), 8);
   const labels = Object.fromEntries(quarters.map((q) => [q.key, `${q.key.slice(5)} ${q.key.slice(0, 4)} (${formatDate(q.from, locale)} – ${formatDate(q.to, locale)})`]));
   return (
@@ -57,6 +60,16 @@ export default async function ReportsPage() {
             <Link href="/reports/patch-status" className="text-sm font-medium text-blue-800 hover:underline">{t.open} →</Link>
           </p>
         </section>
+        {held === null ? null : (
+          <section aria-labelledby="outbox-heading" className={card}>
+            <h2 id="outbox-heading" className="text-base font-semibold text-gray-900">{t.outboxCard}</h2>
+            <p className="text-sm text-gray-600">{t.outboxCardText}</p>
+            {held > 0 ? <p className="text-sm font-medium text-gray-900">{t.outboxHeld(held)}</p> : null}
+            <p>
+              <Link href="/reports/outbox" className="text-sm font-medium text-blue-800 hover:underline">{t.openOutbox} →</Link>
+            </p>
+          </section>
+        )}
       </div>
     </>
   );

@@ -1,6 +1,7 @@
 import "server-only";
-import { nextDeliveryAttempt, type AlertRule } from "@/lib/alerts";
+import type { AlertRule } from "@/lib/alerts";
 import type { SqlRunner } from "../client";
+import { recordFailedAttempt } from "../delivery-attempts";
 
 // The outbox of alert notifications: one row per firing and channel. Workers claim due rows with
 // FOR UPDATE SKIP LOCKED and a lease, so several app instances never send the same one twice at once.
@@ -70,14 +71,8 @@ export async function markDelivered(db: SqlRunner, d: Pick<ClaimedDelivery, "org
 }
 
 /** Schedules the next try with back-off, or parks the delivery as failed after the last one. */
-export async function markDeliveryFailed(db: SqlRunner, d: Pick<ClaimedDelivery, "orgId" | "id" | "attempts">, error: string, now: Date): Promise<DeliveryStatus> {
-  const next = nextDeliveryAttempt(d.attempts + 1, now);
-  await db.query(
-    `update alert_deliveries set attempts = attempts + 1, last_error = $3, status = $4, next_attempt_at = coalesce($5, next_attempt_at)
-     where org_id = $1 and id = $2`,
-    [d.orgId, d.id, error.slice(0, 1000), next ? "pending" : "failed", next],
-  );
-  return next ? "pending" : "failed";
+export function markDeliveryFailed(db: SqlRunner, d: Pick<ClaimedDelivery, "orgId" | "id" | "attempts">, error: string, now: Date): Promise<DeliveryStatus> {
+  return recordFailedAttempt(db, "alert_deliveries", d, error, now);
 }
 
 /** A failed or waiting delivery is tried again at the next worker pass. */

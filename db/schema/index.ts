@@ -13,3 +13,4 @@ export * from "./goals";
 export * from "./sharing";
 export * from "./jobs";
 export * from "./digest";
+export * from "./client-reports";

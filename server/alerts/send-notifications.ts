@@ -1,7 +1,7 @@
 import "server-only";
 import { alertEmail, chatWebhookBody, type AlertNotice } from "@/lib/alerts";
 import { env } from "@/lib/env";
-import { sendMail } from "@/server/mail/send-mail";
+import { deliveryErrorText, sendMailWithin } from "@/server/mail/send-mail";
 import type { Database } from "@/db/client";
 import { claimDueDeliveries, markDelivered, markDeliveryFailed, type ClaimedDelivery } from "@/db/alerts/deliveries";
 import { postWebhook } from "./post-webhook";
@@ -39,17 +39,7 @@ async function send(d: ClaimedDelivery, options: DeliverOptions): Promise<void> 
     await postWebhook(d.target, JSON.stringify(chatWebhookBody(notice(d))), timeoutMs, options.allowedWebhookHosts ?? env.MSP_KPI_ALLOWED_WEBHOOK_HOSTS);
     return;
   }
-  const mail = alertEmail(notice(d));
-  await Promise.race([
-    sendMail({ to: d.target, ...mail }, options.smtpUrl ?? env.SMTP_URL),
-    new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer from the SMTP server within ${timeoutMs} ms`)), timeoutMs).unref()),
-  ]);
-}
-
-function describe(error: unknown): string {
-  if (error instanceof Error && error.name === "TimeoutError") return "timed out";
-  if (error instanceof Error) return error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message;
-  return String(error);
+  await sendMailWithin({ to: d.target, ...alertEmail(notice(d)) }, options.smtpUrl ?? env.SMTP_URL, timeoutMs);
 }
 
 export async function deliverDueAlerts(db: Database, options: DeliverOptions = {}): Promise<DeliverResult> {
@@ -63,7 +53,7 @@ export async function deliverDueAlerts(db: Database, options: DeliverOptions = {
         await markDelivered(db, d, clock());
         result.delivered++;
       } catch (error) {
-        const status = await markDeliveryFailed(db, d, describe(error), clock());
+        const status = await markDeliveryFailed(db, d, deliveryErrorText(error), clock());
         result[status === "failed" ? "failed" : "retrying"]++;
       }
     }),

@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { alertEvaluationJob } from "../alerts";
+import { clientReportJobs } from "../client-reports/job";
 import { getDb } from "../database";
 import { digestJob } from "../digest/job";
 import { processSingletons } from "../process-singletons";
@@ -14,10 +15,10 @@ import { JobRunner, type JobHandler } from "./runner";
 
 const STARTUP_DELAY_MS = 5_000;
 
-/** The scheduled work of this instance: digests only when there is an SMTP server to send them. */
+/** The scheduled work of this instance: digests and client reports only when there is an SMTP server to send them. */
 export function serverJobHandlers(): JobHandler[] {
   const always = [alertEvaluationJob, rollupRebuildJob];
-  return env.SMTP_URL ? [...always, digestJob()] : always;
+  return env.SMTP_URL ? [...always, digestJob(), ...clientReportJobs()] : always;
 }
 
 export function startServerJobRunner(): void {
@@ -30,7 +31,7 @@ export function startServerJobRunner(): void {
       processSingletons.jobRunner = { running: runner };
       runner.start();
       stopOnShutdown(runner);
-      console.log(`Job runner started: ${handlers.map((h) => h.kind).join(", ")}${env.SMTP_URL ? "" : " (no weekly digests: SMTP_URL is not set)"}.`);
+      console.log(`Job runner started: ${handlers.map((h) => h.kind).join(", ")}${env.SMTP_URL ? "" : " (no weekly digests or client reports: SMTP_URL is not set)"}.`);
     } catch (error) {
       console.error("Job runner not started: the database could not be opened.", error);
     }

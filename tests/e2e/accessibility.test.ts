@@ -33,6 +33,7 @@ const SCANNED: Record<string, (e: Examples) => string> = {
   "/scorecards/[person]": () => "/scorecards/Jonas%20Becker",
   "/reports": () => "/reports",
   "/reports/patch-status": () => "/reports/patch-status",
+  "/reports/outbox": () => "/reports/outbox",
   "/assessment": () => "/assessment",
   "/alerts": () => "/alerts",
   "/settings": () => "/settings",

@@ -9,9 +9,13 @@ import { FiguresSkeleton } from "@/components/figures-skeleton";
 import { PageHeader } from "@/components/page-header";
 import { PeriodPicker } from "@/components/period-picker";
 import { RecomputingNotice } from "@/components/recomputing-notice";
+import { getClientReportSchedule } from "@/db/client-reports/schedules";
 import { getClientHeader } from "@/db/queries/clients";
 import { listShareLinks } from "@/db/sharing/share-links";
 import { roleAtLeast } from "@/lib/auth/roles";
+import { nextReportDue } from "@/lib/client-reports/schedule";
+import { env } from "@/lib/env";
+import type { Locale } from "@/lib/format/locale";
 import { figureSettings } from "@/db/queries/kpi";
 import { getLocale } from "@/lib/format/server-locale";
 import { periodFromSearchParams, periodSearch } from "@/lib/kpi/url-period";
@@ -19,6 +23,7 @@ import { qbrPeriodFromSearchParams } from "@/lib/qbr/period";
 import { pageContext } from "@/server/request-context";
 import { clientsMessages } from "../messages";
 import { ClientFigures } from "./client-figures";
+import { ClientReportSection, type ScheduleView } from "./client-report/client-report-section";
 import { qbrPageMessages } from "./qbr/messages";
 import { ShareLinksSection, type ShareLinkView } from "./share-links/share-links-section";
 
@@ -48,7 +53,9 @@ export default async function ClientPage({ params, searchParams }: Props) {
   const { settings, recomputing } = await figureSettings(ctx.db, ctx.orgId);
   const resolved = periodFromSearchParams(await searchParams, new Date(), settings.timeZone);
   const query = periodSearch(resolved);
-  const shareLinks = roleAtLeast(ctx.role, "manager") ? await shareLinkViews(ctx, id.data) : null;
+  const manager = roleAtLeast(ctx.role, "manager");
+  const shareLinks = manager ? await shareLinkViews(ctx, id.data) : null;
+  const reportSchedule = manager ? await scheduleView(ctx, id.data, locale, settings.timeZone) : null;
   return (
     <>
       <nav aria-label={t.breadcrumb} className="mb-2 text-sm">
@@ -76,8 +83,27 @@ export default async function ClientPage({ params, searchParams }: Props) {
         // A QBR looks back on a quarter: the last full one is offered, as on the QBR page.
         <ShareLinksSection clientId={id.data} period={qbrPeriodFromSearchParams({}, new Date(), settings.timeZone).period} links={shareLinks} timeZone={settings.timeZone} />
       ) : null}
+      {reportSchedule ? (
+        <ClientReportSection clientId={id.data} {...reportSchedule} smtpConfigured={Boolean(env.SMTP_URL)} timeZone={settings.timeZone} />
+      ) : null}
     </>
   );
+}
+
+/** The client's report schedule as its form shows it (a client without one: the form's defaults). */
+async function scheduleView(
+  ctx: { db: Parameters<typeof getClientReportSchedule>[0]; orgId: number },
+  clientId: number,
+  locale: Locale,
+  timeZone: string,
+): Promise<{ schedule: ScheduleView; nextDue: string | null }> {
+  const saved = await getClientReportSchedule(ctx.db, ctx.orgId, clientId);
+  if (!saved) return { schedule: { enabled: false, recipients: "", cadence: "quarterly", daysAfter: 5, holdForReview: true, locale }, nextDue: null };
+  const { recipients, cadence, daysAfter, holdForReview } = saved;
+  return {
+    schedule: { enabled: true, recipients: recipients.join(", "), cadence, daysAfter, holdForReview, locale: saved.locale },
+    nextDue: nextReportDue(new Date(), saved, timeZone).toISOString(),
+  };
 }
 
 async function shareLinkViews(ctx: { db: Parameters<typeof listShareLinks>[0]; orgId: number }, clientId: number): Promise<ShareLinkView[]> {

@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, Section, inputClass } from "@/components/form-fields";
+import { Field, LocaleOptions, Section, inputClass } from "@/components/form-fields";
 import { useLocale } from "@/components/locale-provider";
-import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/format/locale";
+import type { Locale } from "@/lib/format/locale";
 import { saveDigestSettings, sendDigestTest, type DigestState } from "./actions";
 import { digestSettingsMessages } from "./messages";
 
@@ -62,11 +62,7 @@ export function DigestForm({ initial, weekdays, timeZone, email }: { initial: Di
           </Field>
           <Field id="locale" label={m.form.locale}>
             <select id="locale" name="locale" defaultValue={initial.locale} className={`${inputClass} pr-8`}>
-              {LOCALES.map((l) => (
-                <option key={l} value={l}>
-                  {LOCALE_NAMES[l]}
-                </option>
-              ))}
+              <LocaleOptions />
             </select>
           </Field>
         </div>

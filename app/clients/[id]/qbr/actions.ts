@@ -39,5 +39,6 @@ export async function saveNotes(_previous: SaveNotesState, formData: FormData): 
     return { ok: false, error: "unknown" };
   }
   revalidatePath(`/clients/${clientId}/qbr`);
+  revalidatePath("/reports/outbox");
   return { ok: true, savedAt: Date.now() };
 }
