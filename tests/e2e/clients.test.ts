@@ -110,7 +110,7 @@ describe("clients pages in chromium", () => {
   test("opens a client's page from its row: cards, charts, contracts, cross-sell and device health", async ({ app, page, errors }) => {
     await page.goto(`${app.url}/clients?period=last-quarter`);
     await table(page).waitFor();
-    const link = table(page).locator("tbody tr").first().getByRole("link");
+    const link = table(page).locator("tbody tr").first().getByRole("link").first();
     const name = await link.innerText();
     await link.click();
     await page.waitForURL(/\/clients\/\d+\?period=last-quarter$/);

@@ -26,7 +26,8 @@ async function bundle(): Promise<{ js: string; css: string }> {
     platform: "browser",
     jsx: "automatic",
     minify: true,
-    define: { "process.env.NODE_ENV": '"production"' },
+    // next/link (in KpiCard) reads process.env beyond NODE_ENV.
+    define: { "process.env": JSON.stringify({ NODE_ENV: "production" }) },
     tsconfig: path.join(ROOT, "tsconfig.json"),
     logLevel: "error", // "use client" directives are dropped with a warning when bundled
   });

@@ -20,7 +20,7 @@ describe("client reports and the outbox in chromium", () => {
   test("schedules a held report, reviews it in the outbox, approves it, and shows the failed send with a retry", async ({ app, page, errors, newPage }) => {
     await page.goto(`${app.url}/clients`);
     // Not the first clients: the QBR and share-link tests use those.
-    const clientLink = page.getByRole("table", { name: "Clients with their figures for the period" }).locator("tbody tr").nth(5).getByRole("link");
+    const clientLink = page.getByRole("table", { name: "Clients with their figures for the period" }).locator("tbody tr").nth(5).getByRole("link").first();
     const clientName = await clientLink.innerText();
     await clientLink.click();
     const card = page.getByRole("region", { name: "Scheduled client report" });

@@ -135,7 +135,7 @@ describe("profitability page in chromium", () => {
     await viewer!.goto(`${app.url}/`);
     expect(await viewer!.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Profitability" }).count()).toBe(0);
 
-    const clientHref = (await table(manager!).locator("tbody tr").first().getByRole("link").getAttribute("href")) ?? "";
+    const clientHref = (await table(manager!).locator("tbody tr").first().getByRole("link").first().getAttribute("href")) ?? "";
     await manager!.goto(`${app.url}${clientHref}`);
     const profit = manager!.locator("[data-profit-cards]");
     await profit.waitFor();

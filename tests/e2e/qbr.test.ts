@@ -17,7 +17,7 @@ describe("QBR reports in chromium", () => {
   test.beforeAll(async ({ app, browser }) => {
     const { page, context } = await newPage(browser, { signedInTo: app });
     await page.goto(`${app.url}/clients`);
-    const link = page.getByRole("table", { name: "Clients with their figures for the period" }).locator("tbody tr").first().getByRole("link");
+    const link = page.getByRole("table", { name: "Clients with their figures for the period" }).locator("tbody tr").first().getByRole("link").first();
     clientName = await link.innerText();
     clientId = /\/clients\/(\d+)/.exec((await link.getAttribute("href")) ?? "")![1]!;
     await context.close();

@@ -20,7 +20,7 @@ describe("share links for a client's QBR", () => {
     const manager = await newPage({ signedIn: false });
     await addSessionCookie(manager.context, await signInCookie(app.url, MANAGER), app.url);
     await manager.page.goto(`${app.url}/clients`);
-    const clientLink = manager.page.getByRole("table", { name: "Clients with their figures for the period" }).locator("tbody tr").first().getByRole("link");
+    const clientLink = manager.page.getByRole("table", { name: "Clients with their figures for the period" }).locator("tbody tr").first().getByRole("link").first();
     const clientName = await clientLink.innerText();
     await clientLink.click();
     const card = manager.page.getByRole("region", { name: "Share the QBR" });
@@ -77,7 +77,7 @@ describe("share links for a client's QBR", () => {
     const opened = await newPage({ signedIn: false });
     await addSessionCookie(opened.context, await signInCookie(app.url, viewer), app.url);
     await opened.page.goto(`${app.url}/clients`);
-    await opened.page.getByRole("table", { name: "Clients with their figures for the period" }).locator("tbody tr").first().getByRole("link").click();
+    await opened.page.getByRole("table", { name: "Clients with their figures for the period" }).locator("tbody tr").first().getByRole("link").first().click();
     await opened.page.getByRole("heading", { name: "Contracts" }).waitFor();
     expect(await opened.page.getByRole("region", { name: "Share the QBR" }).count()).toBe(0);
 
