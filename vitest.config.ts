@@ -1,6 +1,10 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// Unit files that set process.env and then import route handlers, which open the database once per
+// process (server/database.ts): each needs modules loaded afresh, as the app process would.
+const FRESH_MODULES = ["tests/kpi-sql/api.test.ts", "tests/digest/unsubscribe-route.test.ts"];
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -23,11 +27,15 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["tests/**/*.test.ts"],
-          exclude: ["tests/e2e/**", "**/node_modules/**"],
+          exclude: ["tests/e2e/**", ...FRESH_MODULES, "**/node_modules/**"],
           // Files of a worker share its loaded modules: loading them again for each of ~160 files
           // cost 80 s of a 275 s run. Each file still opens its own databases, servers and SMTP.
           isolate: false,
         },
+      },
+      {
+        extends: true,
+        test: { name: "unit-fresh", include: FRESH_MODULES },
       },
       {
         extends: true,

@@ -144,7 +144,8 @@ describe("clients pages in chromium", () => {
     await screenshot(page, "clients-list-de");
     const response = await page.goto(`${app.url}/clients/999999999`);
     expect(response?.status()).toBe(404);
-    expect(await page.getByText("Diesen Kunden gibt es nicht oder er wurde entfernt.").count()).toBe(1);
+    // The not-found page streams into the shell after the status line: wait for its words.
+    await page.getByText("Diesen Kunden gibt es nicht oder er wurde entfernt.").waitFor();
     expect(errors.filter((e) => !e.includes("404"))).toEqual([]);
     await context.close();
   });
