@@ -9,13 +9,16 @@ import { notFound } from "next/navigation";
 import { alertsMessages, kpiLabel } from "@/app/alerts/messages";
 import { PeriodPageFrame, type PageSearchParams, type PeriodView } from "@/app/period-page-frame";
 import { explainSource, explainTotals, type ExplainScope } from "@/db/queries/explain/explain";
-import { computeKpiSectionsSql, ensureKpiRollups } from "@/db/queries/kpi";
+import { ensureKpiRollups } from "@/db/queries/kpi";
+import { computeKpiPartsSql } from "@/db/queries/kpi/report";
 import { queryTablePage } from "@/db/tables/sql-table";
 import { ALERT_KPI_KEYS } from "@/lib/alerts/kpis";
 import { explainedFigure, figureValue, metricFromPath, recordSetOf, type RecordSet } from "@/lib/explain/figures";
 import { assembleFormula } from "@/lib/explain/formula";
 import { getLocale } from "@/lib/format/server-locale";
 import { formatNumber } from "@/lib/format/number";
+import { figureParts } from "@/lib/kpi/figure-parts";
+import type { KpiSections } from "@/lib/kpi/report-schema";
 import { sectionsForRole } from "@/lib/kpi/served-report";
 import { parseTableQuery } from "@/lib/tables/table-query";
 import { explainMessages } from "../messages";
@@ -78,7 +81,9 @@ async function Explanation({ metric, subject, ctx, period, settings: stored, loc
   const figure = explainedFigure(metric);
   const { db, orgId } = ctx;
   const settings = await ensureKpiRollups(db, orgId, stored);
-  const sections = sectionsForRole(await computeKpiSectionsSql(db, orgId, period, settings), ctx.role);
+  // Only the parts of the report the figure is read from (tests/kpi/figure-parts.test.ts), as the trend does.
+  const parts = (await computeKpiPartsSql(db, orgId, period, settings, figureParts(metric))) as KpiSections;
+  const sections = sectionsForRole(parts, ctx.role);
   const value = figureValue(sections, metric, subject);
   const definition = t.definitions[metric];
   if (!figure) {
