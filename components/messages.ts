@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/format/locale";
 
 // Wording of the shared building blocks pages are made of: the data table, the KPI card, the
-// period picker and the recomputing notice (the shell's words are in shell-messages.ts, the charts' in charts/messages.ts).
+// period picker, the recomputing notice and a failed delivery's reason (the shell's words are in shell-messages.ts, the charts' in charts/messages.ts).
 const en = {
   table: {
     search: "Search",
@@ -49,6 +49,11 @@ const en = {
     missing: "Enter both dates.",
     order: "The start date must not be after the end date.",
     tooLong: "A period may span at most three years.",
+  },
+  deliveryError: {
+    no_smtp: "No SMTP server is configured (set SMTP_URL).",
+    timed_out: "timed out",
+    no_answer: (ms: number) => `no answer from the SMTP server within ${ms} ms`,
   },
   recomputing: "Recomputing with your new settings… These figures still use the previous time zone and SLA targets; the page updates itself when the new ones are ready.",
 };
@@ -102,6 +107,11 @@ const de: ComponentMessages = {
     missing: "Bitte beide Daten angeben.",
     order: "Das Startdatum darf nicht nach dem Enddatum liegen.",
     tooLong: "Ein Zeitraum darf höchstens drei Jahre umfassen.",
+  },
+  deliveryError: {
+    no_smtp: "Es ist kein SMTP-Server eingerichtet (SMTP_URL setzen).",
+    timed_out: "Zeitüberschreitung",
+    no_answer: (ms) => `keine Antwort vom SMTP-Server innerhalb von ${ms} ms`,
   },
   recomputing: "Wird mit Ihren neuen Einstellungen neu berechnet… Diese Zahlen verwenden noch die bisherige Zeitzone und die bisherigen SLA-Ziele; die Seite aktualisiert sich, sobald die neuen bereit sind.",
 };

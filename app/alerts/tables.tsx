@@ -1,3 +1,4 @@
+import { deliveryErrorWords } from "@/components/delivery-error";
 import type { DeliveryRow, FiringRow } from "@/db/alerts";
 import { alertKpi, formatAlertValue, formatThreshold } from "@/lib/alerts";
 import { formatDate, formatDateTime } from "@/lib/format/date";
@@ -145,7 +146,7 @@ export function DeliveriesTable(props: { rows: DeliveryRow[]; t: AlertsMessages;
               <td className={td}>{d.attempts}</td>
               <td className={`${td} whitespace-nowrap`}>{when(d.nextAttemptAt)}</td>
               <td className={td}>
-                {d.lastError ? <span className="break-words text-red-800">{d.lastError}</span> : "—"}
+                {d.lastError ? <span className="break-words text-red-800">{deliveryErrorWords(d.lastError, locale)}</span> : "—"}
                 {canManage && d.status !== "delivered" ? (
                   <form action={retryDeliveryAction} className="mt-1">
                     <input type="hidden" name="deliveryId" value={d.id} />

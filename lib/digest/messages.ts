@@ -24,7 +24,7 @@ const en = {
   clients: "Clients that moved most",
   technicians: "Technicians that moved most",
   noMovers: "Nobody moved much this week.",
-  ticketSpike: (before: string, after: string) => `Ticket spike: ${before} → ${after} tickets`,
+  ticketSpike: (before: string, after: string, one: boolean) => `Ticket spike: ${before} → ${after} ${one ? "ticket" : "tickets"}`,
   slaDrop: (before: string, after: string) => `SLA drop: ${before} → ${after} met`,
   bandChange: (before: string, after: string) => `Utilization band: ${before} → ${after}`,
   band: { overloaded: "overloaded", balanced: "balanced", idle: "idle" } satisfies Record<Workload, string>,

@@ -83,7 +83,7 @@ function buildModel(c: DigestContent): Model {
   const clientBars = bars(clientMoves.map((x) => x.score));
   const technicianBars = bars(technicianMoves.map((x) => x.score));
   const clientLine = (x: ClientMove) =>
-    x.reason === "ticket-spike" ? m.ticketSpike(formatNumber(x.before, c.locale), formatNumber(x.after, c.locale)) : m.slaDrop(share(x.before), share(x.after));
+    x.reason === "ticket-spike" ? m.ticketSpike(formatNumber(x.before, c.locale), formatNumber(x.after, c.locale), x.after === 1) : m.slaDrop(share(x.before), share(x.after));
   const band = (side: TechnicianMove["before"]) => `${side.utilization === null ? formatNumber(null, c.locale) : share(side.utilization)} (${m.band[side.workload]})`;
   const alertLine = (a: DigestAlert) =>
     `${a.rule}${a.subject ? ` · ${a.subject}` : ""} (${a.severity}, ${formatDateTime(a.firedAt, c.locale, c.timeZone)})`;

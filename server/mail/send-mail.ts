@@ -2,6 +2,7 @@ import "server-only";
 import { createTransport, type Transporter } from "nodemailer";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { NO_SMTP_TEXT, noAnswerText, TIMED_OUT_TEXT } from "@/lib/mail/delivery-errors";
 
 export interface MailMessage {
   to: string;
@@ -17,7 +18,7 @@ let transport: { url: string; transporter: Transporter } | null = null;
 
 /** The SMTP server to send over (tests pass their own; default SMTP_URL); throws when none is configured. */
 export function smtpUrlOrThrow(smtpUrl: string | undefined = env.SMTP_URL): string {
-  if (!smtpUrl) throw new AppError("unprocessable", "No SMTP server is configured (set SMTP_URL).");
+  if (!smtpUrl) throw new AppError("unprocessable", NO_SMTP_TEXT);
   return smtpUrl;
 }
 
@@ -36,13 +37,13 @@ export async function sendMail(message: MailMessage, smtpUrlOrDefault?: string):
 export async function sendMailWithin(message: MailMessage, smtpUrl: string | undefined, timeoutMs: number): Promise<void> {
   await Promise.race([
     sendMail(message, smtpUrl),
-    new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer from the SMTP server within ${timeoutMs} ms`)), timeoutMs).unref()),
+    new Promise((_, reject) => setTimeout(() => reject(new Error(noAnswerText(timeoutMs))), timeoutMs).unref()),
   ]);
 }
 
 /** A failed delivery's reason as its log shows it. */
 export function deliveryErrorText(error: unknown): string {
-  if (error instanceof Error && error.name === "TimeoutError") return "timed out";
+  if (error instanceof Error && error.name === "TimeoutError") return TIMED_OUT_TEXT;
   if (error instanceof Error) return error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message;
   return String(error);
 }

@@ -71,6 +71,17 @@ describe("digest mail", () => {
     expect(mail.subject).toBe("Müller & Söhne IT: Ihre Kennzahlen für KW 10");
   });
 
+  it("says 'ticket' for a spike to one ticket and 'tickets' for more", () => {
+    const spikeTo = (after: number) => {
+      const r = report();
+      r.tickets.by_client = { Solo: { tickets_created: after, billed_hours: 0 } };
+      r.previous.tickets.by_client = { Solo: { tickets_created: 0, billed_hours: 0 } };
+      return renderDigest({ ...content, locale: "en", report: r }).text;
+    };
+    expect(spikeTo(1)).toContain("- Solo: Ticket spike: 0 → 1 ticket\n");
+    expect(spikeTo(4)).toContain("- Solo: Ticket spike: 0 → 4 tickets\n");
+  });
+
   it("words the week, the alerts and the links in the member's language", () => {
     const { text } = renderDigest(content);
     expect(text).toContain("KW 10 (02.03.2026 – 08.03.2026), verglichen mit der Vorwoche.");

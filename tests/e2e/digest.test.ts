@@ -1,12 +1,14 @@
 import { copyFileSync, mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect } from "vitest";
+import { seriousViolations } from "../support/axe";
 import { screenshot } from "../support/browser";
 import { test } from "../support/e2e";
 
 // Settings → Weekly digest on the shared demo server: the preview of the mail (rendered by the
 // function that renders the sent one), saving the schedule, the test send without SMTP, and the
-// signed one-click unsubscribe link, signed out. It puts the demo owner's subscription back as it was.
+// signed one-click unsubscribe link, signed out (its confirmation page scanned by axe). It puts the
+// demo owner's subscription back as it was.
 
 const SHOTS = "/tmp/h5-shots";
 
@@ -69,6 +71,7 @@ describe("weekly digest settings in chromium", () => {
     // Opening the link (as a mail scanner would) only asks; the button unsubscribes.
     await anonymous.page.goto(`${app.url}/api/digest/unsubscribe?token=${token}`);
     expect(await anonymous.page.getByRole("heading", { level: 1 }).innerText()).toBe("Unsubscribe from the weekly digest?");
+    expect(await seriousViolations(anonymous.page)).toEqual([]);
     await page.reload();
     expect(await page.getByLabel("Send me the weekly digest").isChecked()).toBe(true);
     for (let click = 0; click < 2; click++) {

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useMemo } from "react";
 import { DataTable, type DataTableColumn } from "@/components/data-table";
+import { deliveryErrorWords } from "@/components/delivery-error";
 import { useLocale } from "@/components/locale-provider";
 import type { ClientReportStatus } from "@/lib/client-reports/status";
 import { formatDate, formatDateTime } from "@/lib/format/date";
@@ -49,7 +50,7 @@ function outboxColumns(m: OutboxMessages, locale: Locale, timeZone: string): Dat
           <span className={r.status === "failed" ? "font-semibold text-red-700" : "font-medium text-gray-900"}>{m.status[r.status]}</span>
           {r.late ? <span className="block text-xs text-gray-600">{m.late}</span> : null}
           {r.nextAttemptAt && r.attempts > 0 ? <span className="block text-xs text-gray-600">{m.nextTry(when(r.nextAttemptAt)!)}</span> : null}
-          {r.lastError ? <span className="block max-w-64 break-words text-xs text-red-700">{r.lastError}</span> : null}
+          {r.lastError ? <span className="block max-w-64 break-words text-xs text-red-700">{deliveryErrorWords(r.lastError, locale)}</span> : null}
         </span>
       ),
     },

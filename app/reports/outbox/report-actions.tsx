@@ -2,7 +2,9 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
+import { deliveryErrorWords } from "@/components/delivery-error";
 import { useLocale } from "@/components/locale-provider";
+import type { Locale } from "@/lib/format/locale";
 import { NotesForm } from "../../clients/[id]/qbr/notes-form";
 import { decideReportAction, retryReportAction, type OutboxState } from "./actions";
 import { outboxMessages, type OutboxMessages } from "./messages";
@@ -14,15 +16,15 @@ const secondary =
   "rounded-tremor-small bg-white px-3 py-1.5 text-sm font-medium text-gray-800 ring-1 ring-gray-300 hover:bg-gray-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 disabled:opacity-60";
 
 /** What a decision (approve, skip) or a retry came to. */
-function outcome(state: OutboxState, m: OutboxMessages, retry: boolean): { text: string; failed: boolean } {
+function outcome(state: OutboxState, m: OutboxMessages, retry: boolean, locale: Locale): { text: string; failed: boolean } {
   if (!state) return { text: "", failed: false };
   if (!state.ok) return { text: m.gone, failed: true };
-  if (state.done === "send_failed") return { text: (retry ? m.retryFailed : m.sendFailed)((state.sendError ?? "").replace(/\.$/, "")), failed: true };
+  if (state.done === "send_failed") return { text: (retry ? m.retryFailed : m.sendFailed)(deliveryErrorWords(state.sendError ?? "", locale).replace(/\.$/, "")), failed: true };
   return { text: state.done === "skipped" ? m.skipped : retry ? m.retried : m.sent, failed: false };
 }
 
 function Outcome({ state, m, retry = false }: { state: OutboxState; m: OutboxMessages; retry?: boolean }) {
-  const { text, failed } = outcome(state, m, retry);
+  const { text, failed } = outcome(state, m, retry, useLocale());
   return (
     <p role="status" className={failed ? "text-sm font-medium text-red-700" : "text-sm text-green-800"}>
       {text}
