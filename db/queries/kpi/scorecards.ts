@@ -23,13 +23,15 @@ const MEDIANS = `hist as (
     select technician_id, bucket, sum(tickets) as n from kpi_technician_ticket_responses
     where org_id = $1 and ${IN_P} group by technician_id, bucket
   ), cum as (
-    select technician_id, bucket, (sum(n) over w - n)::bigint as before, (sum(n) over w)::bigint as upto,
-      (sum(n) over (partition by technician_id))::bigint as total
+    select technician_id, bucket, (sum(n) over w - n)::bigint as before, (sum(n) over w)::bigint as upto
     from hist window w as (partition by technician_id order by bucket)
+  ), totals as (
+    select technician_id, sum(n)::bigint as total from hist group by technician_id
+  ), positions as (
+    select technician_id, (total + 1) / 2 as k from totals union select technician_id, total / 2 + 1 from totals
   ), wanted as (
-    select distinct c.technician_id, c.bucket, k - c.before as rank
-    from cum c cross join lateral unnest(array[(c.total + 1) / 2, c.total / 2 + 1]) as k
-    where k > c.before and k <= c.upto
+    select c.technician_id, c.bucket, p.k - c.before as rank
+    from positions p join cum c on c.technician_id = p.technician_id and p.k > c.before and p.k <= c.upto
   ), ranked as (
     select technician_id, ${BUCKET} as bucket, ${durationMicros(RESPONDED)} as us,
       row_number() over (partition by technician_id, ${BUCKET} order by ${RESPONDED} - created_at) as rank
