@@ -14,7 +14,7 @@ import { LISTED_TECHNICIANS } from "./technicians";
 // (for the listed technicians), $7 time zone, $8 the quarters overlapping P (comma-separated).
 
 const IN_P = inGrainSpan({ from: "$2", to: "$3", monthsFrom: "$4", monthsTo: "$5" });
-const { bucket: BUCKET, end: RESPONDED } = MEASURES.response;
+const { bucket: BUCKET, end: RESPONDED, dated: DATED } = MEASURES.response;
 
 // Each technician's exact median response as medianDuration (durations.ts) finds the org's: their
 // histogram locates the bucket(s) holding their middle position(s), then only the tickets of P in
@@ -37,7 +37,7 @@ const MEDIANS = `hist as (
       row_number() over (partition by technician_id, ${BUCKET} order by ${RESPONDED} - created_at) as rank
     from tickets
     where org_id = $1 and ${RESPONDED} is not null and ${BUCKET} = any(array(select distinct bucket from wanted))
-      and ${datedInPeriod(MEASURES.response.dated)}
+      and ${datedInPeriod(DATED)}
       and (technician_id, ${BUCKET}) in (select technician_id, bucket from wanted)
   ), medians as (
     select technician_id, case when count(*) = 1 then 2 * sum(us) else sum(us) end as twice
