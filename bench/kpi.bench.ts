@@ -65,7 +65,7 @@ try {
     const quarter = await measure(QUARTER);
     // The profitability section's share of the report, for P alone.
     const profitability = await bestOf(3, () => computeProfitabilitySql(db, orgId, QUARTER, settings));
-    // The scorecards read the period's tickets themselves (the ticket rollups have no technician).
+    // The scorecards of P alone (per-technician ticket rollups, and one fetch of the median buckets).
     const scorecards = await bestOf(3, () => computeScorecardsSql(db, orgId, QUARTER, settings));
 
     // A real import of one more week of device status (100,000 rows) through the importer.

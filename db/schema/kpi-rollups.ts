@@ -191,3 +191,53 @@ export const kpiDeviceClientDays = pgTable(
   },
   (t) => [index("kpi_device_client_days_org_client_day").on(t.orgId, t.clientId, t.day)],
 );
+
+/**
+ * The scorecards' ticket figures per technician and local day (or month): tickets created (and how
+ * their first response fared against the SLA target, only where the source records responses), and
+ * tickets resolved (with the csat count, sum and how many ≥ 4).
+ */
+export const kpiTechnicianTicketDays = pgTable(
+  "kpi_technician_ticket_days",
+  {
+    orgId: orgId(),
+    grain: text("grain").notNull(),
+    day: date("day").notNull(),
+    technicianId: refId("technician_id").notNull(),
+    created: integer("created").notNull(),
+    slaMet: integer("sla_met").notNull(),
+    slaMissed: integer("sla_missed").notNull(),
+    resolved: integer("resolved").notNull(),
+    csatCount: integer("csat_count").notNull(),
+    csatSum: integer("csat_sum").notNull(),
+    csatPositive: integer("csat_positive").notNull(),
+  },
+  (t) => [index("kpi_technician_ticket_days_org_grain_day").on(t.orgId, t.grain, t.day, t.technicianId)],
+);
+
+/** kpi_ticket_pending per technician. */
+export const kpiTechnicianTicketPending = pgTable(
+  "kpi_technician_ticket_pending",
+  {
+    orgId: orgId(),
+    day: date("day").notNull(),
+    deadlineDay: date("deadline_day").notNull(),
+    technicianId: refId("technician_id").notNull(),
+    tickets: integer("tickets").notNull(),
+  },
+  (t) => [index("kpi_technician_ticket_pending_org_day").on(t.orgId, t.day, t.deadlineDay, t.technicianId)],
+);
+
+/** The response histogram of kpi_ticket_durations per technician, for each one's exact median. */
+export const kpiTechnicianTicketResponses = pgTable(
+  "kpi_technician_ticket_responses",
+  {
+    orgId: orgId(),
+    grain: text("grain").notNull(),
+    day: date("day").notNull(),
+    technicianId: refId("technician_id").notNull(),
+    bucket: bigint("bucket", { mode: "number" }).notNull(),
+    tickets: integer("tickets").notNull(),
+  },
+  (t) => [index("kpi_technician_ticket_responses_org_grain_day").on(t.orgId, t.grain, t.day, t.technicianId, t.bucket)],
+);

@@ -88,6 +88,12 @@ describeEachDatabase("technician references", (db) => {
       { technician: "Markus Schulz", tickets: 1, entries: 0 },
       { technician: "Paul Koch", tickets: 0, entries: 0 },
     ]);
+    // The scorecards' ticket rollup follows the merge too.
+    expect(await db().query(
+      `select t.name, sum(r.created)::int as created from kpi_technician_ticket_days r
+       join technicians t on t.org_id = r.org_id and t.id = r.technician_id where r.org_id = $1 and r.grain = 'd' group by t.name order by t.name`,
+      [orgId],
+    )).toEqual([{ name: "Julia Berg", created: 2 }, { name: "Markus Schulz", created: 1 }]);
     const time = await load(db(), orgId, "connectwise", "time.csv", "time");
     expect(time.techniciansCreated).toBe(0);
     const again = await load(db(), orgId, "connectwise", "technicians.csv", "technicians");

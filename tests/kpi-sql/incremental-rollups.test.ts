@@ -23,6 +23,10 @@ const ROLLUP_TABLES: Record<string, string> = {
   kpi_ticket_pending: "(org_id, day, deadline_day, tickets) values ($1, '1900-01-01', '1900-01-02', 1)",
   kpi_ticket_client_days: "(org_id, grain, day, client_id, created) values ($1, 'd', '1900-01-01', -1, 1)",
   kpi_ticket_durations: "(org_id, measure, grain, day, bucket, tickets) values ($1, 'response', 'm', '1900-01-01', 0, 1)",
+  kpi_technician_ticket_days:
+    "(org_id, grain, day, technician_id, created, sla_met, sla_missed, resolved, csat_count, csat_sum, csat_positive) values ($1, 'm', '1900-01-01', -1, 1, 0, 0, 0, 0, 0, 0)",
+  kpi_technician_ticket_pending: "(org_id, day, deadline_day, technician_id, tickets) values ($1, '1900-01-01', '1900-01-02', -1, 1)",
+  kpi_technician_ticket_responses: "(org_id, grain, day, technician_id, bucket, tickets) values ($1, 'd', '1900-01-01', -1, 0, 1)",
   kpi_time_technician_days: "(org_id, grain, day, technician_id, entries, logged, billable, billed) values ($1, 'd', '1900-01-01', -1, 1, 1, 1, 1)",
   kpi_time_client_days: "(org_id, grain, day, client_id, entries, hours) values ($1, 'm', '1900-01-01', -1, 1, 1)",
   kpi_time_client_technician_days:
@@ -126,6 +130,7 @@ function changedTicket(r: Random, t: Row): Row {
     resolved_at: resolved,
     priority: r.chance(0.8) ? r.pick(["P1", "P2", "P3", "P4"]) : null,
     client: r.chance(0.3) ? r.pick(CLIENTS) : t.client,
+    technician: r.chance(0.4) ? (r.chance(0.2) ? null : r.pick(PEOPLE)) : t.technician,
     csat: resolved && r.chance(0.5) ? r.int(1, 5) : null,
   };
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { refreshKpiRollups, servedKpiReport } from "@/db/queries/kpi";
@@ -76,5 +78,26 @@ describeEachDatabase("a settings change rebuilds the rollups in the background",
     expect(await orgsWithStaleRollups(db())).not.toContain(orgId);
     expect(await rebuildRollupsForSettings(db(), orgId)).toBe("current");
     expect(await rebuildPass()).toEqual([]);
+  });
+
+  it("an org whose ticket rollups predate migration 0031 gets its per-technician ones built before a read uses them", async () => {
+    const orgId = await createTestOrg(db());
+    await insertDataset(db(), orgId, data);
+    await storeSettings(db(), orgId, before);
+    await refreshKpiRollups(db(), orgId, "all");
+    const figures = computeKpiReport(await loadKpiDataset(db(), orgId), period, before);
+    expect(Object.values(figures.scorecards?.technicians ?? {}).some((t) => t.tickets_resolved > 0)).toBe(true);
+    // As the org stood before 0031: no per-technician rows, its tickets part recorded as current.
+    for (const table of ["kpi_technician_ticket_days", "kpi_technician_ticket_pending", "kpi_technician_ticket_responses"]) {
+      await db().query(`delete from ${table} where org_id = $1`, [orgId]);
+    }
+    const migration = readFileSync(path.resolve(import.meta.dirname, "../../drizzle/0031_technician_ticket_rollups.sql"), "utf8");
+    const markStale = migration.split("--> statement-breakpoint").find((statement) => statement.includes('UPDATE "kpi_rollup_state"'))!;
+    // Only this org: other test files share the database.
+    await db().query(markStale.replace(/;\s*$/, ' AND "org_id" = $1'), [orgId]);
+
+    expect(await orgsWithStaleRollups(db())).toContain(orgId);
+    expect(await servedKpiReport(db(), orgId, period)).toEqual({ report: figures, settings: before });
+    expect(await orgsWithStaleRollups(db())).not.toContain(orgId);
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { SqlRunner } from "../../client";
-import { FIGURE_DP, grainParams, inGrainSpan, num, roundDiv, type GrainSpan } from "./sql";
+import { datedInPeriod, FIGURE_DP, grainParams, inGrainSpan, num, roundDiv, type GrainSpan } from "./sql";
 
 // Exact medians of ticket durations (microseconds) without sorting every ticket of the period:
 // kpi_ticket_durations counts tickets per coarse duration bucket and day, which locates the bucket
@@ -63,9 +63,7 @@ export async function medianDuration(db: SqlRunner, orgId: number, span: GrainSp
        select p.k, (select extract(epoch from v.span) * 1000000 from (
            select ${m.end} - created_at as span from tickets
            where org_id = $1 and ${m.end} is not null and ${m.bucket} = c.bucket
-             and ${m.dated} >= ($2::date::timestamp at time zone $7) - interval '1 day'
-             and ${m.dated} < (($3::date + 1)::timestamp at time zone $7) + interval '1 day'
-             and (${m.dated} at time zone $7)::date between $2::date and $3::date
+             and ${datedInPeriod(m.dated)}
            order by 1 offset p.k - c.before - 1 limit 1) as v) as micros
        from positions p join cum c on p.k > c.before and p.k <= c.upto
      ), middle as (

@@ -92,6 +92,54 @@ function ticketRollups(settings: Pick<KpiSettings, "timeZone" | "slaTargetMinute
         sums: ["1"],
       })),
     },
+    ...technicianTicketRollups(local, target),
+  ];
+}
+
+/**
+ * The scorecards' per-technician rollups (db/queries/kpi/scorecards.ts), over the same local date
+ * and target expressions. A ticket counts towards the SLA only where its source records first
+ * responses, as the scorecards always judged it.
+ */
+function technicianTicketRollups(local: (instant: string) => string, target: string): RollupTable[] {
+  const tracked = (outcome: string) => `coalesce((first_response_tracked and first_response_at is not null and ${RESPONSE} ${outcome} ${target})::int, 0)`;
+  const response = MEASURES.response;
+  return [
+    {
+      table: "kpi_technician_ticket_days",
+      keys: ["day", "technician_id"],
+      sums: ["created", "sla_met", "sla_missed", "resolved", "csat_count", "csat_sum", "csat_positive"],
+      counts: ["created", "resolved"],
+      monthly: true,
+      branches: [
+        { where: "technician_id is not null", keys: [local("created_at"), "technician_id"], sums: ["1", tracked("<="), tracked(">"), "0", "0", "0", "0"] },
+        {
+          where: "technician_id is not null and resolved_at is not null",
+          keys: [local("resolved_at"), "technician_id"],
+          sums: ["0", "0", "0", "1", "(csat is not null)::int", "coalesce(csat, 0)", "coalesce((csat >= 4)::int, 0)"],
+        },
+      ],
+    },
+    {
+      table: "kpi_technician_ticket_pending",
+      keys: ["day", "deadline_day", "technician_id"],
+      sums: ["tickets"],
+      counts: ["tickets"],
+      monthly: false,
+      branches: [{
+        where: `technician_id is not null and first_response_at is null and first_response_tracked and ${target} is not null`,
+        keys: [local("created_at"), local(`created_at + ${target} * interval '1 microsecond'`), "technician_id"],
+        sums: ["1"],
+      }],
+    },
+    {
+      table: "kpi_technician_ticket_responses",
+      keys: ["day", "technician_id", "bucket"],
+      sums: ["tickets"],
+      counts: ["tickets"],
+      monthly: true,
+      branches: [{ where: `technician_id is not null and ${response.end} is not null`, keys: [local(response.dated), "technician_id", response.bucket], sums: ["1"] }],
+    },
   ];
 }
 

@@ -9,7 +9,8 @@ import { idList, type DeviceScope } from "./rollups-devices";
 // rows as stored now with sign +1. Unchanged rows cancel out; a row moved to another day, client or
 // technician takes its old group down and its new one up. Clients, contracts and device status
 // imports need no copy (a status row's day and device are its key); a technicians import merges
-// placeholders, which moves time entries it does not name, so time is rebuilt whole after it.
+// placeholders, which moves time entries and tickets it does not name, so both parts are rebuilt
+// whole after it.
 
 export const CHANGED_ROWS = "kpi_changed_rows";
 

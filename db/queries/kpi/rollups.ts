@@ -20,7 +20,7 @@ export type RollupPart = (typeof ROLLUP_PARTS)[number];
 const PARTS_BY_KIND: Record<ImportKind, RollupPart[]> = {
   clients: [],
   contracts: [],
-  technicians: ["time"], // merging placeholders moves time entries to another technician
+  technicians: ["time", "tickets"], // merging placeholders moves time entries and tickets to another technician
   tickets: ["tickets"],
   time: ["time"],
   devices: ["devices"],
@@ -96,7 +96,7 @@ async function importScope(db: SqlRunner, orgId: number, part: RollupPart, kind:
     const devices = await deviceStatusScope(db, orgId, settings.timeZone, runId);
     return devices && { devices };
   }
-  if (kind !== part) return {}; // a technicians import moves time entries it does not name
+  if (kind !== part) return {}; // a technicians import moves time entries and tickets it does not name
   if (!(await changedRowsCaptured(db))) return {};
   if (part !== "devices") return { changedRows: CHANGED_ROWS };
   const devices = await devicesImportScope(db);

@@ -5,57 +5,70 @@ import type { SalespersonScorecard, ScorecardsSection, TechnicianScorecard } fro
 import type { KpiSettings } from "@/lib/records/settings";
 import { quartersOverlapping } from "@/lib/scorecards/quarters";
 import type { SqlRunner } from "../../client";
-import { durationMicros } from "./durations";
-import { slaTarget, slaTargetMicros } from "./rollups-tickets";
-import { FIGURE_DP, grainParams, grainSpan, MONEY_DP, num, num0, roundDiv, roundSum } from "./sql";
+import { durationMicros, MEASURES } from "./durations";
+import { datedInPeriod, FIGURE_DP, grainParams, grainSpan, inGrainSpan, MONEY_DP, num, num0, roundDiv, roundSum } from "./sql";
 import { LISTED_TECHNICIANS } from "./technicians";
 
-// Scorecards (docs/kpis.md "Scorecards"): per technician straight from their tickets of P (the
-// ticket rollups have no technician), per salesperson from their contracts. $1 org, $2 from, $3 to,
-// $4/$5 whole months, $6 holidays (for the listed technicians), $7 time zone, $8…$11 SLA targets
-// of P1…P4 in microseconds, $12 the quarters overlapping P (comma-separated).
+// Scorecards (docs/kpis.md "Scorecards"): per technician from the per-technician ticket rollups,
+// per salesperson from their contracts. $1 org, $2 from, $3 to, $4/$5 whole months, $6 holidays
+// (for the listed technicians), $7 time zone, $8 the quarters overlapping P (comma-separated).
 
-/** Tickets whose `column` falls on a local date in P; the padded range lets the (org, column) index narrow it first. */
-const datedInPeriod = (column: string) => `${column} >= ($2::date::timestamp at time zone $7) - interval '1 day'
-  and ${column} < (($3::date + 1)::timestamp at time zone $7) + interval '1 day'
-  and (${column} at time zone $7)::date between $2::date and $3::date`;
+const IN_P = inGrainSpan({ from: "$2", to: "$3", monthsFrom: "$4", monthsTo: "$5" });
+const { bucket: BUCKET, end: RESPONDED, dated: DATED } = MEASURES.response;
 
-const TARGET = slaTarget(8);
-const RESPONSE = durationMicros("first_response_at");
-
-const TECHNICIANS = `with ${LISTED_TECHNICIANS}, created as (
-    select technician_id, first_response_at, created_at,
-      case when ${TARGET} is null or not first_response_tracked then null
-        when first_response_at is not null then ${RESPONSE} <= ${TARGET}
-        when ((created_at + ${TARGET} * interval '1 microsecond') at time zone $7)::date <= $3::date then false end as sla
-    from tickets where org_id = $1 and technician_id is not null and ${datedInPeriod("created_at")}
-  ), resolved as (
-    select technician_id, count(*) as n, count(csat) as csat_n, coalesce(sum(csat), 0) as csat_sum, count(*) filter (where csat >= 4) as csat_pos
-    from tickets where org_id = $1 and technician_id is not null and resolved_at is not null and ${datedInPeriod("resolved_at")}
-    group by technician_id
-  ), sla as (
-    select technician_id, count(*) filter (where sla) as met, count(sla) as judged from created group by technician_id
-  ), responses as (
-    select technician_id, ${RESPONSE} as us,
-      row_number() over (partition by technician_id order by first_response_at - created_at) as k,
-      count(*) over (partition by technician_id) as n
-    from created where first_response_at is not null
+// Each technician's exact median response as medianDuration (durations.ts) finds the org's: their
+// histogram locates the bucket(s) holding their middle position(s), then only the tickets of P in
+// those buckets are fetched (tickets_org_response_bucket) and ranked per technician.
+const MEDIANS = `hist as (
+    select technician_id, bucket, sum(tickets) as n from kpi_technician_ticket_responses
+    where org_id = $1 and ${IN_P} group by technician_id, bucket
+  ), cum as (
+    select technician_id, bucket, (sum(n) over w - n)::bigint as before, (sum(n) over w)::bigint as upto
+    from hist window w as (partition by technician_id order by bucket)
+  ), totals as (
+    select technician_id, sum(n)::bigint as total from hist group by technician_id
+  ), positions as (
+    select technician_id, (total + 1) / 2 as k from totals union select technician_id, total / 2 + 1 from totals
+  ), wanted as (
+    select c.technician_id, c.bucket, p.k - c.before as rank
+    from positions p join cum c on c.technician_id = p.technician_id and p.k > c.before and p.k <= c.upto
+  ), ranked as (
+    select technician_id, ${BUCKET} as bucket, ${durationMicros(RESPONDED)} as us,
+      row_number() over (partition by technician_id, ${BUCKET} order by ${RESPONDED} - created_at) as rank
+    from tickets
+    where org_id = $1 and ${RESPONDED} is not null and ${BUCKET} = any(array(select distinct bucket from wanted))
+      and ${datedInPeriod(DATED)}
+      and (technician_id, ${BUCKET}) in (select technician_id, bucket from wanted)
   ), medians as (
     select technician_id, case when count(*) = 1 then 2 * sum(us) else sum(us) end as twice
-    from responses where k in ((n + 1) / 2, n / 2 + 1) group by technician_id
-  ), reviews as (
+    from wanted join ranked using (technician_id, bucket, rank) group by technician_id
+  )`;
+
+const TECHNICIANS = `with ${LISTED_TECHNICIANS}, days as (
+    select technician_id, sum(created) as created, sum(sla_met) as met, sum(sla_met) + sum(sla_missed) as judged,
+      sum(resolved) as resolved, sum(csat_count) as csat_n, sum(csat_sum) as csat_sum, sum(csat_positive) as csat_pos
+    from kpi_technician_ticket_days where org_id = $1 and ${IN_P}
+    group by technician_id
+  ), pending as (
+    select technician_id, sum(tickets) as missed from kpi_technician_ticket_pending
+    where org_id = $1 and day between $2::date and $3::date and deadline_day <= $3::date
+    group by technician_id
+  ), ${MEDIANS}, reviews as (
     select reviewee_id as technician_id, sum(score) as total, count(*) as n
-    from peer_reviews where org_id = $1 and quarter = any(string_to_array($12::text, ','))
+    from peer_reviews where org_id = $1 and quarter = any(string_to_array($8::text, ','))
     group by reviewee_id
   ), people as (
-    select id from listed union select technician_id from created union select technician_id from resolved
+    select id from listed union select technician_id from days where created > 0 or resolved > 0
+  ), sla as (
+    select p.id as technician_id, coalesce(d.met, 0) as met, coalesce(d.judged, 0) + coalesce(x.missed, 0) as judged
+    from people p left join days d on d.technician_id = p.id left join pending x on x.technician_id = p.id
   )
-  select t.name, coalesce(r.n, 0)::int as tickets_resolved,
-    ${roundDiv("r.csat_sum", "r.csat_n", FIGURE_DP)} as csat, ${roundDiv("r.csat_pos", "r.csat_n", FIGURE_DP)} as csat_positive,
+  select t.name, coalesce(d.resolved, 0)::int as tickets_resolved,
+    ${roundDiv("d.csat_sum", "d.csat_n", FIGURE_DP)} as csat, ${roundDiv("d.csat_pos", "d.csat_n", FIGURE_DP)} as csat_positive,
     ${roundDiv("s.met", "s.judged", FIGURE_DP)} as sla_met, ${roundDiv("m.twice", "120000000", FIGURE_DP)} as first_response_minutes,
     ${roundDiv("v.total", "v.n", FIGURE_DP)} as peer_review
   from people p join technicians t on t.org_id = $1 and t.id = p.id
-    left join resolved r on r.technician_id = p.id left join sla s on s.technician_id = p.id
+    left join days d on d.technician_id = p.id left join sla s on s.technician_id = p.id
     left join medians m on m.technician_id = p.id left join reviews v on v.technician_id = p.id`;
 
 // A contract counts as upsell when its client had MRR in the same service on S = from − 1.
@@ -77,10 +90,10 @@ const SALESPEOPLE = `with booked as (
 interface TechnicianRow { name: string; tickets_resolved: number; csat: string | null; csat_positive: string | null; sla_met: string | null; first_response_minutes: string | null; peer_review: string | null }
 interface SalespersonRow { salesperson: string; booked_upsell_mrr: string; booked_new_service_mrr: string; new_service_share: string | null }
 
-export async function computeScorecardsSql(db: SqlRunner, orgId: number, period: Period, settings: Pick<KpiSettings, "holidays" | "timeZone" | "slaTargetMinutes">): Promise<ScorecardsSection> {
+export async function computeScorecardsSql(db: SqlRunner, orgId: number, period: Period, settings: Pick<KpiSettings, "holidays" | "timeZone">): Promise<ScorecardsSection> {
   const [technicians, salespeople] = await Promise.all([
     db.query<TechnicianRow>(TECHNICIANS, [
-      orgId, ...grainParams(grainSpan(period)), settings.holidays.join(","), settings.timeZone, ...slaTargetMicros(settings), quartersOverlapping(period).join(","),
+      orgId, ...grainParams(grainSpan(period)), settings.holidays.join(","), settings.timeZone, quartersOverlapping(period).join(","),
     ]),
     db.query<SalespersonRow>(SALESPEOPLE, [orgId, period.from, period.to]),
   ]);

@@ -68,6 +68,14 @@ export function inGrainSpan(p: { from: string; to: string; monthsFrom: string; m
     or (grain = 'd' and ((day >= ${p.from}::date and day < ${p.monthsFrom}::date) or (day >= ${p.monthsTo}::date and day <= ${p.to}::date))))`;
 }
 
+/**
+ * Base rows whose `column` (an instant) falls on a local date in P, over the placeholders $2 from,
+ * $3 to and $7 time zone; the padded range lets an index on the column narrow the rows first.
+ */
+export const datedInPeriod = (column: string) => `${column} >= ($2::date::timestamp at time zone $7) - interval '1 day'
+  and ${column} < (($3::date + 1)::timestamp at time zone $7) + interval '1 day'
+  and (${column} at time zone $7)::date between $2::date and $3::date`;
+
 export function grainParams(span: GrainSpan): [string, string, string, string] {
   return [span.from, span.to, span.monthsFrom, span.monthsTo];
 }
