@@ -92,7 +92,7 @@ describe("revenue and technician-time drill-downs in chromium", () => {
     // New clients in German: the clients left out say why.
     const german = await newPage({ locale: "de-DE" });
     await german.page.goto(`${app.url}/explain/new_clients${period}&rows=left-out`);
-    await formula(german.page);
+    expect((await formula(german.page)).text).toMatch(/^\d+ gezählte Datensätze = \d+$/);
     const reasons = new Set(await german.page.getByRole("table").locator("tbody tr td:last-child").allInnerTexts());
     expect(reasons.size).toBeGreaterThan(0);
     expect([...reasons].every((r) => /^erster Vertrag (vor|nach) dem Zeitraum$/.test(r))).toBe(true);

@@ -18,7 +18,8 @@ export function FormulaLine({ formula, valueUnit, currency, locale, t }: Props) 
   const term = (x: FormulaTerm) => formatValue(x.value, x.unit, currency, locale);
   const labelled = (x: FormulaTerm) => `${t.formula.labels[x.label] ?? x.label} ${term(x)}`;
   const [first, second] = formula.terms as [FormulaTerm, FormulaTerm | undefined];
-  const resultUnit = formula.resultUnit ?? valueUnit;
+  // A count is a number of records whatever its records' values are (contracts, clients).
+  const resultUnit = formula.resultUnit ?? (formula.op === "count" ? "count" : valueUnit);
   const result =
     formula.result === null ? "—" : resultUnit === "share" ? formatPercent(formula.result, locale) : formatValue(formula.result, resultUnit, currency, locale);
   const text = (() => {

@@ -27,7 +27,7 @@ function clients(orgId: number, period: Period, service: string | null, classify
         coalesce((select sum(v.e) from cs v where v.client_id = k.client_id and v.service = $5::text), 0) as service_e
       from kinds k join clients c on c.org_id = $1 and c.id = k.client_id
     )
-    select client_id::text as id, name as ref, name as client, kind as who, first_start::text as day, ms::text as detail, me::text as extra,
+    select client_id::text as id, name as ref, name as client, kind as who, first_start::text as day, round(ms, 2)::text as detail, round(me, 2)::text as extra,
       ${classify.value} as value, null::numeric as exact, ${classify.term} as term,
       case when ${classify.counted} then null else ${classify.reason} end as reason, (${classify.counted}) as counted
     from client_rows`;
