@@ -22,10 +22,10 @@ function contractsOf(orgId: number, period: Period, service: string | null): Rec
  */
 function clients(orgId: number, period: Period, service: string | null, classify: Classify): RecordSelect {
   const sql = `with ${CONTRACTS}, client_rows as (
-      select k.client_id, c.name, k.kind, k.ms, k.me,
-        (select min(x.start_date) from contract x where x.client_id = k.client_id) as first_start,
-        coalesce((select sum(v.e) from cs v where v.client_id = k.client_id and v.service = $5::text), 0) as service_e
+      select k.client_id, c.name, k.kind, k.ms, k.me, f.first_start, coalesce(v.e, 0) as service_e
       from kinds k join clients c on c.org_id = $1 and c.id = k.client_id
+      join (select client_id, min(start_date) as first_start from contract group by client_id) as f on f.client_id = k.client_id
+      left join (select client_id, sum(e) as e from cs where service = $5::text group by client_id) as v on v.client_id = k.client_id
     )
     select client_id::text as id, name as ref, name as client, kind as who, first_start::text as day, round(ms, 2)::text as detail, round(me, 2)::text as extra,
       ${classify.value} as value, null::numeric as exact, ${classify.term} as term,
