@@ -1,5 +1,6 @@
 import type { Locale } from "@/lib/format/locale";
 import type { RecordKind, RecordSet } from "@/lib/explain/figures";
+import { REVENUE_DE, REVENUE_EN } from "./messages-revenue";
 
 // Wording of the explanation view (/explain/<metric>), next to it. Definitions say what
 // docs/kpis.md says, in the owner's words.
@@ -47,6 +48,7 @@ const en = {
     "client.av_ok": "The share of the client's managed devices whose antivirus was ok on the period's last day (each device's latest status on or before it).",
     "client.backup_ok": "The share of the client's managed devices whose backup was ok on the period's last day (each device's latest status on or before it).",
     "client.seen": "The share of the client's managed devices that checked in within the last week before the period's last day.",
+    ...REVENUE_EN.definitions,
   } as Record<string, string>,
   formula: {
     rows: (n: string) => `${n} records`,
@@ -55,13 +57,14 @@ const en = {
     mean: (sum: string, n: string, result: string) => `${sum} ÷ ${n} scores = ${result}`,
     median: (n: string, result: string) => `median of ${n} response times = ${result}`,
     ratio: (a: string, b: string, result: string) => `${a} ÷ ${b} = ${result}`,
-    labels: { met: "met", base: "in the SLA base", billable: "billable", available: "available", ok: "ok", managed: "managed devices" } as Record<string, string>,
+    labels: { met: "met", base: "in the SLA base", billable: "billable", available: "available", ok: "ok", managed: "managed devices", ...REVENUE_EN.labels } as Record<string, string>,
   },
   terms: {
     created: "created", met: "met", missed: "missed", responded: "responded", positive: "4 or 5", other: "1 to 3",
     billable: "billable", billed: "billed", available: "available", active: "active on the last day",
     new: "new client", reactivated: "reactivated", upsell: "upsell", cross_sell: "cross-sell", contraction: "contraction", churned: "churned",
     unchanged: "unchanged", ok: "ok", not_ok: "not ok", no_observation: "no status yet",
+    ...REVENUE_EN.terms,
   } as Record<string, string>,
   reasons: {
     created_before: "created before the period",
@@ -82,6 +85,7 @@ const en = {
     other_movement: "another movement of the bridge",
     retired: "retired by the period's last day",
     not_yet_managed: "not yet managed on the period's last day",
+    ...REVENUE_EN.reasons,
   } as Record<string, string>,
   yes: "billable",
   no: "not billable",
@@ -92,6 +96,7 @@ const en = {
     contracts: { ref: "Contract", client: "Client", who: "Service", day: "Start", detail: "End", extra: "—", value: "Monthly value", term: "Counted as" },
     movements: { ref: "Service", client: "Client", who: "Service", day: "—", detail: "MRR at the start", extra: "MRR at the end", value: "Amount", term: "Movement" },
     devices: { ref: "Device", client: "Client", who: "Kind", day: "Managed since", detail: "Status observed", extra: "Last seen", value: "Ok (1) or not (0)", term: "Status on the last day" },
+    ...REVENUE_EN.columns,
   } satisfies Record<RecordKind, Columns>,
   valueHeaders: { minutes: "Response (min)", score: "Score", hours: "Hours", money: "Amount", count: "Count" } as Record<string, string>,
   reasonHeader: "Why not counted",
@@ -140,6 +145,7 @@ const de: ExplainMessages = {
     "client.av_ok": "Der Anteil der verwalteten Geräte des Kunden, deren Virenschutz am letzten Tag des Zeitraums in Ordnung war (jeweils der letzte Status bis dahin).",
     "client.backup_ok": "Der Anteil der verwalteten Geräte des Kunden, deren Backup am letzten Tag des Zeitraums in Ordnung war (jeweils der letzte Status bis dahin).",
     "client.seen": "Der Anteil der verwalteten Geräte des Kunden, die sich in der letzten Woche vor dem letzten Tag des Zeitraums gemeldet haben.",
+    ...REVENUE_DE.definitions,
   },
   formula: {
     rows: (n: string) => `${n} Datensätze`,
@@ -148,13 +154,14 @@ const de: ExplainMessages = {
     mean: (sum: string, n: string, result: string) => `${sum} ÷ ${n} Bewertungen = ${result}`,
     median: (n: string, result: string) => `Median von ${n} Antwortzeiten = ${result}`,
     ratio: (a: string, b: string, result: string) => `${a} ÷ ${b} = ${result}`,
-    labels: { met: "eingehalten", base: "in der SLA-Basis", billable: "abrechenbar", available: "verfügbar", ok: "in Ordnung", managed: "verwaltete Geräte" },
+    labels: { met: "eingehalten", base: "in der SLA-Basis", billable: "abrechenbar", available: "verfügbar", ok: "in Ordnung", managed: "verwaltete Geräte", ...REVENUE_DE.labels },
   },
   terms: {
     created: "erstellt", met: "eingehalten", missed: "verfehlt", responded: "beantwortet", positive: "4 oder 5", other: "1 bis 3",
     billable: "abrechenbar", billed: "abgerechnet", available: "verfügbar", active: "am letzten Tag aktiv",
     new: "Neukunde", reactivated: "reaktiviert", upsell: "Upsell", cross_sell: "Cross-Sell", contraction: "Rückgang", churned: "abgewandert",
     unchanged: "unverändert", ok: "in Ordnung", not_ok: "nicht in Ordnung", no_observation: "noch kein Status",
+    ...REVENUE_DE.terms,
   },
   reasons: {
     created_before: "vor dem Zeitraum erstellt",
@@ -175,6 +182,7 @@ const de: ExplainMessages = {
     other_movement: "eine andere Bewegung der Brücke",
     retired: "bis zum letzten Tag des Zeitraums ausgemustert",
     not_yet_managed: "am letzten Tag des Zeitraums noch nicht verwaltet",
+    ...REVENUE_DE.reasons,
   },
   yes: "abrechenbar",
   no: "nicht abrechenbar",
@@ -185,6 +193,7 @@ const de: ExplainMessages = {
     contracts: { ref: "Vertrag", client: "Kunde", who: "Dienst", day: "Beginn", detail: "Ende", extra: "—", value: "Monatswert", term: "Gezählt als" },
     movements: { ref: "Dienst", client: "Kunde", who: "Dienst", day: "—", detail: "MRR zu Beginn", extra: "MRR am Ende", value: "Betrag", term: "Bewegung" },
     devices: { ref: "Gerät", client: "Kunde", who: "Art", day: "Verwaltet seit", detail: "Status erfasst", extra: "Zuletzt gesehen", value: "In Ordnung (1) oder nicht (0)", term: "Status am letzten Tag" },
+    ...REVENUE_DE.columns,
   },
   valueHeaders: { minutes: "Antwort (min)", score: "Wert", hours: "Stunden", money: "Betrag", count: "Anzahl" },
   reasonHeader: "Warum nicht gezählt",

@@ -71,6 +71,8 @@ interface CardSpec {
   description?: string;
   /** The figure's key among the goal metrics (lib/goals/metrics.ts), when it can have a goal. */
   metric?: string;
+  /** The figure whose explanation the card links to, when it is not `metric`. */
+  explains?: string;
 }
 
 function change(current: number | null, previous: number | null, style: DeltaStyle, ctx: CardContext) {
@@ -111,6 +113,7 @@ export function overviewCards(report: KpiReport, ctx: CardContext): { revenue: O
 
   const card = (spec: CardSpec): OverviewCard => {
     const { delta, trend } = change(spec.current, spec.previous, spec.delta, ctx);
+    const explained = spec.explains ?? spec.metric;
     return {
       id: spec.id,
       title: spec.title,
@@ -121,7 +124,7 @@ export function overviewCards(report: KpiReport, ctx: CardContext): { revenue: O
       good: spec.good,
       description: spec.description,
       goal: spec.metric ? goalMark(goalFor(ctx.goals ?? [], spec.metric), goalValue(report, spec.metric, null), locale, currency) : null,
-      explainHref: spec.metric && explainedFigure(spec.metric) ? explainHref(spec.metric, report.period) : null,
+      explainHref: explained && explainedFigure(explained) ? explainHref(explained, report.period) : null,
     };
   };
 
@@ -150,7 +153,8 @@ export function overviewCards(report: KpiReport, ctx: CardContext): { revenue: O
         good: changeIsGood(rev.new_mrr, prevRev.new_mrr, "up"), description: m.descriptions.newMrr(rev.new_clients, prevRev.new_clients),
       },
       {
-        id: "expansion-mrr", title: m.cards.expansionMrr, current: expansion, previous: prevExpansion, format: money, delta: "money",
+        // Expansion is upsell + cross-sell, which is no figure of its own: the card opens the first, whose view shows the bridge's movements.
+        id: "expansion-mrr", explains: "upsell_mrr", title: m.cards.expansionMrr, current: expansion, previous: prevExpansion, format: money, delta: "money",
         good: changeIsGood(expansion, prevExpansion, "up"),
         description: m.descriptions.expansionMrr(money(rev.upsell_mrr), money(rev.cross_sell_mrr)),
       },

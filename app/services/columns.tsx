@@ -1,11 +1,15 @@
 import type { DataTableColumn } from "@/components/data-table";
+import { explainedCell } from "@/components/explain-link";
 import { ProgressBar } from "@/components/progress-bar";
 import type { CrossSellRow, ServiceRow } from "@/db/queries/services";
 import { formatDelta, formatMoney, formatPercent } from "@/lib/format/number";
+import type { Period } from "@/lib/kpi/period";
 import type { ServicesMessages } from "./messages";
 
-export function serviceColumns(t: ServicesMessages, currency: string): DataTableColumn<ServiceRow>[] {
+export function serviceColumns(t: ServicesMessages, currency: string, period: Period): DataTableColumn<ServiceRow>[] {
   const c = t.services;
+  const service = (r: ServiceRow) => r.service;
+  const coverage = explainedCell("service.coverage", period, c.coverage, service, (r, l) => formatPercent(r.coverage, l));
   return [
     {
       id: "service",
@@ -14,7 +18,7 @@ export function serviceColumns(t: ServicesMessages, currency: string): DataTable
       hideable: false,
       cell: (r) => <span className="whitespace-nowrap font-medium text-gray-900">{r.service}</span>,
     },
-    { id: "mrr", header: c.mrr, numeric: true, value: (r) => r.mrr, cell: (r, l) => formatMoney(r.mrr, currency, l) },
+    { id: "mrr", header: c.mrr, numeric: true, value: (r) => r.mrr, cell: explainedCell("service.mrr", period, c.mrr, service, (r, l) => formatMoney(r.mrr, currency, l)) },
     { id: "mrrStart", header: c.mrrStart, numeric: true, value: (r) => r.mrrStart, cell: (r, l) => formatMoney(r.mrrStart, currency, l), hidden: true },
     {
       id: "change",
@@ -34,7 +38,7 @@ export function serviceColumns(t: ServicesMessages, currency: string): DataTable
           <div className="flex-1">
             <ProgressBar ratio={r.coverage} label={c.coverageLabel(r.service)} valueText={formatPercent(r.coverage, l)} hideLabel />
           </div>
-          <span className="w-14 text-right">{formatPercent(r.coverage, l)}</span>
+          <span className="w-14 text-right">{coverage(r, l)}</span>
         </div>
       ),
     },

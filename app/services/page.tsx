@@ -56,7 +56,7 @@ async function ServiceFigures({ ctx, period, settings, locale, params }: PeriodV
           <h2 id="services-heading" className="text-base font-semibold text-gray-900">{t.services.heading}</h2>
           <p className="mt-1 text-sm text-gray-600">{t.services.hint(formatDate(period.to, locale), report.revenue.active_clients)}</p>
         </div>
-        <ServicesTable rows={rows} currency={settings.currency} />
+        <ServicesTable rows={rows} currency={settings.currency} period={period} />
       </section>
       <TierChart tiers={tiers} />
       <section aria-labelledby="cross-sell-heading" className="flex flex-col gap-3">

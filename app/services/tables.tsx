@@ -5,13 +5,14 @@ import { DataTable } from "@/components/data-table";
 import { useLocale } from "@/components/locale-provider";
 import { ServerDataTable } from "@/components/server-data-table";
 import type { CrossSellRow, ServiceRow } from "@/db/queries/services";
+import type { Period } from "@/lib/kpi/period";
 import type { TablePage, TableSpec } from "@/lib/tables/table-query";
 import { crossSellColumns, serviceColumns } from "./columns";
 import { servicesMessages } from "./messages";
 
-export function ServicesTable({ rows, currency }: { rows: ServiceRow[]; currency: string }) {
+export function ServicesTable({ rows, currency, period }: { rows: ServiceRow[]; currency: string; period: Period }) {
   const t = servicesMessages(useLocale());
-  const columns = useMemo(() => serviceColumns(t, currency), [t, currency]);
+  const columns = useMemo(() => serviceColumns(t, currency, period), [t, currency, period]);
   return (
     <DataTable
       columns={columns}

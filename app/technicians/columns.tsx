@@ -1,14 +1,17 @@
 import type { DataTableColumn } from "@/components/data-table";
-import { ExplainLink } from "@/components/explain-link";
+import { explainedCell, ExplainLink } from "@/components/explain-link";
 import { GoalStatusBadge } from "@/components/goal-badge";
 import { componentMessages } from "@/components/messages";
+import type { Locale } from "@/lib/format/locale";
 import { formatHours, formatMoney, formatPercent } from "@/lib/format/number";
+import type { Period } from "@/lib/kpi/period";
 import { BandBadge } from "./band-badge";
 import type { TechniciansMessages } from "./messages";
 import type { TechnicianTableRow } from "./rows";
 
-export function technicianColumns(t: TechniciansMessages, currency: string): DataTableColumn<TechnicianTableRow>[] {
+export function technicianColumns(t: TechniciansMessages, currency: string, period: Period): DataTableColumn<TechnicianTableRow>[] {
   const c = t.table;
+  const explained = (metric: string, header: string, text: (r: TechnicianTableRow, l: Locale) => string) => explainedCell(metric, period, header, (r: TechnicianTableRow) => r.name, text);
   const bandText = (band: TechnicianTableRow["workload"]) => (band ? t.band[band] : t.noBand);
   return [
     {
@@ -25,9 +28,18 @@ export function technicianColumns(t: TechniciansMessages, currency: string): Dat
     },
     { id: "role", header: c.role, value: (r) => r.role, filter: "select", hidden: true },
     { id: "band", header: c.band, value: (r) => bandText(r.workload), filter: "select", cell: (r) => <BandBadge band={r.workload} t={t} /> },
-    { id: "available", header: c.available, numeric: true, value: (r) => r.availableHours, cell: (r, l) => formatHours(r.availableHours, l) },
-    { id: "billable", header: c.billable, numeric: true, value: (r) => r.billableHours, cell: (r, l) => formatHours(r.billableHours, l) },
-    { id: "logged", header: c.logged, numeric: true, value: (r) => r.loggedHours, cell: (r, l) => formatHours(r.loggedHours, l) },
+    {
+      id: "available", header: c.available, numeric: true, value: (r) => r.availableHours,
+      cell: explained("technician.available_hours", c.available, (r, l) => formatHours(r.availableHours, l)),
+    },
+    {
+      id: "billable", header: c.billable, numeric: true, value: (r) => r.billableHours,
+      cell: explained("technician.billable_hours", c.billable, (r, l) => formatHours(r.billableHours, l)),
+    },
+    {
+      id: "logged", header: c.logged, numeric: true, value: (r) => r.loggedHours,
+      cell: explained("technician.logged_hours", c.logged, (r, l) => formatHours(r.loggedHours, l)),
+    },
     {
       id: "utilization",
       header: c.utilization,
@@ -44,7 +56,7 @@ export function technicianColumns(t: TechniciansMessages, currency: string): Dat
       header: c.loggedUtilization,
       numeric: true,
       value: (r) => r.loggedUtilization,
-      cell: (r, l) => formatPercent(r.loggedUtilization, l),
+      cell: explained("technician.logged_utilization", c.loggedUtilization, (r, l) => formatPercent(r.loggedUtilization, l)),
     },
     {
       id: "goal",
@@ -74,7 +86,10 @@ export function technicianColumns(t: TechniciansMessages, currency: string): Dat
       hidden: true,
       cell: (r, l) => <Projected now={r.loggedUtilization} then={r.projectedLoggedUtilization} text={formatPercent(r.projectedLoggedUtilization, l)} />,
     },
-    { id: "billedRevenue", header: c.billedRevenue, numeric: true, value: (r) => r.billedRevenue, cell: (r, l) => formatMoney(r.billedRevenue, currency, l) },
+    {
+      id: "billedRevenue", header: c.billedRevenue, numeric: true, value: (r) => r.billedRevenue,
+      cell: explained("technician.billed_revenue", c.billedRevenue, (r, l) => formatMoney(r.billedRevenue, currency, l)),
+    },
     { id: "tickets", header: c.tickets, numeric: true, value: (r) => r.ticketsHandled },
   ];
 }

@@ -65,7 +65,7 @@ async function TechnicianFigures({ ctx, period, settings, locale }: PeriodView) 
   return (
     <div className="flex flex-col gap-6">
       <UtilizationBars rows={tableRows} thresholds={thresholds} locale={locale} t={t} />
-      <TechniciansTable rows={tableRows} currency={settings.currency} />
+      <TechniciansTable rows={tableRows} currency={settings.currency} period={period} />
       <RebalancingPanel proposals={plan.proposals} period={period} overloaded={plan.overloaded} thresholds={thresholds} />
       <RecentMoves moves={recent} handOver={handOver} locale={locale} timeZone={settings.timeZone} t={t} />
     </div>

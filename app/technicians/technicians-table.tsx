@@ -3,13 +3,14 @@
 import { useMemo } from "react";
 import { DataTable } from "@/components/data-table";
 import { useLocale } from "@/components/locale-provider";
+import type { Period } from "@/lib/kpi/period";
 import { technicianColumns } from "./columns";
 import { techniciansMessages } from "./messages";
 import type { TechnicianTableRow } from "./rows";
 
-export function TechniciansTable({ rows, currency }: { rows: TechnicianTableRow[]; currency: string }) {
+export function TechniciansTable({ rows, currency, period }: { rows: TechnicianTableRow[]; currency: string; period: Period }) {
   const t = techniciansMessages(useLocale());
-  const columns = useMemo(() => technicianColumns(t, currency), [t, currency]);
+  const columns = useMemo(() => technicianColumns(t, currency, period), [t, currency, period]);
   return (
     <DataTable
       columns={columns}

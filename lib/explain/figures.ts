@@ -1,13 +1,14 @@
 import { alertKpi } from "@/lib/alerts/kpis";
 import type { Period } from "@/lib/kpi/period";
 import type { KpiSections } from "@/lib/kpi/report-schema";
+import { REVENUE_FIGURES } from "./figures-revenue";
 
 // The figures the explanation view (/explain/<metric>) lists the records of: for each, which kind
 // of record makes it up and how its formula is put together from those records. Keys are those of
 // lib/alerts/kpis.ts (goals use the same). Selecting the records is SQL (db/queries/explain/).
 
 /** The kinds of record behind a figure; each has its own columns. */
-export const RECORD_KINDS = ["tickets", "entries", "capacity", "contracts", "movements", "devices"] as const;
+export const RECORD_KINDS = ["tickets", "entries", "capacity", "contracts", "movements", "devices", "clients", "revenue"] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /**
@@ -20,14 +21,17 @@ export type FormulaShape =
   | { op: "sum" }
   | { op: "mean" }
   | { op: "median" }
-  | { op: "ratio"; numerator: RatioTerm; denominator: RatioTerm };
+  | { op: "ratio"; numerator: RatioTerm; denominator: RatioTerm; result?: "money" | "number" };
 
-/** A ratio's term: the counted rows with one of these terms, counted or summed, or the capacity rows summed. */
+/**
+ * A ratio's term: the counted rows with one of these terms, counted or summed; or the capacity rows
+ * summed, the full-time hours of P (8 h × its weekdays), or the full-time equivalents (capacity ÷ full-time hours).
+ */
 export interface RatioTerm {
   label: string;
   terms: readonly string[] | "all";
   measure: "count" | "sum";
-  kind?: "capacity";
+  kind?: "capacity" | "full_time" | "fte";
 }
 
 export interface ExplainedFigure {
@@ -38,8 +42,8 @@ export interface ExplainedFigure {
   /** How a record's value reads: a count, hours, money, minutes or a score. */
   valueUnit: "count" | "hours" | "money" | "minutes" | "score";
   formula: FormulaShape;
-  /** Whether the figure needs a subject (a client or technician). */
-  subject: "client" | "technician" | null;
+  /** Whether the figure needs a subject (a client, technician or service). */
+  subject: "client" | "technician" | "service" | null;
 }
 
 const share = (numerator: string, terms: readonly string[], denominator: string): FormulaShape => ({
@@ -73,6 +77,7 @@ export const EXPLAINED_FIGURES: readonly ExplainedFigure[] = [
   health("client.av_ok"),
   health("client.backup_ok"),
   health("client.seen"),
+  ...REVENUE_FIGURES,
 ];
 
 const byMetric = new Map(EXPLAINED_FIGURES.map((f) => [f.metric, f]));

@@ -1,3 +1,4 @@
+import type Big from "big.js";
 import { dec, divRound, MONEY_DP, FIGURE_DP } from "@/lib/kpi/round";
 import type { ExplainedFigure, RatioTerm } from "./figures";
 
@@ -11,6 +12,8 @@ export interface RecordTotals {
   byTerm: Record<string, { count: number; sum: string }>;
   /** Σ available hours of the capacity rows, for utilization. */
   capacity: string | null;
+  /** The full-time hours of P (8 h × its weekdays), for FTE. */
+  fullTime?: string | null;
   /** The median of the counted rows' values (median figures only). */
   median: string | null;
 }
@@ -18,7 +21,7 @@ export interface RecordTotals {
 export interface FormulaTerm {
   label: string;
   value: number;
-  unit: "count" | ExplainedFigure["valueUnit"];
+  unit: "count" | "number" | ExplainedFigure["valueUnit"];
 }
 
 export interface Formula {
@@ -27,6 +30,8 @@ export interface Formula {
   terms: FormulaTerm[];
   /** The figure as the card shows it (shares as fractions); null: no data. */
   result: number | null;
+  /** How a ratio's result reads: a share (the default), money or a plain number. */
+  resultUnit?: "share" | "money" | "number";
 }
 
 const counted = (totals: RecordTotals, terms: RatioTerm["terms"]) =>
@@ -34,11 +39,25 @@ const counted = (totals: RecordTotals, terms: RatioTerm["terms"]) =>
 const rows = (totals: RecordTotals) => counted(totals, "all").reduce((n, t) => n + t.count, 0);
 const total = (totals: RecordTotals) => counted(totals, "all").reduce((s, t) => s.plus(dec(t.sum)), dec(0));
 
-function ratioTerm(totals: RecordTotals, term: RatioTerm) {
-  if (term.kind === "capacity") return dec(totals.capacity ?? 0);
-  const parts = counted(totals, term.terms);
-  return term.measure === "count" ? dec(parts.reduce((n, t) => n + t.count, 0)) : parts.reduce((s, t) => s.plus(dec(t.sum)), dec(0));
+/** A ratio's term as an exact fraction (FTE is capacity ÷ full-time hours), so the ratio divides once. */
+function ratioTerm(totals: RecordTotals, term: RatioTerm): { num: Big; den: Big } {
+  const one = dec(1);
+  switch (term.kind) {
+    case "capacity":
+      return { num: dec(totals.capacity ?? 0), den: one };
+    case "full_time":
+      return { num: dec(totals.fullTime ?? 0), den: one };
+    case "fte":
+      return { num: dec(totals.capacity ?? 0), den: dec(totals.fullTime ?? 0) };
+    case undefined: {
+      const parts = counted(totals, term.terms);
+      const num = term.measure === "count" ? dec(parts.reduce((n, t) => n + t.count, 0)) : parts.reduce((s, t) => s.plus(dec(t.sum)), dec(0));
+      return { num, den: one };
+    }
+  }
 }
+
+const termValue = ({ num, den }: { num: Big; den: Big }) => (den.eq(0) ? 0 : num.div(den).toNumber());
 
 export function assembleFormula(figure: ExplainedFigure, totals: RecordTotals, result: number | null): Formula {
   const f = figure.formula;
@@ -52,14 +71,15 @@ export function assembleFormula(figure: ExplainedFigure, totals: RecordTotals, r
     case "mean":
       return { op: f.op, terms: [sum, n], result };
     case "ratio": {
-      const unit = (t: RatioTerm) => (t.measure === "count" ? "count" : figure.valueUnit);
+      const unit = (t: RatioTerm): FormulaTerm["unit"] => (t.kind === "fte" ? "number" : t.kind ? "hours" : t.measure === "count" ? "count" : figure.valueUnit);
       return {
         op: "ratio",
         terms: [
-          { label: f.numerator.label, value: ratioTerm(totals, f.numerator).toNumber(), unit: unit(f.numerator) },
-          { label: f.denominator.label, value: ratioTerm(totals, f.denominator).toNumber(), unit: unit(f.denominator) },
+          { label: f.numerator.label, value: termValue(ratioTerm(totals, f.numerator)), unit: unit(f.numerator) },
+          { label: f.denominator.label, value: termValue(ratioTerm(totals, f.denominator)), unit: unit(f.denominator) },
         ],
         result,
+        resultUnit: f.result ?? "share",
       };
     }
   }
@@ -78,7 +98,10 @@ export function recompute(figure: ExplainedFigure, totals: RecordTotals): number
       return divRound(total(totals), dec(rows(totals)), FIGURE_DP);
     case "median":
       return totals.median === null ? null : divRound(dec(totals.median), dec(1), FIGURE_DP);
-    case "ratio":
-      return divRound(ratioTerm(totals, f.numerator), ratioTerm(totals, f.denominator), FIGURE_DP);
+    case "ratio": {
+      const n = ratioTerm(totals, f.numerator);
+      const d = ratioTerm(totals, f.denominator);
+      return d.den.eq(0) ? null : divRound(n.num.times(d.den), n.den.times(d.num), f.result === "money" ? MONEY_DP : FIGURE_DP);
+    }
   }
 }

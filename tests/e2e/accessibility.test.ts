@@ -52,10 +52,12 @@ const SCANNED: Record<string, (e: Examples) => string> = {
 };
 
 // Pages drawn for other screens or visitors than the app's: the shared QBR (a route handler, signed
-// out) and the wallboard's other boards on a 1920×1080 TV (the default board is scanned above).
+// out), the explanation view's client records (columns of their own) and the wallboard's other
+// boards on a 1920×1080 TV (the default board is scanned above).
 const EXTRA_SCANS: { name: string; url: (e: Examples) => string; signedIn: boolean; viewport: { width: number; height: number } }[] = [
   { name: "shared report", url: (e) => e.sharedReport, signedIn: false, viewport: { width: 1280, height: 800 } },
   { name: "shared report, 390 px", url: (e) => e.sharedReport, signedIn: false, viewport: { width: 390, height: 844 } },
+  { name: "clients left out of new clients", url: () => "/explain/new_clients?rows=left-out", signedIn: true, viewport: { width: 1280, height: 800 } },
   ...["", "?board=service-desk", "?board=business"].map((query) => ({
     name: `wallboard${query} at 1920×1080`, url: () => `/wallboard${query}`, signedIn: true, viewport: { width: 1920, height: 1080 },
   })),

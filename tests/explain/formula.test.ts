@@ -36,6 +36,23 @@ describe("formula with the period's numbers", () => {
   });
 });
 
+describe("ratios of money and of full-time equivalents", () => {
+  it("average contract value: MRR 800 ÷ 3 contracts = 266.67, rounded to cents", () => {
+    const t = totals({ active: { count: 3, sum: "800" } });
+    expect(recompute(figure("average_contract_value"), t)).toBe(266.67);
+    expect(assembleFormula(figure("average_contract_value"), t, 266.67)).toMatchObject({ terms: [{ value: 800 }, { value: 3 }], resultUnit: "money" });
+  });
+
+  it("FTE: available 300 h ÷ (8 h × 21 weekdays) = 1.7857; revenue per technician divides once: 1,000 × 168 ÷ 300 = 560; no weekdays is no data", () => {
+    expect(recompute(figure("fte"), totals({ available: { count: 2, sum: "300" } }, { fullTime: "168" }))).toBe(1.7857);
+    const revenue = totals({ recurring: { count: 1, sum: "1000" } }, { capacity: "300", fullTime: "168" });
+    expect(recompute(figure("revenue_per_technician"), revenue)).toBe(560);
+    expect(assembleFormula(figure("revenue_per_technician"), revenue, 560).terms[1]).toEqual({ label: "fte", value: 300 / 168, unit: "number" });
+    expect(recompute(figure("fte"), totals({ available: { count: 0, sum: "0" } }, { fullTime: "0" }))).toBeNull();
+    expect(recompute(figure("revenue_per_technician"), totals({}, { capacity: "0", fullTime: "0" }))).toBeNull();
+  });
+});
+
 describe("explanation URL", () => {
   it("carries the period and the subject, encoded; the path segment reads back however far it was decoded", () => {
     expect(explainHref("client.billed_hours", { from: "2026-01-01", to: "2026-01-31" }, "Müller & Co")).toBe(

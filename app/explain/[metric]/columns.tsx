@@ -1,6 +1,7 @@
 import type { DataTableColumn } from "@/components/data-table";
 import type { ExplainRow } from "@/db/queries/explain/explain";
 import type { ExplainedFigure, RecordSet } from "@/lib/explain/figures";
+import type { FormulaTerm } from "@/lib/explain/formula";
 import type { Locale } from "@/lib/format/locale";
 import { formatHours, formatMoney, formatNumber } from "@/lib/format/number";
 import type { ExplainMessages } from "../messages";
@@ -15,7 +16,7 @@ export interface ExplainTableSpec {
   currency: string;
 }
 
-export function formatValue(value: number | null, unit: ExplainedFigure["valueUnit"], currency: string, locale: Locale): string {
+export function formatValue(value: number | null, unit: FormulaTerm["unit"], currency: string, locale: Locale): string {
   switch (unit) {
     case "money":
       return formatMoney(value, currency, locale);
@@ -24,6 +25,7 @@ export function formatValue(value: number | null, unit: ExplainedFigure["valueUn
     case "minutes":
       return value === null ? formatNumber(null, locale) : `${formatNumber(value, locale, { digits: 0 })}\u00a0min`;
     case "score":
+    case "number":
       return formatNumber(value, locale, { digits: 2 });
     case "count":
       return formatNumber(value, locale);
@@ -40,8 +42,8 @@ export function explainColumns(t: ExplainMessages, { figure, set, currency }: Ex
   const shown = (header: string) => header !== "—";
   const columns: DataTableColumn<ExplainRow>[] = [
     { id: "ref", header: h.ref, value: (r) => r.ref, hideable: false },
-    { id: "client", header: h.client, value: (r) => r.client, hidden: kind === "capacity" },
-    { id: "who", header: h.who, value: (r) => r.who, hidden: kind === "movements" || kind === "capacity" },
+    { id: "client", header: h.client, value: (r) => r.client, hidden: kind === "capacity" || kind === "clients" },
+    { id: "who", header: h.who, value: (r) => r.who, hidden: !shown(h.who) || kind === "movements" || kind === "capacity" },
     { id: "day", header: h.day, value: (r) => r.day, hidden: !shown(h.day) || kind === "capacity" },
     {
       id: "detail",

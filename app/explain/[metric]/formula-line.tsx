@@ -18,8 +18,10 @@ export function FormulaLine({ formula, valueUnit, currency, locale, t }: Props) 
   const term = (x: FormulaTerm) => formatValue(x.value, x.unit, currency, locale);
   const labelled = (x: FormulaTerm) => `${t.formula.labels[x.label] ?? x.label} ${term(x)}`;
   const [first, second] = formula.terms as [FormulaTerm, FormulaTerm | undefined];
+  // A count is a number of records whatever its records' values are (contracts, clients).
+  const resultUnit = formula.resultUnit ?? (formula.op === "count" ? "count" : valueUnit);
   const result =
-    formula.result === null ? "—" : formula.op === "ratio" ? formatPercent(formula.result, locale) : formatValue(formula.result, valueUnit, currency, locale);
+    formula.result === null ? "—" : resultUnit === "share" ? formatPercent(formula.result, locale) : formatValue(formula.result, resultUnit, currency, locale);
   const text = (() => {
     switch (formula.op) {
       case "count":

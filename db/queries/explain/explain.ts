@@ -1,7 +1,7 @@
 import "server-only";
 import type { ExplainedFigure, RecordSet } from "@/lib/explain/figures";
 import type { RecordTotals } from "@/lib/explain/formula";
-import type { Period } from "@/lib/kpi/period";
+import { weekdaysInPeriod, type Period } from "@/lib/kpi/period";
 import type { KpiSettings } from "@/lib/records/settings";
 import type { SqlRunner } from "../../client";
 import type { SqlTableSource } from "../../tables/sql-table";
@@ -95,9 +95,14 @@ export async function explainTotals(db: SqlRunner, scope: ExplainScope): Promise
     const [c] = await db.query<{ s: string }>(`select coalesce(sum(value), 0)::text as s from (${cap.sql}) as r`, cap.params);
     capacity = c?.s ?? "0";
   }
+  const f = scope.figure.formula;
+  const fullTime = f.op === "ratio" && [f.numerator.kind, f.denominator.kind].some((k) => k === "full_time" || k === "fte")
+    ? String(8 * weekdaysInPeriod(scope.period.from, scope.period.to, scope.settings.holidays))
+    : null;
   return {
     byTerm: Object.fromEntries((row?.terms ?? []).map(([term, count, sum]) => [term, { count, sum }])),
     capacity,
+    fullTime,
     median: row?.median ?? null,
     leftOut: row?.left_out ?? 0,
   };

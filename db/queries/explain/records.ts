@@ -5,6 +5,7 @@ import { grainParams, grainSpan } from "../kpi/sql";
 import { CONTRACTS } from "../kpi/revenue";
 import { slaTargetMicros } from "../kpi/rollups-tickets";
 import { LISTED_TECHNICIANS } from "../kpi/technicians";
+import { revenueRecords } from "./records-revenue";
 
 // The records behind each explained figure (lib/explain/figures.ts), by the definitions the KPI
 // engine's rollups use (db/queries/kpi/): one select per figure with a row per record of the
@@ -17,7 +18,7 @@ export interface RecordSelect {
   params: unknown[];
 }
 
-type Settings = Pick<KpiSettings, "timeZone" | "slaTargetMinutes" | "holidays">;
+export type Settings = Pick<KpiSettings, "timeZone" | "slaTargetMinutes" | "holidays">;
 
 const local = (instant: string) => `((${instant}) at time zone $4)::date`;
 const stamp = (instant: string) => `to_char((${instant}) at time zone $4, 'YYYY-MM-DD HH24:MI')`;
@@ -56,7 +57,7 @@ const inSlaBase = "created_in and target_us is not null and (responded or (track
  * Time entries with work_date in P, of one client or technician (`subjectColumn`) or all. $1 org,
  * $2 from, $3 to, $4 the subject or null.
  */
-function entries(orgId: number, period: Period, subject: string | null, subjectColumn: string, classify: { counted: string; value: string; reason: string; term: string }): RecordSelect {
+export function entries(orgId: number, period: Period, subject: string | null, subjectColumn: string, classify: { counted: string; value: string; reason: string; term: string }): RecordSelect {
   const sql = `select id::text as id, ref, client, who, day, detail, extra, ${classify.value} as value, null::numeric as exact,
       ${classify.term} as term, case when ${classify.counted} then null else ${classify.reason} end as reason, (${classify.counted}) as counted
     from (
@@ -71,10 +72,18 @@ function entries(orgId: number, period: Period, subject: string | null, subjectC
   return { sql, params: [orgId, period.from, period.to, subject] };
 }
 
-const billableHours = { counted: "billable", term: "'billable'", value: "hours", reason: "'not_billable'" };
+export const billableHours = { counted: "billable", term: "'billable'", value: "hours", reason: "'not_billable'" };
+
+/** Entries counted by their billed amount (KPIS.md): left out when it is 0, saying why. */
+export const billedAmount = {
+  counted: "billed <> 0",
+  term: "'billed'",
+  value: "billed",
+  reason: "case when amount is null and not billable then 'not_billable' when amount is null and rate is null then 'no_rate' else 'zero_amount' end",
+};
 
 /** The listed technicians of P with their available hours (KPIS.md "technicians listed"), one or all. */
-function capacity(orgId: number, period: Period, settings: Settings, subject: string | null): RecordSelect {
+export function capacity(orgId: number, period: Period, settings: Settings, subject: string | null): RecordSelect {
   const sql = `with ${LISTED_TECHNICIANS}
     select l.id::text as id, l.name as ref, null::text as client, l.name as who, null::text as day, r.cap::text as detail, r.days::text as extra,
       l.available as value, null::numeric as exact, 'available' as term, null::text as reason, true as counted
@@ -84,7 +93,7 @@ function capacity(orgId: number, period: Period, settings: Settings, subject: st
 }
 
 /** Contracts, counted when active on E. $1 org, $2 E. */
-function contracts(orgId: number, period: Period): RecordSelect {
+export function contracts(orgId: number, period: Period): RecordSelect {
   const sql = `select id::text as id, ref, client, who, day, detail, extra, value, null::numeric as exact, 'active' as term,
       case when counted then null when start_date > $2::date then 'not_started' else 'ended' end as reason, counted
     from (
@@ -154,6 +163,7 @@ function devices(orgId: number, period: Period, settings: Settings, subject: str
 /** The records of a figure's scope (kind "capacity": the technicians' available hours), or null for a figure not explained. */
 export function figureRecords(orgId: number, metric: string, kind: "records" | "capacity", period: Period, settings: Settings, subject: string | null): RecordSelect | null {
   if (kind === "capacity") return capacity(orgId, period, settings, subject);
+  const revenue = revenueRecords(orgId, metric, period, settings, subject); if (revenue) return revenue;
   const ticketsOf = (classify: Parameters<typeof tickets>[4]) => tickets(orgId, period, settings, subject, classify);
   switch (metric) {
     case "tickets_created":
@@ -181,12 +191,7 @@ export function figureRecords(orgId: number, metric: string, kind: "records" | "
     case "client.billed_hours":
       return entries(orgId, period, subject, "c.name", billableHours);
     case "billed_time_revenue":
-      return entries(orgId, period, subject, "c.name", {
-        counted: "billed <> 0",
-        term: "'billed'",
-        value: "billed",
-        reason: "case when amount is null and not billable then 'not_billable' when amount is null and rate is null then 'no_rate' else 'zero_amount' end",
-      });
+      return entries(orgId, period, subject, "c.name", billedAmount);
     case "mrr":
       return contracts(orgId, period);
     case "new_mrr":
