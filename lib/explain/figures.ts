@@ -1,13 +1,14 @@
 import { alertKpi } from "@/lib/alerts/kpis";
 import type { Period } from "@/lib/kpi/period";
 import type { KpiSections } from "@/lib/kpi/report-schema";
+import { PROFIT_EXPLAINED } from "./figures-profit";
 
 // The figures the explanation view (/explain/<metric>) lists the records of: for each, which kind
 // of record makes it up and how its formula is put together from those records. Keys are those of
 // lib/alerts/kpis.ts (goals use the same). Selecting the records is SQL (db/queries/explain/).
 
 /** The kinds of record behind a figure; each has its own columns. */
-export const RECORD_KINDS = ["tickets", "entries", "capacity", "contracts", "movements", "devices"] as const;
+export const RECORD_KINDS = ["tickets", "entries", "capacity", "contracts", "movements", "devices", "profit"] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /**
@@ -40,6 +41,12 @@ export interface ExplainedFigure {
   formula: FormulaShape;
   /** Whether the figure needs a subject (a client or technician). */
   subject: "client" | "technician" | null;
+  /** A ratio whose result is money (rounded to cents) rather than a share. */
+  ratioResult?: "money";
+  /** Rows whose value reads in another unit than valueUnit, by term (hours beside money). */
+  termUnits?: Readonly<Record<string, ExplainedFigure["valueUnit"]>>;
+  /** The figure is empty unless a counted row has one of these terms (a cost without a cost rate). */
+  emptyUnless?: readonly string[];
 }
 
 const share = (numerator: string, terms: readonly string[], denominator: string): FormulaShape => ({
@@ -73,6 +80,7 @@ export const EXPLAINED_FIGURES: readonly ExplainedFigure[] = [
   health("client.av_ok"),
   health("client.backup_ok"),
   health("client.seen"),
+  ...PROFIT_EXPLAINED,
 ];
 
 const byMetric = new Map(EXPLAINED_FIGURES.map((f) => [f.metric, f]));

@@ -52,7 +52,7 @@ export function assembleFormula(figure: ExplainedFigure, totals: RecordTotals, r
     case "mean":
       return { op: f.op, terms: [sum, n], result };
     case "ratio": {
-      const unit = (t: RatioTerm) => (t.measure === "count" ? "count" : figure.valueUnit);
+      const unit = (t: RatioTerm) => (t.measure === "count" ? "count" : ((t.terms !== "all" && figure.termUnits?.[t.terms[0] ?? ""]) || figure.valueUnit));
       return {
         op: "ratio",
         terms: [
@@ -69,6 +69,7 @@ export function assembleFormula(figure: ExplainedFigure, totals: RecordTotals, r
 export function recompute(figure: ExplainedFigure, totals: RecordTotals): number | null {
   const f = figure.formula;
   const money = figure.valueUnit === "money";
+  if (figure.emptyUnless && !figure.emptyUnless.some((term) => totals.byTerm[term])) return null;
   switch (f.op) {
     case "count":
       return rows(totals);
@@ -79,6 +80,6 @@ export function recompute(figure: ExplainedFigure, totals: RecordTotals): number
     case "median":
       return totals.median === null ? null : divRound(dec(totals.median), dec(1), FIGURE_DP);
     case "ratio":
-      return divRound(ratioTerm(totals, f.numerator), ratioTerm(totals, f.denominator), FIGURE_DP);
+      return divRound(ratioTerm(totals, f.numerator), ratioTerm(totals, f.denominator), figure.ratioResult === "money" ? MONEY_DP : FIGURE_DP);
   }
 }

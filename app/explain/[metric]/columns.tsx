@@ -54,7 +54,7 @@ export function explainColumns(t: ExplainMessages, { figure, set, currency }: Ex
       header: kind === "tickets" || kind === "entries" ? (t.valueHeaders[unit] ?? h.value) : h.value,
       numeric: true,
       value: (r) => r.value,
-      cell: (r, locale) => formatValue(r.value, unit, currency, locale),
+      cell: (r, locale) => formatValue(r.value, (set !== "capacity" && figure.termUnits?.[r.term]) || unit, currency, locale),
     },
     set === "left-out"
       ? { id: "term", header: t.reasonHeader, value: (r) => reason(r.reason), csv: (r) => reason(r.reason), filter: "select", optionLabel: (v) => reason(v) ?? v }

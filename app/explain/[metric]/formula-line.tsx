@@ -8,18 +8,19 @@ import { formatValue } from "./columns";
 interface Props {
   formula: Formula;
   valueUnit: ExplainedFigure["valueUnit"];
+  ratioResult: ExplainedFigure["ratioResult"];
   currency: string;
   locale: Locale;
   t: ExplainMessages;
 }
 
 /** "billable 162.3 h ÷ available 168 h = 96.6 %": the formula in words, its result formatted as on the card. */
-export function FormulaLine({ formula, valueUnit, currency, locale, t }: Props) {
+export function FormulaLine({ formula, valueUnit, ratioResult, currency, locale, t }: Props) {
   const term = (x: FormulaTerm) => formatValue(x.value, x.unit, currency, locale);
   const labelled = (x: FormulaTerm) => `${t.formula.labels[x.label] ?? x.label} ${term(x)}`;
   const [first, second] = formula.terms as [FormulaTerm, FormulaTerm | undefined];
   const result =
-    formula.result === null ? "—" : formula.op === "ratio" ? formatPercent(formula.result, locale) : formatValue(formula.result, valueUnit, currency, locale);
+    formula.result === null ? "—" : formula.op === "ratio" && !ratioResult ? formatPercent(formula.result, locale) : formatValue(formula.result, valueUnit, currency, locale);
   const text = (() => {
     switch (formula.op) {
       case "count":

@@ -5,6 +5,7 @@ import { grainParams, grainSpan } from "../kpi/sql";
 import { CONTRACTS } from "../kpi/revenue";
 import { slaTargetMicros } from "../kpi/rollups-tickets";
 import { LISTED_TECHNICIANS } from "../kpi/technicians";
+import { profitRecords } from "./records-profit";
 
 // The records behind each explained figure (lib/explain/figures.ts), by the definitions the KPI
 // engine's rollups use (db/queries/kpi/): one select per figure with a row per record of the
@@ -17,7 +18,7 @@ export interface RecordSelect {
   params: unknown[];
 }
 
-type Settings = Pick<KpiSettings, "timeZone" | "slaTargetMinutes" | "holidays">;
+type Settings = Pick<KpiSettings, "timeZone" | "slaTargetMinutes" | "holidays" | "defaultHourlyCost">;
 
 const local = (instant: string) => `((${instant}) at time zone $4)::date`;
 const stamp = (instant: string) => `to_char((${instant}) at time zone $4, 'YYYY-MM-DD HH24:MI')`;
@@ -155,6 +156,7 @@ function devices(orgId: number, period: Period, settings: Settings, subject: str
 export function figureRecords(orgId: number, metric: string, kind: "records" | "capacity", period: Period, settings: Settings, subject: string | null): RecordSelect | null {
   if (kind === "capacity") return capacity(orgId, period, settings, subject);
   const ticketsOf = (classify: Parameters<typeof tickets>[4]) => tickets(orgId, period, settings, subject, classify);
+  const profit = profitRecords(orgId, metric, period, settings, subject); if (profit) return profit;
   switch (metric) {
     case "tickets_created":
     case "client.tickets_created":
