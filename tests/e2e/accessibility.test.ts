@@ -56,6 +56,7 @@ const SCANNED: Record<string, (e: Examples) => string> = {
 const EXTRA_SCANS: { name: string; url: (e: Examples) => string; signedIn: boolean; viewport: { width: number; height: number } }[] = [
   { name: "shared report", url: (e) => e.sharedReport, signedIn: false, viewport: { width: 1280, height: 800 } },
   { name: "shared report, 390 px", url: (e) => e.sharedReport, signedIn: false, viewport: { width: 390, height: 844 } },
+  { name: "explanation of gross profit (revenue and cost lines)", url: () => "/explain/gross_profit", signedIn: true, viewport: { width: 1280, height: 800 } },
   ...["", "?board=service-desk", "?board=business"].map((query) => ({
     name: `wallboard${query} at 1920×1080`, url: () => `/wallboard${query}`, signedIn: true, viewport: { width: 1920, height: 1080 },
   })),

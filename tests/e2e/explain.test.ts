@@ -1,67 +1,11 @@
-import { readFileSync } from "node:fs";
-import type { Locator, Page } from "playwright-core";
 import { describe, expect } from "vitest";
 import { screenshot } from "../support/browser";
 import { test } from "../support/e2e";
+import { exportRows, formula, number, openFrom, SERVER, sum } from "../support/explain-page";
 
 // The explanation view on the shared demo server, opened from a card on the overview, a client's
 // page and the technicians page: the formula's result is the card's value, and the records
 // exported as CSV add up to the figure (a count or a sum, as the definition says).
-
-const SERVER = { timeout: 15_000 };
-const number = (text: string) => Number(text.replace(/[^0-9.-]/g, ""));
-
-/** A CSV's records as fields (RFC 4180 quoting), BOM dropped. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let field = "";
-  let record: string[] = [];
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, "");
-  const endField = () => {
-    record.push(field);
-    field = "";
-  };
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (quoted && c === '"' && body[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') quoted = !quoted;
-    else if (quoted) field += c;
-    else if (c === ",") endField();
-    else if (c === "\r" && body[i + 1] === "\n") {
-      endField();
-      records.push(record);
-      record = [];
-      i++;
-    } else field += c;
-  }
-  return records;
-}
-
-/** The records table's CSV (the Export link), as one object per row keyed by the header. */
-async function exportRows(page: Page): Promise<Record<string, string>[]> {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
-  const [header, ...rows] = parseCsv(readFileSync(await download.path(), "utf8"));
-  return rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ""])));
-}
-
-const sum = (rows: Record<string, string>[], column: string) => rows.reduce((s, r) => s + Number(r[column]), 0);
-
-/** The formula's numbers: its terms (raw) and the result as the page shows it. */
-async function formula(page: Page): Promise<{ text: string; terms: number[] }> {
-  const line = page.locator("[data-formula]");
-  await line.waitFor(SERVER);
-  return { text: await line.innerText(), terms: JSON.parse((await line.getAttribute("data-terms")) ?? "[]") as number[] };
-}
-
-/** Opens a card's explanation with the keyboard, as its link says. */
-async function openFrom(page: Page, card: Locator): Promise<void> {
-  await card.locator("[data-explain]").focus();
-  await page.keyboard.press("Enter");
-  await page.waitForURL(/\/explain\//, SERVER);
-}
 
 describe("explanation view in chromium", () => {
   test("overview cards: SLA met, team utilization, tickets created and MRR explain themselves, and their records add up", async ({ app, page, errors }) => {
