@@ -33,6 +33,10 @@ const enDefinitions = {
     "The hours whose technician has a cost rate ÷ all hours logged in the period: how much of the labour cost is known.",
     "The client's hours whose technician has a cost rate ÷ all its hours in the period: how much of its labour cost is known.",
   ),
+  reactive_hours_per_endpoint: perClient(
+    "Reactive hours ÷ every device managed on the period's last day ÷ the months of the period (days ÷ 30.4375): firefighting per device and month.",
+    "The client's reactive hours ÷ its devices managed on the period's last day ÷ the months of the period (days ÷ 30.4375): firefighting per device and month.",
+  ),
   reactive_hours: perClient(
     "The hours of the reactive time entries dated in the period (category reactive, or no category and a ticket).",
     "The hours of the client's reactive time entries dated in the period (category reactive, or no category and a ticket).",
@@ -69,6 +73,10 @@ const deDefinitions: typeof enDefinitions = {
     "Die Stunden, deren Techniker einen Kostensatz hat ÷ alle im Zeitraum erfassten Stunden: wie viel der Personalkosten bekannt ist.",
     "Die Stunden des Kunden, deren Techniker einen Kostensatz hat ÷ alle seine Stunden im Zeitraum: wie viel seiner Personalkosten bekannt ist.",
   ),
+  reactive_hours_per_endpoint: perClient(
+    "Reaktive Stunden ÷ alle am letzten Tag des Zeitraums verwalteten Geräte ÷ die Monate des Zeitraums (Tage ÷ 30,4375): Feuerwehreinsätze je Gerät und Monat.",
+    "Reaktive Stunden des Kunden ÷ seine am letzten Tag des Zeitraums verwalteten Geräte ÷ die Monate des Zeitraums (Tage ÷ 30,4375): Feuerwehreinsätze je Gerät und Monat.",
+  ),
   reactive_hours: perClient(
     "Die Stunden der reaktiven Zeiteinträge im Zeitraum (Kategorie reaktiv, oder ohne Kategorie mit Ticket).",
     "Die Stunden der reaktiven Zeiteinträge des Kunden im Zeitraum (Kategorie reaktiv, oder ohne Kategorie mit Ticket).",
@@ -89,12 +97,12 @@ export const PROFIT_EN = {
   } as Record<string, string>,
   labels: {
     profit: "gross profit", revenue: "revenue earned", after_hard_cost: "revenue − hard cost", logged: "logged hours", costed: "costed hours",
-    with_cost: "MRR with a known cost", mrr: "MRR",
+    with_cost: "MRR with a known cost", mrr: "MRR", reactive: "reactive hours", device_days: "managed devices × days",
   } as Record<string, string>,
   terms: {
     recurring: "contract share", billed: "billed", hard_cost: "hard cost", labour: "labour cost", logged: "logged", costed: "with a cost rate",
     not_costed: "without a cost rate", reactive: "reactive", with_cost: "monthly cost known", no_monthly_cost: "no monthly cost",
-    unlogged: "unlogged capacity", own_rate: "own hourly cost", default_rate: "default hourly cost", cost_rate: "cost rate",
+    unlogged: "unlogged capacity", managed: "managed device", own_rate: "own hourly cost", default_rate: "default hourly cost", cost_rate: "cost rate",
   } as Record<string, string>,
   reasons: {
     client_not_listed: "client without revenue or hours in the period",
@@ -120,12 +128,12 @@ export const PROFIT_DE: typeof PROFIT_EN = {
   },
   labels: {
     profit: "Rohertrag", revenue: "erzielter Umsatz", after_hard_cost: "Umsatz − direkte Kosten", logged: "erfasste Stunden", costed: "Stunden mit Kostensatz",
-    with_cost: "MRR mit bekannten Kosten", mrr: "MRR",
+    with_cost: "MRR mit bekannten Kosten", mrr: "MRR", reactive: "reaktive Stunden", device_days: "verwaltete Geräte × Tage",
   },
   terms: {
     recurring: "Vertragsanteil", billed: "abgerechnet", hard_cost: "direkte Kosten", labour: "Personalkosten", logged: "erfasst", costed: "mit Kostensatz",
     not_costed: "ohne Kostensatz", reactive: "reaktiv", with_cost: "Monatskosten bekannt", no_monthly_cost: "keine Monatskosten",
-    unlogged: "nicht erfasste Kapazität", own_rate: "eigene Stundenkosten", default_rate: "Standard-Stundenkosten", cost_rate: "Kostensatz",
+    unlogged: "nicht erfasste Kapazität", managed: "verwaltetes Gerät", own_rate: "eigene Stundenkosten", default_rate: "Standard-Stundenkosten", cost_rate: "Kostensatz",
   },
   reasons: {
     client_not_listed: "Kunde ohne Umsatz oder Stunden im Zeitraum",

@@ -20,6 +20,12 @@ const hourlyRate: FormulaShape = {
   numerator: { label: "after_hard_cost", terms: [...REVENUE, "hard_cost"], measure: "sum" },
   denominator: { label: "logged", terms: ["logged"], measure: "sum" },
 };
+const perEndpoint: FormulaShape = {
+  op: "ratio",
+  numerator: { label: "reactive", terms: ["reactive"], measure: "sum" },
+  denominator: { label: "device_days", terms: ["managed"], measure: "sum" },
+  scale: 30.4375,
+};
 const costedShare: FormulaShape = {
   op: "ratio",
   numerator: { label: "costed", terms: ["costed"], measure: "sum" },
@@ -42,6 +48,8 @@ export const PROFIT_EXPLAINED: readonly ExplainedFigure[] = [
   ...perClient("logged_hours", { kind: "entries", valueUnit: "hours", formula: sum }),
   ...perClient("costed_hours_share", { kind: "entries", valueUnit: "hours", formula: costedShare }),
   ...perClient("reactive_hours", { kind: "entries", valueUnit: "hours", formula: sum }),
+  // Each device managed on E counts the days of P; × 30.4375 days a month makes it per device and month.
+  ...perClient("reactive_hours_per_endpoint", { kind: "profit", valueUnit: "hours", formula: perEndpoint, ratioResult: "number", termUnits: { managed: "count" } }),
   {
     metric: "hard_cost_coverage", kind: "contracts", valueUnit: "money", subject: null,
     formula: { op: "ratio", numerator: { label: "with_cost", terms: ["with_cost"], measure: "sum" }, denominator: { label: "mrr", terms: "all", measure: "sum" } },

@@ -14,14 +14,14 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 /**
  * How the figure follows from its records: a count or sum of the counted rows, the mean or median
  * of their values, or a ratio of two terms (a count or sum each; `capacity` sums the technicians'
- * available hours).
+ * available hours), times `scale` when given.
  */
 export type FormulaShape =
   | { op: "count" }
   | { op: "sum" }
   | { op: "mean" }
   | { op: "median" }
-  | { op: "ratio"; numerator: RatioTerm; denominator: RatioTerm };
+  | { op: "ratio"; numerator: RatioTerm; denominator: RatioTerm; scale?: number };
 
 /** A ratio's term: the counted rows with one of these terms, counted or summed, or the capacity rows summed. */
 export interface RatioTerm {
@@ -41,8 +41,8 @@ export interface ExplainedFigure {
   formula: FormulaShape;
   /** Whether the figure needs a subject (a client or technician). */
   subject: "client" | "technician" | null;
-  /** A ratio whose result is money (rounded to cents) rather than a share. */
-  ratioResult?: "money";
+  /** A ratio whose result is money (rounded to cents) or a plain number rather than a share. */
+  ratioResult?: "money" | "number";
   /** Rows whose value reads in another unit than valueUnit, by term (hours beside money). */
   termUnits?: Readonly<Record<string, ExplainedFigure["valueUnit"]>>;
   /** The figure is empty unless a counted row has one of these terms (a cost without a cost rate). */

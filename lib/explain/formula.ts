@@ -27,6 +27,8 @@ export interface Formula {
   terms: FormulaTerm[];
   /** The figure as the card shows it (shares as fractions); null: no data. */
   result: number | null;
+  /** A ratio's numerator is multiplied by this (days a month, for a figure per month). */
+  scale?: number;
 }
 
 const counted = (totals: RecordTotals, terms: RatioTerm["terms"]) =>
@@ -60,6 +62,7 @@ export function assembleFormula(figure: ExplainedFigure, totals: RecordTotals, r
           { label: f.denominator.label, value: ratioTerm(totals, f.denominator).toNumber(), unit: unit(f.denominator) },
         ],
         result,
+        ...(f.scale === undefined ? {} : { scale: f.scale }),
       };
     }
   }
@@ -80,6 +83,6 @@ export function recompute(figure: ExplainedFigure, totals: RecordTotals): number
     case "median":
       return totals.median === null ? null : divRound(dec(totals.median), dec(1), FIGURE_DP);
     case "ratio":
-      return divRound(ratioTerm(totals, f.numerator), ratioTerm(totals, f.denominator), figure.ratioResult === "money" ? MONEY_DP : FIGURE_DP);
+      return divRound(ratioTerm(totals, f.numerator).times(f.scale ?? 1), ratioTerm(totals, f.denominator), figure.ratioResult === "money" ? MONEY_DP : FIGURE_DP);
   }
 }

@@ -7,7 +7,7 @@ import { recompute } from "@/lib/explain/formula";
 import { DEFAULT_KPI_SETTINGS } from "@/lib/records/settings";
 import { parseTableQuery } from "@/lib/tables/table-query";
 import { createTestOrg, describeEachDatabase } from "../support/db";
-import { contract, dataset, entry, technician } from "../kpi/factories";
+import { contract, dataset, device, entry, technician } from "../kpi/factories";
 import { insertDataset } from "../kpi-sql/insert-dataset";
 
 // The profitability drill-downs on docs/kpis.md's worked example (January 2026: Beta pays 0 a
@@ -32,6 +32,11 @@ describeEachDatabase("profitability drill-downs", (db) => {
         entry({ entry_id: "E-ann", technician: "Ann", client: "Beta", work_date: "2026-01-10", hours: "10", amount: "1000", category: "project" }),
         entry({ entry_id: "E-bo-ticket", technician: "Bo", work_date: "2026-01-12", hours: "2", rate: "100", ticket_id: "T-1" }),
         entry({ entry_id: "E-bo-internal", technician: "Bo", work_date: "2026-01-13", hours: "1", billable: false }),
+      ],
+      devices: [
+        device({ device_id: "D-1", hostname: "pc-1", managed_since: "2025-01-01" }),
+        device({ device_id: "D-2", hostname: "pc-2", client: "Gamma", managed_since: "2025-01-01" }),
+        device({ device_id: "D-old", hostname: "old-pc", managed_since: "2025-01-01", retired_on: "2026-01-31" }),
       ],
     }));
     const settings = await ensureKpiRollups(db(), orgId, DEFAULT_KPI_SETTINGS);
@@ -68,6 +73,10 @@ describeEachDatabase("profitability drill-downs", (db) => {
     expect(await worked("client.gross_margin", "Beta")).toBe(0.128);
     expect(await worked("client.effective_hourly_rate", "Beta")).toBe(62.8);
     expect(await worked("costed_hours_share")).toBe(0.7692);
+    // Every client's managed devices count, Gamma's too: 2 h × 30.4375 ÷ (2 devices × 31 days).
+    expect(await rows("reactive_hours_per_endpoint", "counted")).toEqual({ "E-bo-ticket": ["reactive", 2], "pc-1": ["managed", 31], "pc-2": ["managed", 31] });
+    expect(await worked("reactive_hours_per_endpoint")).toBe(0.9819);
+    expect(await worked("client.reactive_hours_per_endpoint", "Acme")).toBe(1.9637);
     expect(await worked("unlogged_capacity_cost")).toBe(8300);
     expect(await worked("technician.labour_cost", "Ann")).toBe(500);
     expect(await worked("technician.cost_rate", "Ann")).toBe(50);

@@ -1,7 +1,7 @@
 import type { ExplainedFigure } from "@/lib/explain/figures";
 import type { Formula, FormulaTerm } from "@/lib/explain/formula";
 import type { Locale } from "@/lib/format/locale";
-import { formatPercent } from "@/lib/format/number";
+import { formatNumber, formatPercent } from "@/lib/format/number";
 import type { ExplainMessages } from "../messages";
 import { formatValue } from "./columns";
 
@@ -20,7 +20,11 @@ export function FormulaLine({ formula, valueUnit, ratioResult, currency, locale,
   const labelled = (x: FormulaTerm) => `${t.formula.labels[x.label] ?? x.label} ${term(x)}`;
   const [first, second] = formula.terms as [FormulaTerm, FormulaTerm | undefined];
   const result =
-    formula.result === null ? "—" : formula.op === "ratio" && !ratioResult ? formatPercent(formula.result, locale) : formatValue(formula.result, valueUnit, currency, locale);
+    formula.result === null
+      ? "—"
+      : formula.op === "ratio" && !ratioResult
+        ? formatPercent(formula.result, locale)
+        : formatValue(formula.result, ratioResult === "number" ? "score" : valueUnit, currency, locale);
   const text = (() => {
     switch (formula.op) {
       case "count":
@@ -32,7 +36,7 @@ export function FormulaLine({ formula, valueUnit, ratioResult, currency, locale,
       case "mean":
         return t.formula.mean(term(first), second ? term(second) : "0", result);
       case "ratio":
-        return t.formula.ratio(labelled(first), second ? labelled(second) : "", result);
+        return t.formula.ratio(formula.scale ? `${labelled(first)} × ${formatNumber(formula.scale, locale, { digits: 4 })}` : labelled(first), second ? labelled(second) : "", result);
     }
   })();
   return (

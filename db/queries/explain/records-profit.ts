@@ -40,6 +40,8 @@ const negative = (line: Line): Line => ({ ...line, value: `-(${line.value})` });
 /** Hour lines, as the time-entry records show them: billable or not, and the category. */
 const hours = (term: string, ok = "true", why = "null"): Line => ({ from: "entry_rows", term, detail: "case when billable then 'billable' else 'not_billable' end", extra: "category", value: "hours", ok, why });
 
+const reactive = hours("'reactive'", "category = 'reactive'", "'category_' || category");
+
 const CLIENT_LINES: Record<string, Line[]> = {
   revenue_earned: [recurring, billed],
   hard_cost: [hardCost],
@@ -49,7 +51,7 @@ const CLIENT_LINES: Record<string, Line[]> = {
   effective_hourly_rate: [recurring, billed, negative(hardCost), loggedMoney],
   logged_hours: [hours("'logged'")],
   costed_hours_share: [hours("case when cost_rate is null then 'not_costed' else 'costed' end")],
-  reactive_hours: [hours("'reactive'", "category = 'reactive'", "'category_' || category")],
+  reactive_hours: [reactive],
 };
 
 /** $1 org, $2 from, $3 to, $4 the client or technician (or null), $5 the default hourly cost. */
@@ -104,6 +106,24 @@ function technicianLines(orgId: number, period: Period, settings: Settings, subj
   return { sql, params: [orgId, period.from, period.to, subject, costParam(settings)] };
 }
 
+/**
+ * Reactive hours per endpoint: the entries of P (counted when reactive) and the devices managed on
+ * E, each worth the days of P. Every client's devices count, listed or not.
+ */
+function perEndpoint(orgId: number, period: Period, settings: Settings, subject: string | null): RecordSelect {
+  const managed = "coalesce(d.managed_since, '-infinity'::date) <= $3::date and (d.retired_on is null or $3::date < d.retired_on)";
+  const sql = `with ${ROWS("c.name")}
+    select id, ref, client, who, day, detail, extra, value, null::numeric as exact, term, case when ok then null else why end as reason, ok as counted
+    from (${lineSelect({ ...reactive, detail: "hours::text", extra: "null" })}
+      union all
+      select 'managed/' || d.id, coalesce(d.hostname, d.external_id, d.id::text), c.name, d.kind, d.managed_since::text, null, null,
+        $3::date - $2::date + 1, 'managed', true, null
+      from devices d join clients c on c.org_id = d.org_id and c.id = d.client_id
+      where d.org_id = $1 and ($4::text is null or c.name = $4) and ${managed}
+    ) as r`;
+  return { sql, params: [orgId, period.from, period.to, subject, costParam(settings)] };
+}
+
 /** The listed technicians' capacity they logged no time in, at their cost rate. */
 function unloggedCapacity(orgId: number, period: Period, settings: Settings): RecordSelect {
   const sql = `with ${LISTED_TECHNICIANS}
@@ -129,6 +149,7 @@ function costCoverage(orgId: number, period: Period): RecordSelect {
 export function profitRecords(orgId: number, metric: string, period: Period, settings: Settings, subject: string | null): RecordSelect | null {
   if (metric === "unlogged_capacity_cost") return unloggedCapacity(orgId, period, settings);
   if (metric === "hard_cost_coverage") return costCoverage(orgId, period);
+  if (metric.endsWith("reactive_hours_per_endpoint")) return perEndpoint(orgId, period, settings, subject);
   if (metric === "technician.cost_rate" || metric === "technician.labour_cost") return technicianLines(orgId, period, settings, subject, metric);
   const of = CLIENT_LINES[metric.replace(/^client\./, "")];
   return of ? lines(orgId, period, settings, subject, "c.name", of) : null;
