@@ -24,7 +24,7 @@ describe("profitability explanations in chromium", () => {
     const profitability = `${app.url}/profitability?${query}`;
     await page.goto(profitability);
     const value = (title: string) => card(page, title).locator(".text-tremor-metric").innerText();
-    const [grossProfit, grossMargin] = [await value("Gross profit"), await value("Gross margin")];
+    const [grossProfit, grossMargin, perEndpoint] = [await value("Gross profit"), await value("Gross margin"), await value("Reactive hours per endpoint")];
 
     await openFrom(page, card(page, "Gross profit"));
     expect(new URL(page.url()).pathname).toBe("/explain/gross_profit");
@@ -44,6 +44,12 @@ describe("profitability explanations in chromium", () => {
     expect(sum(margin, "Amount")).toBeCloseTo(shown.terms[0]!, 2);
     expect(sum(margin.filter((r) => r.Line === "contract share" || r.Line === "billed"), "Amount")).toBeCloseTo(shown.terms[1]!, 2);
 
+    await page.goto(profitability);
+    await openFrom(page, card(page, "Reactive hours per endpoint"));
+    shown = await formula(page);
+    expect(shown.text).toMatch(/^reactive hours .+ × 30\.4375 ÷ managed devices × days .+ = /);
+    expect(shown.text.endsWith(`= ${perEndpoint}`)).toBe(true);
+
     // A client's labour cost: its entries × cost rate; the demo's technician without a rate is left out, saying so.
     await page.goto(profitability);
     const row = clientsTable(page).locator("tbody tr").first();
@@ -60,6 +66,17 @@ describe("profitability explanations in chromium", () => {
     const entries = await exportRows(page);
     expect(entries.every((r) => r.Client === client && r.Line === "labour cost")).toBe(true);
     expect(sum(entries, "Amount")).toBeCloseTo(number(labour), 2);
+
+    // The client's own profit cards open the same figures for the client.
+    await page.goto(profitability);
+    await clientsTable(page).locator("tbody tr").first().getByRole("link", { name: client }).click();
+    await page.waitForURL(/\/clients\/\d+/, SERVER);
+    const clientMargin = card(page, "Gross margin");
+    const marginShown = await clientMargin.locator(".text-tremor-metric").innerText();
+    await openFrom(page, clientMargin);
+    expect(new URL(page.url()).pathname).toBe("/explain/client.gross_margin");
+    expect(new URL(page.url()).searchParams.get("subject")).toBe(client);
+    expect((await formula(page)).text.endsWith(`= ${marginShown}`)).toBe(true);
 
     // The technician without a cost rate: no labour cost, every entry left out for that reason.
     await page.goto(`${app.url}/explain/technician.labour_cost?${query}&subject=${encodeURIComponent("Lukas Meyer")}&rows=left-out`);
