@@ -54,12 +54,12 @@ const CLIENT_LINES: Record<string, Line[]> = {
   reactive_hours: [reactive],
 };
 
-/** $1 org, $2 from, $3 to, $4 the client or technician (or null), $5 the default hourly cost. */
+/** $1 org, $2 from, $3 to, $4 the client or technician (or null), $5 the default hourly cost. A technician has no contracts. */
 const ROWS = (subjectColumn: "c.name" | "p.name") => `contract_rows as (
     select k.id, coalesce(k.external_id, k.id::text) as ref, c.name as client, k.service as who, k.start_date::text as day,
       ${activeDays("$2", "$3")} as days, k.monthly_value, k.monthly_cost
     from contracts k join clients c on c.org_id = k.org_id and c.id = k.client_id
-    where k.org_id = $1 and ($4::text is null or c.name = $4) and ${subjectColumn === "c.name" ? "true" : "false"}
+    where k.org_id = $1 and ${subjectColumn === "c.name" ? "($4::text is null or c.name = $4)" : "false"}
   ), entry_rows as (
     select e.id, coalesce(e.external_id, e.id::text) as ref, c.name as client, p.name as who, e.work_date::text as day, e.hours, e.billable,
       e.rate as bill_rate, e.billed, e.category, coalesce(p.hourly_cost, $5::numeric) as cost_rate
@@ -79,12 +79,12 @@ const lineSelect = (line: Line) =>
   `select ${line.term} || '/' || id as id, ref, client, who, day, ${line.detail} as detail, ${line.extra} as extra, ${line.value} as value,
     ${line.term} as term, ${line.ok} as ok, ${line.why} as why from ${line.from}`;
 
-function lines(orgId: number, period: Period, settings: Settings, subject: string | null, subjectColumn: "c.name" | "p.name", of: Line[]): RecordSelect {
-  const listed = subjectColumn === "c.name" ? "client in (select client from listed)" : "true";
-  const sql = `with ${ROWS(subjectColumn)}
+/** A client's lines (or every client's, counted for the listed ones). */
+function lines(orgId: number, period: Period, settings: Settings, subject: string | null, of: Line[]): RecordSelect {
+  const sql = `with ${ROWS("c.name")}
     select id, ref, client, who, day, detail, extra, value, null::numeric as exact, term,
       case when counted then null when not listed then 'client_not_listed' else why end as reason, counted
-    from (select *, ok and listed as counted from (select *, ${listed} as listed from (${of.map(lineSelect).join(" union all ")}) as u) as l) as r`;
+    from (select *, ok and listed as counted from (select *, client in (select client from listed) as listed from (${of.map(lineSelect).join(" union all ")}) as u) as l) as r`;
   return { sql, params: [orgId, period.from, period.to, subject, costParam(settings)] };
 }
 
@@ -152,5 +152,5 @@ export function profitRecords(orgId: number, metric: string, period: Period, set
   if (metric.endsWith("reactive_hours_per_endpoint")) return perEndpoint(orgId, period, settings, subject);
   if (metric === "technician.cost_rate" || metric === "technician.labour_cost") return technicianLines(orgId, period, settings, subject, metric);
   const of = CLIENT_LINES[metric.replace(/^client\./, "")];
-  return of ? lines(orgId, period, settings, subject, "c.name", of) : null;
+  return of ? lines(orgId, period, settings, subject, of) : null;
 }
