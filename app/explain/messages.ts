@@ -1,6 +1,7 @@
 import type { Locale } from "@/lib/format/locale";
 import type { RecordKind, RecordSet } from "@/lib/explain/figures";
 import { REVENUE_DE, REVENUE_EN } from "./messages-revenue";
+import { PROFIT_DE, PROFIT_EN } from "./messages-profit";
 
 // Wording of the explanation view (/explain/<metric>), next to it. Definitions say what
 // docs/kpis.md says, in the owner's words.
@@ -18,6 +19,7 @@ const en = {
   notListed: "The records behind this figure are not listed here yet.",
   noData: "No data: nothing to divide by in this period.",
   viewerCosts: "Cost figures are for managers and owners.",
+  ownerCosts: PROFIT_EN.ownerCosts,
   exportName: (metric: string) => `${metric}.csv`,
   tableEmpty: "No records.",
   tableCaption: (set: string) => `Records: ${set}`,
@@ -27,6 +29,7 @@ const en = {
     capacity: () => "Available hours per technician",
   } satisfies Record<RecordSet, (n: string) => string>,
   definitions: {
+    ...PROFIT_EN.definitions,
     tickets_created: "Tickets opened in the period (by the local date they were created).",
     "client.tickets_created": "The client's tickets opened in the period (by the local date they were created).",
     sla_met: "Tickets created in the period whose first response came within the target for their priority, divided by the tickets created in the period that have a priority. A ticket without a response whose target has passed by the period's end counts as missed.",
@@ -57,9 +60,10 @@ const en = {
     mean: (sum: string, n: string, result: string) => `${sum} ÷ ${n} scores = ${result}`,
     median: (n: string, result: string) => `median of ${n} response times = ${result}`,
     ratio: (a: string, b: string, result: string) => `${a} ÷ ${b} = ${result}`,
-    labels: { met: "met", base: "in the SLA base", billable: "billable", available: "available", ok: "ok", managed: "managed devices", ...REVENUE_EN.labels } as Record<string, string>,
+    labels: { ...PROFIT_EN.labels, met: "met", base: "in the SLA base", billable: "billable", available: "available", ok: "ok", managed: "managed devices", ...REVENUE_EN.labels } as Record<string, string>,
   },
   terms: {
+    ...PROFIT_EN.terms,
     created: "created", met: "met", missed: "missed", responded: "responded", positive: "4 or 5", other: "1 to 3",
     billable: "billable", billed: "billed", available: "available", active: "active on the last day",
     new: "new client", reactivated: "reactivated", upsell: "upsell", cross_sell: "cross-sell", contraction: "contraction", churned: "churned",
@@ -67,6 +71,7 @@ const en = {
     ...REVENUE_EN.terms,
   } as Record<string, string>,
   reasons: {
+    ...PROFIT_EN.reasons,
     created_before: "created before the period",
     created_after: "created after the period",
     no_priority: "no priority: not in the SLA base",
@@ -97,6 +102,7 @@ const en = {
     movements: { ref: "Service", client: "Client", who: "Service", day: "—", detail: "MRR at the start", extra: "MRR at the end", value: "Amount", term: "Movement" },
     devices: { ref: "Device", client: "Client", who: "Kind", day: "Managed since", detail: "Status observed", extra: "Last seen", value: "Ok (1) or not (0)", term: "Status on the last day" },
     ...REVENUE_EN.columns,
+    profit: PROFIT_EN.columns,
   } satisfies Record<RecordKind, Columns>,
   valueHeaders: { minutes: "Response (min)", score: "Score", hours: "Hours", money: "Amount", count: "Count" } as Record<string, string>,
   reasonHeader: "Why not counted",
@@ -115,6 +121,7 @@ const de: ExplainMessages = {
   notListed: "Die Datensätze hinter dieser Kennzahl werden hier noch nicht aufgeführt.",
   noData: "Keine Daten: In diesem Zeitraum gibt es nichts, durch das geteilt werden kann.",
   viewerCosts: "Kostenkennzahlen sind Managern und Inhabern vorbehalten.",
+  ownerCosts: PROFIT_DE.ownerCosts,
   exportName: (metric: string) => `${metric}.csv`,
   tableEmpty: "Keine Datensätze.",
   tableCaption: (set: string) => `Datensätze: ${set}`,
@@ -124,6 +131,7 @@ const de: ExplainMessages = {
     capacity: () => "Verfügbare Stunden je Techniker",
   },
   definitions: {
+    ...PROFIT_DE.definitions,
     tickets_created: "Im Zeitraum eröffnete Tickets (nach dem lokalen Datum ihrer Erstellung).",
     "client.tickets_created": "Die im Zeitraum eröffneten Tickets des Kunden (nach dem lokalen Datum ihrer Erstellung).",
     sla_met: "Im Zeitraum erstellte Tickets, deren erste Antwort innerhalb der Zielzeit ihrer Priorität kam, geteilt durch die im Zeitraum erstellten Tickets mit Priorität. Ein Ticket ohne Antwort, dessen Zielzeit bis zum Ende des Zeitraums verstrichen ist, zählt als verfehlt.",
@@ -154,9 +162,10 @@ const de: ExplainMessages = {
     mean: (sum: string, n: string, result: string) => `${sum} ÷ ${n} Bewertungen = ${result}`,
     median: (n: string, result: string) => `Median von ${n} Antwortzeiten = ${result}`,
     ratio: (a: string, b: string, result: string) => `${a} ÷ ${b} = ${result}`,
-    labels: { met: "eingehalten", base: "in der SLA-Basis", billable: "abrechenbar", available: "verfügbar", ok: "in Ordnung", managed: "verwaltete Geräte", ...REVENUE_DE.labels },
+    labels: { ...PROFIT_DE.labels, met: "eingehalten", base: "in der SLA-Basis", billable: "abrechenbar", available: "verfügbar", ok: "in Ordnung", managed: "verwaltete Geräte", ...REVENUE_DE.labels },
   },
   terms: {
+    ...PROFIT_DE.terms,
     created: "erstellt", met: "eingehalten", missed: "verfehlt", responded: "beantwortet", positive: "4 oder 5", other: "1 bis 3",
     billable: "abrechenbar", billed: "abgerechnet", available: "verfügbar", active: "am letzten Tag aktiv",
     new: "Neukunde", reactivated: "reaktiviert", upsell: "Upsell", cross_sell: "Cross-Sell", contraction: "Rückgang", churned: "abgewandert",
@@ -164,6 +173,7 @@ const de: ExplainMessages = {
     ...REVENUE_DE.terms,
   },
   reasons: {
+    ...PROFIT_DE.reasons,
     created_before: "vor dem Zeitraum erstellt",
     created_after: "nach dem Zeitraum erstellt",
     no_priority: "keine Priorität: nicht in der SLA-Basis",
@@ -194,6 +204,7 @@ const de: ExplainMessages = {
     movements: { ref: "Dienst", client: "Kunde", who: "Dienst", day: "—", detail: "MRR zu Beginn", extra: "MRR am Ende", value: "Betrag", term: "Bewegung" },
     devices: { ref: "Gerät", client: "Kunde", who: "Art", day: "Verwaltet seit", detail: "Status erfasst", extra: "Zuletzt gesehen", value: "In Ordnung (1) oder nicht (0)", term: "Status am letzten Tag" },
     ...REVENUE_DE.columns,
+    profit: PROFIT_DE.columns,
   },
   valueHeaders: { minutes: "Antwort (min)", score: "Wert", hours: "Stunden", money: "Betrag", count: "Anzahl" },
   reasonHeader: "Warum nicht gezählt",

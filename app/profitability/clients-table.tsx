@@ -3,13 +3,21 @@
 import { useMemo } from "react";
 import { DataTable } from "@/components/data-table";
 import { useLocale } from "@/components/locale-provider";
+import type { Period } from "@/lib/kpi/period";
 import { profitabilityColumns } from "./columns";
 import { profitabilityMessages } from "./messages";
 import type { ProfitabilityRow } from "./rows";
 
-export function ProfitabilityTable({ rows, currency, periodQuery }: { rows: ProfitabilityRow[]; currency: string; periodQuery: string }) {
+interface Props {
+  rows: ProfitabilityRow[];
+  currency: string;
+  periodQuery: string;
+  period: Period;
+}
+
+export function ProfitabilityTable({ rows, currency, periodQuery, period }: Props) {
   const t = profitabilityMessages(useLocale());
-  const columns = useMemo(() => profitabilityColumns(t, currency, periodQuery), [t, currency, periodQuery]);
+  const columns = useMemo(() => profitabilityColumns(t, currency, periodQuery, period), [t, currency, periodQuery, period]);
   return (
     <DataTable
       columns={columns}

@@ -7,6 +7,7 @@ import { listClientBasics } from "@/db/queries/clients";
 import { computeKpiReportSql } from "@/db/queries/kpi";
 import { profitabilityGaps } from "@/db/queries/profitability-gaps";
 import { roleAtLeast } from "@/lib/auth/roles";
+import { explainHref } from "@/lib/explain/figures";
 import { getLocale } from "@/lib/format/server-locale";
 import { formatDelta, formatMoney, relativeChange } from "@/lib/format/number";
 import { judgeChange } from "@/lib/format/change";
@@ -45,7 +46,7 @@ async function ProfitabilityFigures({ ctx, period, settings, periodQuery, locale
     return <EmptyState title={t.emptyTitle} text={t.emptyText} action={{ href: "/imports", label: t.goToImports }} />;
   }
   const rows = profitabilityRows(now.by_client, clients);
-  const cardsInput = { now, then, currency: settings.currency, locale, t };
+  const cardsInput = { now, then, currency: settings.currency, locale, t, explain: (key: string) => explainHref(key, period) };
   const unloggedChange = relativeChange(now.unlogged_capacity_cost, then?.unlogged_capacity_cost ?? null);
   const cards = [
     ...(["grossProfit", "grossMargin", "effectiveRate", "reactivePerEndpoint"] as const).map((figure) => profitCardProps(figure, cardsInput)),
@@ -56,6 +57,7 @@ async function ProfitabilityFigures({ ctx, period, settings, periodQuery, locale
       delta: gaps.anyCostRate && unloggedChange !== null ? formatDelta(unloggedChange, locale) : null,
       good: judgeChange(unloggedChange, false),
       description: gaps.anyCostRate ? t.cards.unloggedCapacityHint : t.cards.noCostRate,
+      explainHref: explainHref("unlogged_capacity_cost", period),
     },
   ];
   const technicians = Object.entries(now.by_technician ?? {}).map(([name, c]) => ({ name, costRate: c.cost_rate, labourCost: c.labour_cost }));
@@ -72,10 +74,10 @@ async function ProfitabilityFigures({ ctx, period, settings, periodQuery, locale
             {t.table.hint} {t.bands.legend}
           </p>
         </div>
-        <ProfitabilityTable rows={rows} currency={settings.currency} periodQuery={periodQuery} />
+        <ProfitabilityTable rows={rows} currency={settings.currency} periodQuery={periodQuery} period={period} />
       </section>
       <RateChart rows={rows} currency={settings.currency} />
-      {now.by_technician ? <TechnicianCosts rows={technicians} currency={settings.currency} /> : null}
+      {now.by_technician ? <TechnicianCosts rows={technicians} currency={settings.currency} period={period} /> : null}
     </div>
   );
 }

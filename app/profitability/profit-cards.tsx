@@ -10,6 +10,14 @@ import type { ProfitabilityMessages } from "./messages";
 
 export type ProfitFigure = "revenue" | "grossProfit" | "grossMargin" | "effectiveRate" | "reactivePerEndpoint";
 
+const FIGURE_KEYS: Record<ProfitFigure, keyof ClientProfitability> = {
+  revenue: "revenue_earned",
+  grossProfit: "gross_profit",
+  grossMargin: "gross_margin",
+  effectiveRate: "effective_hourly_rate",
+  reactivePerEndpoint: "reactive_hours_per_endpoint",
+};
+
 interface CardsInput {
   now: ClientProfitability;
   /** The previous period's figures; undefined when the client had none then. */
@@ -17,10 +25,16 @@ interface CardsInput {
   currency: string;
   locale: Locale;
   t: ProfitabilityMessages;
+  /** The explanation view of a figure (its key in ClientProfitability) for the cards' period and client. */
+  explain: (key: keyof ClientProfitability) => string;
 }
 
 /** The card of one figure: value, previous value, change and whether it is good. */
-export function profitCardProps(figure: ProfitFigure, { now, then, currency, locale, t }: CardsInput): KpiCardProps {
+export function profitCardProps(figure: ProfitFigure, input: CardsInput): KpiCardProps {
+  return { ...figureCardProps(figure, input), explainHref: input.explain(FIGURE_KEYS[figure]) };
+}
+
+function figureCardProps(figure: ProfitFigure, { now, then, currency, locale, t }: CardsInput): KpiCardProps {
   const c = t.cards;
   const money = (v: number | null) => formatMoney(v, currency, locale);
   const relative = (pick: (f: ClientProfitability) => number | null, higherIsBetter = true) => {

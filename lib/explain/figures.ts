@@ -2,26 +2,27 @@ import { alertKpi } from "@/lib/alerts/kpis";
 import type { Period } from "@/lib/kpi/period";
 import type { KpiSections } from "@/lib/kpi/report-schema";
 import { REVENUE_FIGURES } from "./figures-revenue";
+import { PROFIT_EXPLAINED } from "./figures-profit";
 
 // The figures the explanation view (/explain/<metric>) lists the records of: for each, which kind
 // of record makes it up and how its formula is put together from those records. Keys are those of
 // lib/alerts/kpis.ts (goals use the same). Selecting the records is SQL (db/queries/explain/).
 
 /** The kinds of record behind a figure; each has its own columns. */
-export const RECORD_KINDS = ["tickets", "entries", "capacity", "contracts", "movements", "devices", "clients", "revenue"] as const;
+export const RECORD_KINDS = ["tickets", "entries", "capacity", "contracts", "movements", "devices", "clients", "revenue", "profit"] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /**
  * How the figure follows from its records: a count or sum of the counted rows, the mean or median
  * of their values, or a ratio of two terms (a count or sum each; `capacity` sums the technicians'
- * available hours).
+ * available hours), times `scale` when given.
  */
 export type FormulaShape =
   | { op: "count" }
   | { op: "sum" }
   | { op: "mean" }
   | { op: "median" }
-  | { op: "ratio"; numerator: RatioTerm; denominator: RatioTerm; result?: "money" | "number" };
+  | { op: "ratio"; numerator: RatioTerm; denominator: RatioTerm; result?: "money" | "number"; scale?: number };
 
 /**
  * A ratio's term: the counted rows with one of these terms, counted or summed; or the capacity rows
@@ -44,6 +45,10 @@ export interface ExplainedFigure {
   formula: FormulaShape;
   /** Whether the figure needs a subject (a client, technician or service). */
   subject: "client" | "technician" | "service" | null;
+  /** Rows whose value reads in another unit than valueUnit, by term (hours beside money). */
+  termUnits?: Readonly<Record<string, ExplainedFigure["valueUnit"]>>;
+  /** The figure is empty unless a counted row has one of these terms (a cost without a cost rate). */
+  emptyUnless?: readonly string[];
 }
 
 const share = (numerator: string, terms: readonly string[], denominator: string): FormulaShape => ({
@@ -78,6 +83,7 @@ export const EXPLAINED_FIGURES: readonly ExplainedFigure[] = [
   health("client.backup_ok"),
   health("client.seen"),
   ...REVENUE_FIGURES,
+  ...PROFIT_EXPLAINED,
 ];
 
 const byMetric = new Map(EXPLAINED_FIGURES.map((f) => [f.metric, f]));

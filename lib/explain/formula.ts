@@ -32,6 +32,8 @@ export interface Formula {
   result: number | null;
   /** How a ratio's result reads: a share (the default), money or a plain number. */
   resultUnit?: "share" | "money" | "number";
+  /** A ratio's numerator is multiplied by this (days a month, for a figure per month). */
+  scale?: number;
 }
 
 const counted = (totals: RecordTotals, terms: RatioTerm["terms"]) =>
@@ -71,7 +73,8 @@ export function assembleFormula(figure: ExplainedFigure, totals: RecordTotals, r
     case "mean":
       return { op: f.op, terms: [sum, n], result };
     case "ratio": {
-      const unit = (t: RatioTerm): FormulaTerm["unit"] => (t.kind === "fte" ? "number" : t.kind ? "hours" : t.measure === "count" ? "count" : figure.valueUnit);
+      const unit = (t: RatioTerm): FormulaTerm["unit"] =>
+        t.kind === "fte" ? "number" : t.kind ? "hours" : t.measure === "count" ? "count" : (t.terms !== "all" && figure.termUnits?.[t.terms[0] ?? ""]) || figure.valueUnit;
       return {
         op: "ratio",
         terms: [
@@ -80,6 +83,7 @@ export function assembleFormula(figure: ExplainedFigure, totals: RecordTotals, r
         ],
         result,
         resultUnit: f.result ?? "share",
+        ...(f.scale === undefined ? {} : { scale: f.scale }),
       };
     }
   }
@@ -89,6 +93,7 @@ export function assembleFormula(figure: ExplainedFigure, totals: RecordTotals, r
 export function recompute(figure: ExplainedFigure, totals: RecordTotals): number | null {
   const f = figure.formula;
   const money = figure.valueUnit === "money";
+  if (figure.emptyUnless && !figure.emptyUnless.some((term) => totals.byTerm[term])) return null;
   switch (f.op) {
     case "count":
       return rows(totals);
@@ -101,7 +106,7 @@ export function recompute(figure: ExplainedFigure, totals: RecordTotals): number
     case "ratio": {
       const n = ratioTerm(totals, f.numerator);
       const d = ratioTerm(totals, f.denominator);
-      return d.den.eq(0) ? null : divRound(n.num.times(d.den), n.den.times(d.num), f.result === "money" ? MONEY_DP : FIGURE_DP);
+      return d.den.eq(0) ? null : divRound(n.num.times(d.den).times(f.scale ?? 1), n.den.times(d.num), f.result === "money" ? MONEY_DP : FIGURE_DP);
     }
   }
 }

@@ -58,6 +58,7 @@ const EXTRA_SCANS: { name: string; url: (e: Examples) => string; signedIn: boole
   { name: "shared report", url: (e) => e.sharedReport, signedIn: false, viewport: { width: 1280, height: 800 } },
   { name: "shared report, 390 px", url: (e) => e.sharedReport, signedIn: false, viewport: { width: 390, height: 844 } },
   { name: "clients left out of new clients", url: () => "/explain/new_clients?rows=left-out", signedIn: true, viewport: { width: 1280, height: 800 } },
+  { name: "explanation of gross profit (revenue and cost lines)", url: () => "/explain/gross_profit", signedIn: true, viewport: { width: 1280, height: 800 } },
   ...["", "?board=service-desk", "?board=business"].map((query) => ({
     name: `wallboard${query} at 1920×1080`, url: () => `/wallboard${query}`, signedIn: true, viewport: { width: 1920, height: 1080 },
   })),

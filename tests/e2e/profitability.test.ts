@@ -58,7 +58,8 @@ describe("profitability page in chromium", () => {
     const rows = table(page).locator("tbody tr");
     const shown = await rows.count();
     expect(shown).toBe(Math.min(25, Object.keys(now.by_client).length));
-    const cells = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("th, td")].map((c) => (c as HTMLElement).innerText.trim())));
+    // A figure's cell links to its explanation: the value, then (for screen readers) on a line of its own what it opens.
+    const cells = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("th, td")].map((c) => (c as HTMLElement).innerText.split("\n")[0]!.trim())));
     const headers = await table(page).locator("thead th").allInnerTexts();
     const col = (name: string) => headers.findIndex((h) => h.startsWith(name));
     for (const row of cells) {

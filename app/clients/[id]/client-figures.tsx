@@ -7,6 +7,7 @@ import { listClientContracts, servicesHeld } from "@/db/queries/services";
 import { profitabilityMessages } from "@/app/profitability/messages";
 import { profitCardProps, ProfitCards } from "@/app/profitability/profit-cards";
 import { reportForRole } from "@/lib/kpi/served-report";
+import { explainHref } from "@/lib/explain/figures";
 import type { Locale } from "@/lib/format/locale";
 import { previousPeriod, type Period } from "@/lib/kpi/period";
 import type { KpiSettings } from "@/lib/records/settings";
@@ -45,7 +46,15 @@ export async function ClientFigures({ ctx: { db, orgId, role }, clientId, period
   return (
     <div className="flex flex-col gap-6">
       <ClientKpiCards data={data} currency={settings.currency} locale={locale} t={t} period={period} />
-      {profit ? <ClientProfitCards now={profit} then={served.previous.profitability?.by_client[data.client.name]} currency={settings.currency} locale={locale} /> : null}
+      {profit ? (
+        <ClientProfitCards
+          now={profit}
+          then={served.previous.profitability?.by_client[data.client.name]}
+          currency={settings.currency}
+          locale={locale}
+          explain={(key) => explainHref(`client.${key}`, period, data.client.name)}
+        />
+      ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
         <TicketsByWeekChart weeks={weeks} />
         <HoursByWeekChart weeks={hours} />

@@ -50,13 +50,14 @@ export function explainColumns(t: ExplainMessages, { figure, set, currency }: Ex
       header: h.detail,
       value: (r) => (kind === "entries" ? (r.detail === "billable" ? t.yes : t.no) : r.detail),
     },
-    { id: "extra", header: h.extra, value: (r) => r.extra, hidden: !shown(h.extra) },
+    // A revenue or cost line's rate is there to check by hand: shown on request, so the amount stays in view.
+    { id: "extra", header: h.extra, value: (r) => r.extra, hidden: !shown(h.extra) || kind === "profit" },
     {
       id: "value",
       header: kind === "tickets" || kind === "entries" ? (t.valueHeaders[unit] ?? h.value) : h.value,
       numeric: true,
       value: (r) => r.value,
-      cell: (r, locale) => formatValue(r.value, unit, currency, locale),
+      cell: (r, locale) => formatValue(r.value, (set !== "capacity" && figure.termUnits?.[r.term]) || unit, currency, locale),
     },
     set === "left-out"
       ? { id: "term", header: t.reasonHeader, value: (r) => reason(r.reason), csv: (r) => reason(r.reason), filter: "select", optionLabel: (v) => reason(v) ?? v }

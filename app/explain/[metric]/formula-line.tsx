@@ -1,7 +1,7 @@
 import type { ExplainedFigure } from "@/lib/explain/figures";
 import type { Formula, FormulaTerm } from "@/lib/explain/formula";
 import type { Locale } from "@/lib/format/locale";
-import { formatPercent } from "@/lib/format/number";
+import { formatNumber, formatPercent } from "@/lib/format/number";
 import type { ExplainMessages } from "../messages";
 import { formatValue } from "./columns";
 
@@ -33,7 +33,7 @@ export function FormulaLine({ formula, valueUnit, currency, locale, t }: Props) 
       case "mean":
         return t.formula.mean(term(first), second ? term(second) : "0", result);
       case "ratio":
-        return t.formula.ratio(labelled(first), second ? labelled(second) : "", result);
+        return t.formula.ratio(formula.scale ? `${labelled(first)} × ${formatNumber(formula.scale, locale, { digits: 4 })}` : labelled(first), second ? labelled(second) : "", result);
     }
   })();
   return (

@@ -13,7 +13,9 @@ import { ensureKpiRollups } from "@/db/queries/kpi";
 import { computeKpiPartsSql } from "@/db/queries/kpi/report";
 import { queryTablePage } from "@/db/tables/sql-table";
 import { ALERT_KPI_KEYS } from "@/lib/alerts/kpis";
+import { roleAtLeast } from "@/lib/auth/roles";
 import { explainedFigure, figureValue, metricFromPath, recordSetOf, type RecordSet } from "@/lib/explain/figures";
+import { costFigureRole } from "@/lib/explain/figures-profit";
 import { assembleFormula } from "@/lib/explain/formula";
 import { getLocale } from "@/lib/format/server-locale";
 import { formatNumber } from "@/lib/format/number";
@@ -80,6 +82,8 @@ async function Explanation({ metric, subject, ctx, period, settings: stored, loc
   const t = explainMessages(locale);
   const figure = explainedFigure(metric);
   const { db, orgId } = ctx;
+  const costRole = costFigureRole(metric);
+  if (costRole && !roleAtLeast(ctx.role, costRole)) return <p role="note" className={card}>{costRole === "owner" ? t.ownerCosts : t.viewerCosts}</p>;
   const settings = await ensureKpiRollups(db, orgId, stored);
   // Only the parts of the report the figure is read from (tests/kpi/figure-parts.test.ts), as the trend does.
   const parts = (await computeKpiPartsSql(db, orgId, period, settings, figureParts(metric))) as KpiSections;

@@ -30,7 +30,7 @@ export interface ExplainScope {
   figure: ExplainedFigure;
   period: Period;
   /** With the time zone and SLA targets the rollups were built with (ensureKpiRollups). */
-  settings: Pick<KpiSettings, "timeZone" | "slaTargetMinutes" | "holidays">;
+  settings: Pick<KpiSettings, "timeZone" | "slaTargetMinutes" | "holidays" | "defaultHourlyCost">;
   subject: string | null;
 }
 

@@ -6,6 +6,7 @@ import { CONTRACTS } from "../kpi/revenue";
 import { slaTargetMicros } from "../kpi/rollups-tickets";
 import { LISTED_TECHNICIANS } from "../kpi/technicians";
 import { revenueRecords } from "./records-revenue";
+import { profitRecords } from "./records-profit";
 
 // The records behind each explained figure (lib/explain/figures.ts), by the definitions the KPI
 // engine's rollups use (db/queries/kpi/): one select per figure with a row per record of the
@@ -18,7 +19,7 @@ export interface RecordSelect {
   params: unknown[];
 }
 
-export type Settings = Pick<KpiSettings, "timeZone" | "slaTargetMinutes" | "holidays">;
+export type Settings = Pick<KpiSettings, "timeZone" | "slaTargetMinutes" | "holidays" | "defaultHourlyCost">;
 
 const local = (instant: string) => `((${instant}) at time zone $4)::date`;
 const stamp = (instant: string) => `to_char((${instant}) at time zone $4, 'YYYY-MM-DD HH24:MI')`;
@@ -165,6 +166,7 @@ export function figureRecords(orgId: number, metric: string, kind: "records" | "
   if (kind === "capacity") return capacity(orgId, period, settings, subject);
   const revenue = revenueRecords(orgId, metric, period, settings, subject); if (revenue) return revenue;
   const ticketsOf = (classify: Parameters<typeof tickets>[4]) => tickets(orgId, period, settings, subject, classify);
+  const profit = profitRecords(orgId, metric, period, settings, subject); if (profit) return profit;
   switch (metric) {
     case "tickets_created":
     case "client.tickets_created":

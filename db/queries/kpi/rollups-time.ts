@@ -2,9 +2,11 @@ import "server-only";
 import type { SqlRunner } from "../../client";
 import { applyRollupChanges, rebuildRollupTable, type RollupTable } from "./rollup-table";
 
-const BILLED = "case when amount is not null then amount when billable and rate is not null then hours * rate else 0 end";
-// An entry without a category is reactive when it has a ticket (KPIS.md, profitability inputs).
-const REACTIVE = "case when coalesce(category, case when ticket_ref is null then 'internal' else 'reactive' end) = 'reactive' then hours else 0 end";
+/** A time entry's billed amount (its row's columns unqualified). */
+export const BILLED = "case when amount is not null then amount when billable and rate is not null then hours * rate else 0 end";
+/** A time entry's category: without one it is reactive when it has a ticket (KPIS.md, profitability inputs). */
+export const ENTRY_CATEGORY = "coalesce(category, case when ticket_ref is null then 'internal' else 'reactive' end)";
+const REACTIVE = `case when ${ENTRY_CATEGORY} = 'reactive' then hours else 0 end`;
 
 /** Per technician and day, billable time per client and day, and all time per client, technician and day (profitability). */
 const TIME_ROLLUPS: RollupTable[] = [

@@ -5,7 +5,9 @@ import { explainSource } from "@/db/queries/explain/explain";
 import { ensureKpiRollups } from "@/db/queries/kpi";
 import { getKpiSettings } from "@/db/queries/org-settings";
 import { streamTableRows } from "@/db/tables/sql-table";
+import { roleAtLeast } from "@/lib/auth/roles";
 import { explainedFigure, metricFromPath, recordSetOf } from "@/lib/explain/figures";
+import { costFigureRole } from "@/lib/explain/figures-profit";
 import { AppError } from "@/lib/errors";
 import { periodFromSearchParams } from "@/lib/kpi/url-period";
 import { parseTableQuery } from "@/lib/tables/table-query";
@@ -19,7 +21,9 @@ export const dynamic = "force-dynamic";
 
 export async function GET(req: Request, { params }: { params: Promise<{ metric: string }> }): Promise<Response> {
   const metric = metricFromPath((await params).metric);
-  return tableCsvRoute("viewer", async ({ db, orgId, locale, params: query }) => {
+  return tableCsvRoute("viewer", async ({ db, orgId, role, locale, params: query }) => {
+    const costRole = costFigureRole(metric);
+    if (costRole && !roleAtLeast(role, costRole)) throw new AppError("forbidden", costRole === "owner" ? explainMessages(locale).ownerCosts : explainMessages(locale).viewerCosts);
     const figure = explainedFigure(metric);
     const subject = query.subject || null;
     if (!figure) throw new AppError("not_found", `The records behind ${metric} are not listed.`);
