@@ -54,16 +54,39 @@ function matching<T>(source: SqlTableSource<T>, query: TableQuery): { where: str
 // A source joins a few per-client aggregates, whose row estimates multiply into the millions: that
 // makes PostgreSQL JIT-compile the statement, which took 5–11 s on the bench MSP (2,000 clients)
 // against 0.2–0.4 s without. So each statement runs with JIT off, in a transaction of its own.
-function withoutJit<R>(db: Database, run: (tx: SqlRunner) => Promise<R>): Promise<R> {
+export function withoutJit<R>(db: Database, run: (tx: SqlRunner) => Promise<R>): Promise<R> {
   return db.transaction(async (tx) => {
     await tx.query("set local jit = off");
     return run(tx);
   });
 }
 
-/** One page of the rows matching the query, the number of matches and the select filters' values. */
-export function queryTablePage<T>(db: Database, source: SqlTableSource<T>, query: TableQuery): Promise<TablePage<T>> {
-  return withoutJit(db, (tx) => pageOf(tx, source, query));
+/** A source's row count and select filters' values, when the caller already has them. */
+export interface KnownCounts {
+  total: number;
+  options: Record<string, string[]>;
+}
+
+/**
+ * One page of the rows matching the query, the number of matches and the select filters' values.
+ * `known` (counted elsewhere, e.g. with a figure's totals) spares a query with neither search nor
+ * filter its window count and the options, so it reads only what its page shows.
+ */
+export function queryTablePage<T>(db: Database, source: SqlTableSource<T>, query: TableQuery, known?: Promise<KnownCounts | null>): Promise<TablePage<T>> {
+  return known && matching(source, query).where === "" ? knownPageOf(db, source, query, known) : withoutJit(db, (tx) => pageOf(tx, source, query));
+}
+
+// `known` is awaited outside the page's transaction: PGlite has one connection, which the
+// transaction would hold while the counts wait for it.
+async function knownPageOf<T>(db: Database, source: SqlTableSource<T>, query: TableQuery, known: Promise<KnownCounts | null>): Promise<TablePage<T>> {
+  const { params, orderBy } = matching(source, query);
+  const rowsOf = (page: number) =>
+    withoutJit(db, (tx) => tx.query<Record<string, unknown>>(`select * from (${source.sql}) as t ${orderBy} limit ${query.size} offset ${(page - 1) * query.size}`, params));
+  const [counts, asked] = await Promise.all([known, rowsOf(query.page)]);
+  if (!counts) return withoutJit(db, (tx) => pageOf(tx, source, query));
+  const page = Math.min(query.page, Math.max(1, Math.ceil(counts.total / query.size)));
+  const rows = page === query.page ? asked : await rowsOf(page);
+  return { rows: rows.map(source.toRow), total: counts.total, query: { ...query, page }, options: counts.options };
 }
 
 async function pageOf<T>(db: SqlRunner, source: SqlTableSource<T>, query: TableQuery): Promise<TablePage<T>> {

@@ -75,6 +75,9 @@ describe("client reports and the outbox in chromium", () => {
     expect(await de.page.getByRole("heading", { level: 1 }).innerText()).toBe("Postausgang");
     expect(await de.page.getByRole("table", { name: "Kundenberichte und ihr Versand" }).locator("tbody tr", { hasText: clientName }).innerText()).toMatch(/Wird gesendet[\s\S]*Es ist kein SMTP-Server eingerichtet \(SMTP_URL setzen\)\./);
     await shoot(de.page, "outbox-log-de");
+    // The log fits beside the menu at 1280 px: its scroll container does not scroll.
+    const deLog = de.page.getByRole("table", { name: "Kundenberichte und ihr Versand" });
+    expect(await deLog.evaluate((table) => table.scrollWidth - (table.closest(".overflow-x-auto") ?? table.parentElement!).clientWidth)).toBeLessThanOrEqual(0);
     expect(de.errors).toEqual([]);
 
     await page.goto(`${app.url}/reports/outbox`);

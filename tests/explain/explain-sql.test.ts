@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { explainSource, explainTotals, type ExplainScope } from "@/db/queries/explain/explain";
+import { explainSource, explainTotals, knownCounts, type ExplainScope } from "@/db/queries/explain/explain";
 import { computeKpiSectionsSql, ensureKpiRollups } from "@/db/queries/kpi";
 import { queryTablePage, streamTableRows } from "@/db/tables/sql-table";
 import { alertKpi } from "@/lib/alerts/kpis";
@@ -70,6 +70,16 @@ describeEachDatabase("drill-down records add up to the figure", (db) => {
       if (metric === "tickets_created") expect(streamed.length).toBe(sections.tickets.tickets_created);
       // Money is summed exactly and rounded to cents once: a float sum lies within half a cent.
       else expect(sum, metric).toBeCloseTo(figureValue(sections, metric, null) ?? 0, 2);
+      // The page as the view reads it, its count and filter values taken from the totals, is the page counted by itself.
+      for (const set of ["counted", "left-out"] as const) {
+        // Counted after the page's query has begun (as a page's sibling components may): on PGlite's one connection, too.
+        const counts = new Promise((settle) => setTimeout(settle, 5)).then(() => explainTotals(db(), scope)).then((totals) => knownCounts(totals, set));
+        for (const params of [{ size: "10" }, { size: "10", page: "99" }, { size: "10", sort: "value", dir: "desc" }]) {
+          const wanted = parseTableQuery(TABLE, params);
+          const own = await queryTablePage(db(), explainSource(scope, set), wanted);
+          expect(await queryTablePage(db(), explainSource(scope, set), wanted, counts), `${metric}, ${set}, ${JSON.stringify(params)}`).toEqual(own);
+        }
+      }
     }
   });
 

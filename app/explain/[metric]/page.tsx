@@ -8,18 +8,21 @@ import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { alertsMessages, kpiLabel } from "@/app/alerts/messages";
 import { PeriodPageFrame, type PageSearchParams, type PeriodView } from "@/app/period-page-frame";
-import { explainSource, explainTotals, type ExplainScope } from "@/db/queries/explain/explain";
+import type { Database } from "@/db/client";
+import { explainSource, explainTotals, knownCounts, type ExplainScope, type ExplainTotals } from "@/db/queries/explain/explain";
 import { ensureKpiRollups } from "@/db/queries/kpi";
 import { computeKpiPartsSql } from "@/db/queries/kpi/report";
 import { queryTablePage } from "@/db/tables/sql-table";
 import { ALERT_KPI_KEYS } from "@/lib/alerts/kpis";
 import { roleAtLeast } from "@/lib/auth/roles";
-import { explainedFigure, figureValue, metricFromPath, recordSetOf, type RecordSet } from "@/lib/explain/figures";
+import { explainedFigure, figureValue, metricFromPath, recordSetOf, type ExplainedFigure, type RecordSet } from "@/lib/explain/figures";
 import { costFigureRole } from "@/lib/explain/figures-profit";
 import { assembleFormula } from "@/lib/explain/formula";
+import type { Locale } from "@/lib/format/locale";
 import { getLocale } from "@/lib/format/server-locale";
 import { formatNumber } from "@/lib/format/number";
 import { figureParts } from "@/lib/kpi/figure-parts";
+import type { Period } from "@/lib/kpi/period";
 import type { KpiSections } from "@/lib/kpi/report-schema";
 import { sectionsForRole } from "@/lib/kpi/served-report";
 import { parseTableQuery } from "@/lib/tables/table-query";
@@ -77,19 +80,18 @@ function Trend({ locale, ...props }: Parameters<typeof TrendSection>[0] & { loca
 }
 
 const card = "rounded-tremor-default border border-gray-200 bg-white p-5 shadow-tremor-card";
+const heading = "text-sm font-semibold uppercase tracking-wide text-gray-600";
 
-async function Explanation({ metric, subject, ctx, period, settings: stored, locale, params }: PeriodView & { metric: string; subject: string | null }) {
+/**
+ * The definition and formula, the trend and the records render side by side (each awaits only its
+ * own data), so the page takes as long as the slowest of them, not their sum.
+ */
+function Explanation({ metric, subject, ctx, period, settings: stored, locale, params }: PeriodView & { metric: string; subject: string | null }) {
   const t = explainMessages(locale);
   const figure = explainedFigure(metric);
   const { db, orgId } = ctx;
   const costRole = costFigureRole(metric);
   if (costRole && !roleAtLeast(ctx.role, costRole)) return <p role="note" className={card}>{costRole === "owner" ? t.ownerCosts : t.viewerCosts}</p>;
-  const settings = await ensureKpiRollups(db, orgId, stored);
-  // Only the parts of the report the figure is read from (tests/kpi/figure-parts.test.ts), as the trend does.
-  const parts = (await computeKpiPartsSql(db, orgId, period, settings, figureParts(metric))) as KpiSections;
-  const sections = sectionsForRole(parts, ctx.role);
-  const value = figureValue(sections, metric, subject);
-  const definition = t.definitions[metric];
   if (!figure) {
     return (
       <div className="flex flex-col gap-6">
@@ -99,13 +101,56 @@ async function Explanation({ metric, subject, ctx, period, settings: stored, loc
     );
   }
   if (figure.subject && !subject) return <p role="note" className={card}>{t.subjectNeeded}</p>;
-  const scope: ExplainScope = { orgId, figure, period, settings, subject: figure.subject ? subject : null };
+  const settings = ensureKpiRollups(db, orgId, stored);
+  // Only the parts of the report the figure is read from (tests/kpi/figure-parts.test.ts), as the trend does.
+  const value = settings
+    .then((s) => computeKpiPartsSql(db, orgId, period, s, figureParts(metric)))
+    .then((parts) => figureValue(sectionsForRole(parts as KpiSections, ctx.role), metric, subject));
+  const scope = settings.then((s): ExplainScope => ({ orgId, figure, period, settings: s, subject: figure.subject ? subject : null }));
+  const totals = scope.then((sc) => explainTotals(db, sc));
+  return (
+    <div className="flex flex-col gap-6">
+      <section aria-labelledby="definition-heading" className={card}>
+        <h2 id="definition-heading" className={heading}>{t.definitionHeading}</h2>
+        <p className="mt-2 text-gray-800">{t.definitions[metric]}</p>
+      </section>
+      <section aria-labelledby="formula-heading" className={card}>
+        <h2 id="formula-heading" className={heading}>{t.formulaHeading}</h2>
+        <Formula figure={figure} totals={totals} value={value} currency={stored.currency} locale={locale} />
+      </section>
+      <Trend metric={metric} subject={figure.subject ? subject : null} period={period} locale={locale} />
+      <Records db={db} metric={metric} figure={figure} scope={scope} totals={totals} period={period} locale={locale} currency={stored.currency} params={params} />
+    </div>
+  );
+}
+
+async function Formula({ figure, totals, value, currency, locale }: { figure: ExplainedFigure; totals: Promise<ExplainTotals>; value: Promise<number | null>; currency: string; locale: Locale }) {
+  const [counted, result] = await Promise.all([totals, value]);
+  const formula = assembleFormula(figure, counted, result);
+  return <FormulaLine formula={formula} valueUnit={figure.valueUnit} currency={currency} locale={locale} t={explainMessages(locale)} />;
+}
+
+interface RecordsProps {
+  db: Database;
+  metric: string;
+  figure: ExplainedFigure;
+  scope: Promise<ExplainScope>;
+  totals: Promise<ExplainTotals>;
+  period: Period;
+  locale: Locale;
+  currency: string;
+  params: PeriodView["params"];
+}
+
+async function Records({ db, metric, figure, scope: scoped, totals: counting, period, locale, currency, params }: RecordsProps) {
+  const t = explainMessages(locale);
+  const scope = await scoped;
   const set = recordSetOf(figure, params.rows);
+  // The page's rows are read while the totals are counted; the totals then give its row count.
   const [totals, page] = await Promise.all([
-    explainTotals(db, scope),
-    queryTablePage(db, explainSource(scope, set), parseTableQuery(EXPLAIN_TABLE, params)),
+    counting,
+    queryTablePage(db, explainSource(scope, set), parseTableQuery(EXPLAIN_TABLE, params), counting.then((x) => knownCounts(x, set))),
   ]);
-  const formula = assembleFormula(figure, totals, value);
   const counted = Object.values(totals.byTerm).reduce((n, term) => n + term.count, 0);
   const sets: [RecordSet, string][] = [
     ["counted", t.sets.counted(formatNumber(counted, locale))],
@@ -117,32 +162,21 @@ async function Explanation({ metric, subject, ctx, period, settings: stored, loc
     return `/explain/${encodeURIComponent(metric)}?${search.toString()}`;
   };
   return (
-    <div className="flex flex-col gap-6">
-      <section aria-labelledby="definition-heading" className={card}>
-        <h2 id="definition-heading" className="text-sm font-semibold uppercase tracking-wide text-gray-600">{t.definitionHeading}</h2>
-        <p className="mt-2 text-gray-800">{definition}</p>
-      </section>
-      <section aria-labelledby="formula-heading" className={card}>
-        <h2 id="formula-heading" className="text-sm font-semibold uppercase tracking-wide text-gray-600">{t.formulaHeading}</h2>
-        <FormulaLine formula={formula} valueUnit={figure.valueUnit} currency={settings.currency} locale={locale} t={t} />
-      </section>
-      <Trend metric={metric} subject={scope.subject} period={period} locale={locale} />
-      <section aria-labelledby="records-heading" className="flex flex-col gap-3">
-        <h2 id="records-heading" className="text-sm font-semibold uppercase tracking-wide text-gray-600">{t.recordsHeading}</h2>
-        <nav aria-label={t.recordsHeading} className="flex flex-wrap gap-2">
-          {sets.map(([id, label]) => (
-            <Link
-              key={id}
-              href={href(id)}
-              aria-current={id === set ? "page" : undefined}
-              className={`rounded-full border px-3 py-1 text-sm ${id === set ? "border-blue-700 bg-blue-50 font-medium text-blue-900" : "border-gray-300 text-gray-700 hover:bg-gray-50"}`}
-            >
-              {label}
-            </Link>
-          ))}
-        </nav>
-        <RecordsTable page={page} caption={t.tableCaption(sets.find(([id]) => id === set)?.[1] ?? "")} figure={figure} set={set} currency={settings.currency} />
-      </section>
-    </div>
+    <section aria-labelledby="records-heading" className="flex flex-col gap-3">
+      <h2 id="records-heading" className={heading}>{t.recordsHeading}</h2>
+      <nav aria-label={t.recordsHeading} className="flex flex-wrap gap-2">
+        {sets.map(([id, label]) => (
+          <Link
+            key={id}
+            href={href(id)}
+            aria-current={id === set ? "page" : undefined}
+            className={`rounded-full border px-3 py-1 text-sm ${id === set ? "border-blue-700 bg-blue-50 font-medium text-blue-900" : "border-gray-300 text-gray-700 hover:bg-gray-50"}`}
+          >
+            {label}
+          </Link>
+        ))}
+      </nav>
+      <RecordsTable page={page} caption={t.tableCaption(sets.find(([id]) => id === set)?.[1] ?? "")} figure={figure} set={set} currency={currency} />
+    </section>
   );
 }

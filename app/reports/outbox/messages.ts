@@ -31,7 +31,7 @@ const en = {
     recipients: "Recipients",
     status: "Status",
     attempts: "Attempts",
-    decided: "Approved or skipped by",
+    decided: "Decided by",
     delivered: "Sent",
     created: "Made",
     actions: "Actions",
@@ -39,6 +39,7 @@ const en = {
   status: { held: "Held for review", pending: "Sending", delivered: "Sent", failed: "Failed", skipped: "Skipped" } satisfies Record<ClientReportStatus, string>,
   late: "made late",
   nextTry: (when: string) => `next try ${when}`,
+  attemptsMade: (n: number) => (n === 1 ? "1 attempt" : `${n} attempts`),
   formerMember: "former member",
 };
 
@@ -73,7 +74,7 @@ const de: OutboxMessages = {
     recipients: "Empfänger",
     status: "Status",
     attempts: "Versuche",
-    decided: "Freigegeben oder übersprungen von",
+    decided: "Entschieden",
     delivered: "Gesendet",
     created: "Erstellt",
     actions: "Aktionen",
@@ -81,6 +82,7 @@ const de: OutboxMessages = {
   status: { held: "Zur Prüfung zurückgehalten", pending: "Wird gesendet", delivered: "Gesendet", failed: "Fehlgeschlagen", skipped: "Übersprungen" },
   late: "verspätet erstellt",
   nextTry: (when) => `nächster Versuch ${when}`,
+  attemptsMade: (n) => (n === 1 ? "1 Versuch" : `${n} Versuche`),
   formerMember: "ehemaliges Mitglied",
 };
 

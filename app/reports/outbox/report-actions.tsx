@@ -81,9 +81,9 @@ export function RetryReportButton({ id, label }: { id: number; label: string }) 
   const m = outboxMessages(useLocale());
   const [state, retry, pending] = useActionState(retryReportAction, null);
   return (
-    <form action={retry} className="flex min-w-48 flex-col items-start gap-1">
+    <form action={retry} className="flex flex-col items-start gap-1">
       <input type="hidden" name="id" value={id} />
-      <button type="submit" className={secondary} disabled={pending} aria-label={`${m.retry}: ${label}`}>
+      <button type="submit" className={`${secondary} whitespace-nowrap`} disabled={pending} aria-label={`${m.retry}: ${label}`}>
         {m.retry}
       </button>
       <Outcome state={state} m={m} retry />

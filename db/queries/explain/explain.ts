@@ -2,9 +2,10 @@ import "server-only";
 import type { ExplainedFigure, RecordSet } from "@/lib/explain/figures";
 import type { RecordTotals } from "@/lib/explain/formula";
 import { weekdaysInPeriod, type Period } from "@/lib/kpi/period";
+import { dec } from "@/lib/kpi/round";
 import type { KpiSettings } from "@/lib/records/settings";
-import type { SqlRunner } from "../../client";
-import type { SqlTableSource } from "../../tables/sql-table";
+import type { Database, SqlRunner } from "../../client";
+import { withoutJit, type KnownCounts, type SqlTableSource } from "../../tables/sql-table";
 import { FIGURE_DP, roundDiv } from "../kpi/sql";
 import { figureRecords, type RecordSelect } from "./records";
 
@@ -23,6 +24,12 @@ export interface ExplainRow {
   value: number | null;
   term: string;
   reason: string | null;
+}
+
+export interface ExplainTotals extends RecordTotals {
+  leftOut: number;
+  /** The left-out records per reason. */
+  leftOutBy: Record<string, number>;
 }
 
 export interface ExplainScope {
@@ -76,34 +83,55 @@ export function explainSource(scope: ExplainScope, set: RecordSet): SqlTableSour
   };
 }
 
-/** What the counted records add up to, per term; with the capacity and the median where the formula needs them. */
-export async function explainTotals(db: SqlRunner, scope: ExplainScope): Promise<RecordTotals & { leftOut: number }> {
+/** What the counted records add up to, per term, and the left-out ones per reason; with the capacity and the median where the formula needs them. */
+export async function explainTotals(database: Database, scope: ExplainScope): Promise<ExplainTotals> {
   const records = select(scope, "records");
-  const median = scope.figure.formula.op === "median"
-    ? `(select case when n = 0 then null else ${roundDiv("a[((n + 1) / 2)::int] + a[(n / 2 + 1)::int]", "120000000", FIGURE_DP)} end
-        from (select array_agg(exact order by exact) as a, count(*) as n from r where counted) as o)`
-    : "null::text";
-  const [row] = await db.query<{ terms: [string, number, string][] | null; left_out: number; median: string | null }>(
-    `with r as materialized (${records.sql})
-     select (select json_agg(json_build_array(term, n, s)) from (select term, count(*)::int as n, coalesce(sum(value), 0)::text as s from r where counted group by term) as t) as terms,
-       (select count(*)::int from r where not counted) as left_out, ${median} as median`,
+  // One pass over the records, grouped: a CTE read for each total would be materialized, computing
+  // every shown column of every record (twice as slow on a month of the bench MSP's tickets). JIT
+  // off, as for the tables: compiling cost more than the statement.
+  const db = { query: <R>(sql: string, params: unknown[]) => withoutJit(database, (tx) => tx.query<R>(sql, params)) };
+  const grouped = db.query<{ term: string; counted: boolean; reason: string | null; n: number; s: string }>(
+    `select term, counted, reason, count(*)::int as n, coalesce(sum(value), 0)::text as s from (${records.sql}) as r group by term, counted, reason`,
     records.params,
   );
-  let capacity: string | null = null;
-  if (scope.figure.second === "capacity") {
-    const cap = select(scope, "capacity");
-    const [c] = await db.query<{ s: string }>(`select coalesce(sum(value), 0)::text as s from (${cap.sql}) as r`, cap.params);
-    capacity = c?.s ?? "0";
+  const median = scope.figure.formula.op === "median"
+    ? db.query<{ median: string | null }>(
+      `select case when n = 0 then null else ${roundDiv("a[((n + 1) / 2)::int] + a[(n / 2 + 1)::int]", "120000000", FIGURE_DP)} end as median
+       from (select array_agg(exact order by exact) as a, count(*) as n from (${records.sql}) as r where counted) as o`,
+      records.params,
+    )
+    : Promise.resolve([]);
+  const capacity = scope.figure.second === "capacity" ? capacityHours(db, scope) : Promise.resolve(null);
+  const [groups, [m], cap] = await Promise.all([grouped, median, capacity]);
+  const byTerm: RecordTotals["byTerm"] = {};
+  const leftOutBy: Record<string, number> = {};
+  for (const g of groups) {
+    if (g.counted) {
+      const t = (byTerm[g.term] ??= { count: 0, sum: "0" });
+      t.count += g.n;
+      t.sum = dec(t.sum).plus(dec(g.s)).toFixed();
+    } else leftOutBy[g.reason ?? ""] = (leftOutBy[g.reason ?? ""] ?? 0) + g.n;
   }
   const f = scope.figure.formula;
   const fullTime = f.op === "ratio" && [f.numerator.kind, f.denominator.kind].some((k) => k === "full_time" || k === "fte")
     ? String(8 * weekdaysInPeriod(scope.period.from, scope.period.to, scope.settings.holidays))
     : null;
-  return {
-    byTerm: Object.fromEntries((row?.terms ?? []).map(([term, count, sum]) => [term, { count, sum }])),
-    capacity,
-    fullTime,
-    median: row?.median ?? null,
-    leftOut: row?.left_out ?? 0,
-  };
+  return { byTerm, capacity: cap, fullTime, median: m?.median ?? null, leftOut: Object.values(leftOutBy).reduce((a, b) => a + b, 0), leftOutBy };
+}
+
+async function capacityHours(db: Pick<SqlRunner, "query">, scope: ExplainScope): Promise<string> {
+  const cap = select(scope, "capacity");
+  const [c] = await db.query<{ s: string }>(`select coalesce(sum(value), 0)::text as s from (${cap.sql}) as r`, cap.params);
+  return c?.s ?? "0";
+}
+
+/**
+ * A record set's row count and filter values, known from the totals: with neither search nor
+ * filter, the table's page needs no count of its own (queryTablePage's `known`). Null for the
+ * capacity rows, which the totals do not count.
+ */
+export function knownCounts(totals: ExplainTotals, set: RecordSet): KnownCounts | null {
+  if (set === "capacity") return null;
+  const terms = set === "counted" ? Object.entries(totals.byTerm).map(([term, t]) => [term, t.count] as const) : Object.entries(totals.leftOutBy);
+  return { total: terms.reduce((n, [, count]) => n + count, 0), options: { term: terms.map(([term]) => term).sort() } };
 }
