@@ -212,7 +212,7 @@ const de: AlertsMessages = {
   scopes: { business: "Ganzes Unternehmen", client: "Je Kunde", technician: "Je Techniker", service: "Je Service", salesperson: "Je Vertriebsmitarbeiter" },
   kpiLabels: {
     mrr: "MRR", active_contracts: "Aktive Verträge", active_clients: "Aktive Kunden", average_contract_value: "Durchschnittlicher Vertragswert",
-    revenue_per_client: "Umsatz je Kunde", new_clients: "Neue Kunden", new_mrr: "Neuer MRR", upsell_mrr: "Upsell-MRR", cross_sell_mrr: "Cross-Sell-MRR",
+    revenue_per_client: "Umsatz je Kunde", new_clients: "Neue Kunden", new_mrr: "Neuer MRR", upsell_mrr: "Upsell-MRR", cross_sell_mrr: "Cross-Sell-MRR", expansion_mrr: "Expansions-MRR",
     contraction_mrr: "Kontraktions-MRR", churned_mrr: "Verlorener MRR", churned_clients: "Verlorene Kunden", reactivated_mrr: "Reaktivierter MRR",
     net_new_mrr: "Netto-Neu-MRR", recurring_revenue: "Wiederkehrender Umsatz", billed_time_revenue: "Abgerechnete Zeit", fte: "Vollzeitäquivalente",
     team_utilization: "Team-Auslastung", revenue_per_technician: "Umsatz je Techniker", tickets_created: "Erstellte Tickets",

@@ -153,8 +153,7 @@ export function overviewCards(report: KpiReport, ctx: CardContext): { revenue: O
         good: changeIsGood(rev.new_mrr, prevRev.new_mrr, "up"), description: m.descriptions.newMrr(rev.new_clients, prevRev.new_clients),
       },
       {
-        // Expansion is upsell + cross-sell, which is no figure of its own: the card opens the first, whose view shows the bridge's movements.
-        id: "expansion-mrr", explains: "upsell_mrr", title: m.cards.expansionMrr, current: expansion, previous: prevExpansion, format: money, delta: "money",
+        id: "expansion-mrr", explains: "expansion_mrr", title: m.cards.expansionMrr, current: expansion, previous: prevExpansion, format: money, delta: "money",
         good: changeIsGood(expansion, prevExpansion, "up"),
         description: m.descriptions.expansionMrr(money(rev.upsell_mrr), money(rev.cross_sell_mrr)),
       },

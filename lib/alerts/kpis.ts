@@ -105,6 +105,8 @@ export const ALERT_KPIS: readonly AlertKpi[] = [
   business("new_mrr", "New MRR", "money", true, (s) => s.revenue.new_mrr),
   business("upsell_mrr", "Upsell MRR", "money", true, (s) => s.revenue.upsell_mrr),
   business("cross_sell_mrr", "Cross-sell MRR", "money", true, (s) => s.revenue.cross_sell_mrr),
+  // Both are whole cents; their float sum is rounded back to cents.
+  business("expansion_mrr", "Expansion MRR", "money", true, (s) => Math.round((s.revenue.upsell_mrr + s.revenue.cross_sell_mrr) * 100) / 100),
   business("contraction_mrr", "Contraction MRR", "money", true, (s) => s.revenue.contraction_mrr),
   business("churned_mrr", "Churned MRR", "money", true, (s) => s.revenue.churned_mrr),
   business("churned_clients", "Churned clients", "count", true, (s) => s.revenue.churned_clients),

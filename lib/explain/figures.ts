@@ -77,7 +77,7 @@ export const EXPLAINED_FIGURES: readonly ExplainedFigure[] = [
   { metric: "client.billed_hours", kind: "entries", valueUnit: "hours", formula: { op: "sum" }, subject: "client" },
   { metric: "billed_time_revenue", kind: "entries", valueUnit: "money", formula: { op: "sum" }, subject: null },
   { metric: "mrr", kind: "contracts", valueUnit: "money", formula: { op: "sum" }, subject: null },
-  ...["new_mrr", "upsell_mrr", "cross_sell_mrr", "contraction_mrr", "churned_mrr", "reactivated_mrr", "net_new_mrr"].map(bridge),
+  ...["new_mrr", "upsell_mrr", "cross_sell_mrr", "expansion_mrr", "contraction_mrr", "churned_mrr", "reactivated_mrr", "net_new_mrr"].map(bridge),
   health("client.patched"),
   health("client.av_ok"),
   health("client.backup_ok"),

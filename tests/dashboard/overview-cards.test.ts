@@ -66,10 +66,10 @@ describe("overview cards", () => {
     expect(utilizationChangeIsGood(0.7, 0.6, 0.5, 0.9)).toBeNull(); // inside the band both times
   });
 
-  it("links each explained card to its figure's explanation; expansion (upsell + cross-sell) to upsell's", () => {
+  it("links each explained card to its figure's explanation, expansion (upsell + cross-sell) included", () => {
     const cards = overviewCards(report, { ...context, locale: "en" });
     const hrefs = Object.fromEntries([...cards.revenue, ...cards.delivery].map((c) => [c.id, c.explainHref]));
-    expect(hrefs["expansion-mrr"]).toBe("/explain/upsell_mrr?from=2026-01-01&to=2026-01-31");
+    expect(hrefs["expansion-mrr"]).toBe("/explain/expansion_mrr?from=2026-01-01&to=2026-01-31");
     expect(hrefs["average-contract-value"]).toBe("/explain/average_contract_value?from=2026-01-01&to=2026-01-31");
     expect(hrefs["revenue-per-technician"]).toBe("/explain/revenue_per_technician?from=2026-01-01&to=2026-01-31");
   });

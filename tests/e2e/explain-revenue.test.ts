@@ -24,7 +24,7 @@ describe("revenue and technician-time drill-downs in chromium", () => {
     const card = (id: string) => page.locator(`[data-kpi="${id}"]`);
     const value = (id: string) => card(id).locator(".text-tremor-metric").innerText();
     await card("average-contract-value").waitFor(SERVER);
-    const [acv, perTechnician] = [await value("average-contract-value"), await value("revenue-per-technician")];
+    const [acv, perTechnician, expansion] = [await value("average-contract-value"), await value("revenue-per-technician"), await value("expansion-mrr")];
     const overview = page.url();
 
     await openFrom(page, card("average-contract-value"));
@@ -46,8 +46,14 @@ describe("revenue and technician-time drill-downs in chromium", () => {
     expect(sum(await exportRows(page), "Revenue in the period")).toBeCloseTo(shown.terms[0]!, 2);
 
     await page.goto(overview);
+    // Expansion: the upsell and cross-sell movements, which add up to the card.
     await openFrom(page, card("expansion-mrr"));
-    expect(new URL(page.url()).pathname).toBe("/explain/upsell_mrr");
+    expect(new URL(page.url()).pathname).toBe("/explain/expansion_mrr");
+    shown = await formula(page);
+    expect(shown.text.endsWith(`= ${expansion}`)).toBe(true);
+    const moves = await exportRows(page);
+    expect(moves.every((row) => ["upsell", "cross-sell"].includes(row.Movement!)), JSON.stringify(moves.slice(0, 3))).toBe(true);
+    expect(sum(moves, "Amount")).toBeCloseTo(number(expansion), 2);
 
     await page.goto(`${app.url}/explain/fte${period}`);
     shown = await formula(page);

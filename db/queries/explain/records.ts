@@ -113,7 +113,7 @@ export function contracts(orgId: number, period: Period): RecordSelect {
  */
 function movements(orgId: number, period: Period, bar: string): RecordSelect {
   const net = bar === "net";
-  const counted = net ? "move <> 'unchanged'" : `move = '${bar}'`;
+  const counted = net ? "move <> 'unchanged'" : bar === "expansion" ? "move in ('upsell', 'cross_sell')" : `move = '${bar}'`;
   const value = net ? "case when move in ('contraction', 'churned') then -amount else amount end" : "amount";
   const sql = `with ${CONTRACTS}, moves as (
       select cs.client_id, cs.service, cs.s, cs.e,
@@ -199,6 +199,7 @@ export function figureRecords(orgId: number, metric: string, kind: "records" | "
     case "new_mrr":
     case "upsell_mrr":
     case "cross_sell_mrr":
+    case "expansion_mrr":
     case "contraction_mrr":
     case "churned_mrr":
     case "reactivated_mrr":
