@@ -49,12 +49,32 @@ export const kpiDeviceRollupsStale = pgTable(
     orgId: orgId(),
     /** When a batch last marked it. */
     markedAt: timestamp("marked_at", { withTimezone: true }).notNull().defaultNow(),
-    /** The figures changed from this instant's local day on; null: from the start. */
+    /** The earliest instant the batches changed; null: rebuild the figures whole. */
     since: timestamp("since", { withTimezone: true, mode: "string" }),
-    /** The clients whose devices changed; null: any. */
-    clientIds: bigint("client_ids", { mode: "number" }).array(),
   },
   (t) => [primaryKey({ columns: [t.orgId] }), orgFk(t, "kpi_device_rollups_stale_org_fk")],
+);
+
+/**
+ * What applied webhook batches changed in kpi_device_client_days and the refresh has not added yet:
+ * signed per-client, per-day changes of the figures (db/queries/kpi/rollups-device-delta.ts),
+ * computed in the batch's transaction with the time zone it names.
+ */
+export const kpiDevicePendingDeltas = pgTable(
+  "kpi_device_pending_deltas",
+  {
+    orgId: orgId(),
+    timeZone: text("time_zone").notNull(),
+    clientId: refId("client_id").notNull(),
+    day: date("day").notNull(),
+    managed: integer("managed").notNull(),
+    avOk: integer("av_ok").notNull(),
+    patched: integer("patched").notNull(),
+    backupOk: integer("backup_ok").notNull(),
+    seen: integer("seen").notNull(),
+    warranty: integer("warranty").notNull(),
+  },
+  (t) => [index("kpi_device_pending_deltas_org").on(t.orgId), orgFk(t, "kpi_device_pending_deltas_org_fk")],
 );
 
 /** Time entries per technician and work_date (or month): entries, logged and billable hours, billed amount. */

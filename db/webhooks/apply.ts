@@ -2,6 +2,8 @@ import "server-only";
 import { carryForward, type PreviousStatus, type WebhookRecords, type WebhookSource } from "@/lib/webhooks";
 import type { DeviceStatusRecord } from "@/lib/records/schemas";
 import type { SqlRunner } from "../client";
+import { getKpiSettings } from "../queries/org-settings";
+import { addChangedDevices, addDeviceEvents, savePendingDelta, startDeviceDelta } from "../queries/kpi/rollups-device-delta";
 import { applyAlerts } from "./apply-alerts";
 import { keyOf, resolveClientIds, resolveDeviceIds, type ClientNeed, type DeviceNeed } from "./apply-refs";
 
@@ -60,7 +62,7 @@ export async function applyEvents(tx: SqlRunner, orgId: number, items: ApplyItem
       deviceNeeds.set(key, { ...records.device, source, clientId: clientOf(records), firstSeen: records.occurredAt.slice(0, 10) });
     }
   }
-  const deviceIds = await resolveDeviceIds(tx, orgId, [...deviceNeeds.values()]);
+  const { ids: deviceIds, created } = await resolveDeviceIds(tx, orgId, [...deviceNeeds.values()]);
   const deviceOf = (r: WebhookRecords) => (r.device ? (deviceIds.get(keyOf(r.device.device_id)) ?? null) : null);
 
   const result: ApplyResult = { applied: [], devices: [], unresolved: [] };
@@ -79,7 +81,7 @@ export async function applyEvents(tx: SqlRunner, orgId: number, items: ApplyItem
     await tx.query(`select id from devices where org_id = $1 and id in ${ID_LIST} order by id for update`, [orgId, JSON.stringify(touched)]);
   }
 
-  await insertStatuses(tx, orgId, ready, deviceOf, touched);
+  await withDeviceDelta(tx, orgId, ready, deviceOf, created, () => insertStatuses(tx, orgId, ready, deviceOf, touched));
   await applyAlerts(tx, orgId, ready, deviceOf, clientOf);
   result.applied = ready.map((i) => i.id);
   result.devices = touched;
@@ -87,6 +89,30 @@ export async function applyEvents(tx: SqlRunner, orgId: number, items: ApplyItem
 }
 
 type Lookup = (r: WebhookRecords) => number | null;
+
+/**
+ * Runs `write` (the devices are locked) between reading the changed devices' events before and
+ * after it, and leaves their difference for the throttled refresh (rollups-device-delta.ts): the
+ * devices given a status from their earliest event's day on, the devices created here whole.
+ */
+async function withDeviceDelta(tx: SqlRunner, orgId: number, items: ApplyItem[], deviceOf: Lookup, created: Set<number>, write: () => Promise<void>) {
+  const since = new Map<number, string>();
+  for (const { records } of items) {
+    const device = deviceOf(records);
+    if (device === null || !records.status || created.has(device)) continue;
+    const known = since.get(device);
+    if (known === undefined || ms(records.occurredAt) < ms(known)) since.set(device, records.occurredAt);
+  }
+  if (since.size === 0 && created.size === 0) return write();
+  const { timeZone } = await getKpiSettings(tx, orgId);
+  await startDeviceDelta(tx);
+  await addChangedDevices(tx, timeZone, [...since].map(([id, at]) => ({ id, since: at })));
+  await addDeviceEvents(tx, orgId, timeZone, -1);
+  await write();
+  await addChangedDevices(tx, timeZone, [...created].map((id) => ({ id, since: null })));
+  await addDeviceEvents(tx, orgId, timeZone, 1);
+  await savePendingDelta(tx, orgId, timeZone);
+}
 
 async function insertStatuses(tx: SqlRunner, orgId: number, items: ApplyItem[], deviceOf: Lookup, touched: number[]): Promise<void> {
   const withStatus = items
