@@ -4,12 +4,13 @@ import { refreshKpiRollups } from "@/db/queries/kpi";
 import { rebuildDeviceRollups } from "@/db/queries/kpi/rollups-devices";
 import { addDays } from "@/lib/kpi/reference";
 import { DEFAULT_KPI_SETTINGS } from "@/lib/records/settings";
-import { afterWebhookBatch } from "@/server/webhooks/after-batch";
+import { insertEvent } from "@/db/webhooks/inbox";
+import { afterWebhookBatch, refreshMarkedDeviceRollups } from "@/server/webhooks/after-batch";
 import { processWebhookBatch } from "@/server/webhooks/worker";
 import { Random } from "../kpi/random-dataset";
 import { createTestOrg, describeEachDatabase } from "../support/db";
 import { importText } from "../support/import-text";
-import { deliver, newEndpoint } from "../webhooks/helpers";
+import { deliver, genericEvent, newEndpoint } from "../webhooks/helpers";
 import { storeSettings } from "./insert-dataset";
 
 // Status imports and webhook batches refresh the device figures by the signed delta of the devices
@@ -110,4 +111,43 @@ describeEachDatabase("device figures refreshed by a signed delta = a whole rebui
     }
     expect(pending, "the batches left deltas for the refresh").toBeGreaterThan(0);
   }, 120_000);
+
+  it("two workers applying batches of the same devices at once leave deltas that add up", async () => {
+    const orgId = await createTestOrg(db());
+    await storeSettings(db(), orgId, { ...DEFAULT_KPI_SETTINGS, timeZone: "Europe/Berlin" });
+    await refreshKpiRollups(db(), orgId, "all");
+    const endpoint = await newEndpoint(db(), orgId, "generic");
+    for (let i = 0; i < 240; i++) {
+      const body = genericEvent(`c${i}`, {
+        occurred_at: new Date(Date.UTC(2026, 0, 1 + ((i * 7) % 30), (i * 5) % 24)).toISOString(), client: CLIENTS[i % 4],
+        device: { device_id: `DEV-${i % 12}` }, status: { av_ok: i % 3 !== 0, patched: i % 4 !== 0, online: true },
+      });
+      await insertEvent(db(), { orgId, endpointId: endpoint.id, eventKey: `c${i}`, body, headers: {} });
+    }
+    const work = async () => {
+      while ((await processWebhookBatch(db(), { batchSize: 10 })).claimed > 0);
+    };
+    await Promise.all([work(), work()]);
+    await refreshMarkedDeviceRollups(db(), orgId);
+    expect(await db().query("select 1 from kpi_device_pending_deltas where org_id = $1", [orgId])).toHaveLength(0);
+    expect(await figures(db(), orgId)).toEqual(await rebuilt(db(), orgId, "Europe/Berlin"));
+  }, 120_000);
+
+  it("a pending delta of another time zone than the rollup's is not added: the figures are rebuilt whole", async () => {
+    const orgId = await createTestOrg(db());
+    await storeSettings(db(), orgId, { ...DEFAULT_KPI_SETTINGS, timeZone: "Pacific/Auckland" });
+    const endpoint = await newEndpoint(db(), orgId, "generic");
+    await deliver(db(), endpoint, genericEvent("tz-1", { client: "Acme", device: { device_id: "tz-dev" }, status: { av_ok: true } }));
+    await processWebhookBatch(db());
+    await refreshMarkedDeviceRollups(db(), orgId);
+    await db().query(
+      `insert into kpi_device_pending_deltas (org_id, time_zone, client_id, day, managed, av_ok, patched, backup_ok, seen, warranty)
+       select $1, 'UTC', client_id, '2025-03-05', 1, 1, 0, 0, 0, 0 from devices where org_id = $1`,
+      [orgId],
+    );
+    await db().query("insert into kpi_device_rollups_stale (org_id, since) values ($1, now())", [orgId]);
+    await refreshMarkedDeviceRollups(db(), orgId);
+    expect(await figures(db(), orgId)).toEqual(await rebuilt(db(), orgId, "Pacific/Auckland"));
+    expect(await db().query("select 1 from kpi_device_pending_deltas where org_id = $1", [orgId])).toHaveLength(0);
+  });
 });
