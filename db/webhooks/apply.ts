@@ -3,7 +3,7 @@ import { carryForward, type PreviousStatus, type WebhookRecords, type WebhookSou
 import type { DeviceStatusRecord } from "@/lib/records/schemas";
 import type { SqlRunner } from "../client";
 import { getKpiSettings } from "../queries/org-settings";
-import { addChangedDevices, addDeviceEvents, savePendingDelta, startDeviceDelta } from "../queries/kpi/rollups-device-delta";
+import { addChangedDevices, addDeviceDelta, savePendingDelta, startDeviceDelta } from "../queries/kpi/rollups-device-delta";
 import { applyAlerts } from "./apply-alerts";
 import { keyOf, resolveClientIds, resolveDeviceIds, type ClientNeed, type DeviceNeed } from "./apply-refs";
 
@@ -91,11 +91,11 @@ export async function applyEvents(tx: SqlRunner, orgId: number, items: ApplyItem
 type Lookup = (r: WebhookRecords) => number | null;
 
 /**
- * Runs `write` (the devices are locked) between reading the changed devices' events before and
- * after it, and leaves their difference for the throttled refresh (rollups-device-delta.ts): the
- * devices given a status from their earliest event's day on, the devices created here whole.
+ * Runs `write` (the devices are locked) and leaves the difference it made to the device figures for
+ * the throttled refresh (rollups-device-delta.ts): of the devices given a status from their
+ * earliest event's day on, of the devices created here whole.
  */
-async function withDeviceDelta(tx: SqlRunner, orgId: number, items: ApplyItem[], deviceOf: Lookup, created: Set<number>, write: () => Promise<void>) {
+async function withDeviceDelta(tx: SqlRunner, orgId: number, items: ApplyItem[], deviceOf: Lookup, created: Set<number>, write: () => Promise<number[]>) {
   const since = new Map<number, string>();
   for (const { records } of items) {
     const device = deviceOf(records);
@@ -103,22 +103,22 @@ async function withDeviceDelta(tx: SqlRunner, orgId: number, items: ApplyItem[],
     const known = since.get(device);
     if (known === undefined || ms(records.occurredAt) < ms(known)) since.set(device, records.occurredAt);
   }
-  if (since.size === 0 && created.size === 0) return write();
+  const inserted = await write();
+  if (since.size === 0 && created.size === 0) return;
   const { timeZone } = await getKpiSettings(tx, orgId);
   await startDeviceDelta(tx);
   await addChangedDevices(tx, timeZone, [...since].map(([id, at]) => ({ id, since: at })));
-  await addDeviceEvents(tx, orgId, timeZone, -1);
-  await write();
-  await addChangedDevices(tx, timeZone, [...created].map((id) => ({ id, since: null })));
-  await addDeviceEvents(tx, orgId, timeZone, 1);
+  await addChangedDevices(tx, timeZone, [...created].map((id) => ({ id, since: null })), true);
+  await addDeviceDelta(tx, orgId, timeZone, { inserted });
   await savePendingDelta(tx, orgId, timeZone);
 }
 
-async function insertStatuses(tx: SqlRunner, orgId: number, items: ApplyItem[], deviceOf: Lookup, touched: number[]): Promise<void> {
+/** Returns the ids of the observations it inserted. */
+async function insertStatuses(tx: SqlRunner, orgId: number, items: ApplyItem[], deviceOf: Lookup, touched: number[]): Promise<number[]> {
   const withStatus = items
     .filter((i) => i.records.status && deviceOf(i.records) !== null)
     .sort((a, b) => ms(a.records.occurredAt) - ms(b.records.occurredAt) || a.id - b.id);
-  if (withStatus.length === 0) return;
+  if (withStatus.length === 0) return [];
   const latest = await latestStatus(tx, orgId, touched);
   const rows: (DeviceStatusRecord & { device: number; source: string; external_id: string })[] = [];
   for (const item of withStatus) {
@@ -129,12 +129,13 @@ async function insertStatuses(tx: SqlRunner, orgId: number, items: ApplyItem[], 
     rows.push({ ...row, device, source: item.source, external_id: item.eventKey });
     if (!previous || at >= previous.at) latest.set(device, { at, status: row });
   }
-  await tx.query(
+  const inserted = await tx.query<{ id: number }>(
     `insert into device_status (org_id, device_id, observed_at, av_ok, patched, patches_missing, backup_ok, online, last_seen_at, source, external_id)
      select $1, r.device, r.observed_at, r.av_ok, r.patched, r.patches_missing, r.backup_ok, r.online, r.last_seen_at, r.source, r.external_id
      from jsonb_to_recordset($2::text::jsonb) as r(device bigint, observed_at timestamptz, av_ok boolean, patched boolean, patches_missing int,
        backup_ok boolean, online boolean, last_seen_at timestamptz, source text, external_id text)
-     on conflict (org_id, source, external_id) do nothing`,
+     on conflict (org_id, source, external_id) do nothing returning id`,
     [orgId, JSON.stringify(rows)],
   );
+  return inserted.map((r) => Number(r.id));
 }

@@ -1,21 +1,30 @@
 import "server-only";
 import type { SqlRunner } from "../../client";
-import { DEVICE_EVENTS, managedDevices } from "./rollups-device-events";
+import { DEVICE_EVENTS, managedRows } from "./rollups-device-events";
 
 // A change to some devices (their rows, or their observations) refreshes kpi_device_client_days by
 // a signed delta: CHANGED_DEVICES names the devices, each with the first local day its events may
-// differ; their events from that day on as they were (sign −1, read before the change is written)
-// and as they are (+1, after it) go into DEVICE_DELTA. Summed per client and day, the delta shifts
-// each client's running totals from its first delta day on. The writer holds the devices' row locks
-// from the first read to its commit, so another writer's delta of the same devices starts from this
-// one's result.
+// differ (and whether the change created it). After the change is written, one statement reads
+// each device's observations from that day on once, and takes its events as they are (+1) and as
+// they were (−1): without the observations the change wrote, with the versions it replaced
+// (PREVIOUS_STATUS, copied before), and with the device rows it replaced. Summed per client and
+// day into DEVICE_DELTA, the delta shifts each client's running totals from its first delta day
+// on. The writer holds the devices' row locks until it commits, so another writer's delta of the
+// same devices starts from this one's result.
 
 export const CHANGED_DEVICES = "kpi_changed_devices";
+export const PREVIOUS_STATUS = "kpi_previous_status";
 const DEVICE_DELTA = "kpi_device_delta";
 
-/** In the writer's transaction, before anything is added: empty sets of changed devices and of events. */
+/** In the writer's transaction, before anything is added: empty sets of changed devices, replaced observations and events. */
 export async function startDeviceDelta(db: SqlRunner): Promise<void> {
-  await db.query(`create temp table ${CHANGED_DEVICES} (id bigint primary key, from_day date not null) on commit drop`);
+  // The statements are cheap per device; compiling them (JIT) would cost more than running them.
+  await db.query("select set_config('jit', 'off', true)");
+  await db.query(`create temp table ${CHANGED_DEVICES} (id bigint primary key, from_day date not null, created boolean not null) on commit drop`);
+  await db.query(
+    `create temp table ${PREVIOUS_STATUS} on commit drop as
+     select device_id, id, observed_at, last_seen_at, av_ok, patched, backup_ok from device_status with no data`,
+  );
   await db.query(
     `create temp table ${DEVICE_DELTA} (client_id bigint not null, day date not null, managed int not null, av_ok int not null,
        patched int not null, backup_ok int not null, seen int not null, warranty int not null) on commit drop`,
@@ -28,12 +37,12 @@ export async function deviceDeltaStarted(db: SqlRunner): Promise<boolean> {
 }
 
 /** Adds changed devices, each from the local day of `since` (null: from the start). */
-export async function addChangedDevices(db: SqlRunner, timeZone: string, devices: { id: number; since: string | null }[]): Promise<void> {
+export async function addChangedDevices(db: SqlRunner, timeZone: string, devices: { id: number; since: string | null }[], created = false): Promise<void> {
   await db.query(
-    `insert into ${CHANGED_DEVICES} (id, from_day)
-     select r.id, coalesce((r.since at time zone $1)::date, '-infinity') from jsonb_to_recordset($2::text::jsonb) as r(id bigint, since timestamptz)
+    `insert into ${CHANGED_DEVICES} (id, from_day, created)
+     select r.id, coalesce((r.since at time zone $1)::date, '-infinity'), $3 from jsonb_to_recordset($2::text::jsonb) as r(id bigint, since timestamptz)
      on conflict (id) do nothing`,
-    [timeZone, JSON.stringify(devices)],
+    [timeZone, JSON.stringify(devices), created],
   );
 }
 
@@ -50,34 +59,50 @@ export async function lockChangedDevices(db: SqlRunner, orgId: number): Promise<
   );
 }
 
-// Each managed device's observations from its from_day on and its last one before, through the
-// (org, device, observed_at) index.
-const EVENTS_OF_CHANGED = (devices: string) => `
-  with ${managedDevices(`${devices} d join ${CHANGED_DEVICES} c on c.id = d.id`, "c.from_day", "d.org_id = $1")},
-  observations as (
-    select later.* from managed m cross join lateral (
-      select s.device_id, s.id, s.observed_at, s.last_seen_at, s.av_ok, s.patched, s.backup_ok from device_status s
-      where s.org_id = $1 and s.device_id = m.id and s.observed_at >= (m.from_day::timestamp at time zone $2) - interval '1 day'
-        and (s.observed_at at time zone $2)::date >= m.from_day
+// $3: the import run whose rows the change wrote; $4: the ids of other rows it inserted.
+const DELTA_OF_CHANGED = (oldDevices: string) => `
+  with managed as (
+    ${managedRows(1, `devices d join ${CHANGED_DEVICES} c on c.id = d.id`, "c.from_day", "d.org_id = $1")}
+    union all
+    ${managedRows(-1, `${oldDevices} d join ${CHANGED_DEVICES} c on c.id = d.id and not c.created`, "c.from_day", "d.org_id = $1")}
+  ), now as (
+    select later.* from ${CHANGED_DEVICES} c cross join lateral (
+      select s.device_id, s.id, s.observed_at, s.last_seen_at, s.av_ok, s.patched, s.backup_ok, s.import_run_id from device_status s
+      where s.org_id = $1 and s.device_id = c.id and s.observed_at >= (c.from_day::timestamp at time zone $2) - interval '1 day'
+        and (s.observed_at at time zone $2)::date >= c.from_day
       offset 0 -- keeps this a lookup per device: flattened, the planner may scan every observation
     ) as later
     union all
-    select last.* from managed m cross join lateral (
-      select s.device_id, s.id, s.observed_at, s.last_seen_at, s.av_ok, s.patched, s.backup_ok from device_status s
-      where s.org_id = $1 and s.device_id = m.id and s.observed_at < (m.from_day::timestamp at time zone $2) + interval '1 day'
-        and (s.observed_at at time zone $2)::date < m.from_day
+    select last.* from ${CHANGED_DEVICES} c cross join lateral (
+      select s.device_id, s.id, s.observed_at, s.last_seen_at, s.av_ok, s.patched, s.backup_ok, s.import_run_id from device_status s
+      where s.org_id = $1 and s.device_id = c.id and s.observed_at < (c.from_day::timestamp at time zone $2) + interval '1 day'
+        and (s.observed_at at time zone $2)::date < c.from_day
       order by s.observed_at desc, s.id desc limit 1
     ) as last
+  ), observations as (
+    select device_id, 1 as v, id, observed_at, last_seen_at, av_ok, patched, backup_ok from now
+    union all
+    select device_id, -1, id, observed_at, last_seen_at, av_ok, patched, backup_ok from now
+    where ($3::bigint is null or import_run_id is distinct from $3) and id <> all($4::bigint[])
+    union all
+    select device_id, -1, id, observed_at, last_seen_at, av_ok, patched, backup_ok from ${PREVIOUS_STATUS}
+    where id in (select id from now where import_run_id = $3::bigint)
   ), ${DEVICE_EVENTS}
   insert into ${DEVICE_DELTA} (client_id, day, managed, av_ok, patched, backup_ok, seen, warranty)
-  select client_id, day, $3 * managed, $3 * av, $3 * pa, $3 * bk, $3 * seen, $3 * warranty from events`;
+  select client_id, day, managed, av, pa, bk, seen, warranty from events`;
 
-/**
- * Adds the changed devices' events with `sign`: −1 for the state before the change, +1 after.
- * `devices`: the device rows as they were or are (default: as stored now).
- */
-export async function addDeviceEvents(db: SqlRunner, orgId: number, timeZone: string, sign: 1 | -1, devices = "devices"): Promise<void> {
-  await db.query(EVENTS_OF_CHANGED(devices), [orgId, timeZone, sign]);
+export interface WrittenChange {
+  /** The device rows as they were (default: as they are: the change wrote none). */
+  oldDevices?: string;
+  /** The import run that wrote observations (each replaced one copied to PREVIOUS_STATUS before). */
+  runId?: number;
+  /** Ids of observations the change inserted otherwise. */
+  inserted?: number[];
+}
+
+/** Call after the change is written: adds the changed devices' events as they are, and minus as they were. */
+export async function addDeviceDelta(db: SqlRunner, orgId: number, timeZone: string, change: WrittenChange = {}): Promise<void> {
+  await db.query(DELTA_OF_CHANGED(change.oldDevices ?? "devices"), [orgId, timeZone, change.runId ?? null, `{${(change.inserted ?? []).join(",")}}`]);
 }
 
 const SUMS = `sums as (
@@ -115,11 +140,16 @@ export async function applyDeviceDelta(db: SqlRunner, orgId: number): Promise<vo
      where k.org_id = $1 and k.client_id = x.client_id and k.day >= x.day and k.day < x.until`,
     [orgId],
   );
+  // By row address: the rows to go are found with an index lookup each, not a join over the org's rows.
   await db.query(
     `with ${SUMS}
-     delete from kpi_device_client_days k using sums s ${PREVIOUS_ROW}
-     where k.org_id = $1 and k.client_id = s.client_id and k.day = s.day
-       and (${each((c) => `k.${c}`)}) = (${each((c) => `coalesce(p.${c}, 0)`)})`,
+     delete from kpi_device_client_days where ctid = any(array(
+       select k.ctid from sums s
+       join lateral (
+         select k.ctid, k.* from kpi_device_client_days k where k.org_id = $1 and k.client_id = s.client_id and k.day = s.day offset 0
+       ) as k on true ${PREVIOUS_ROW}
+       where (${each((c) => `k.${c}`)}) = (${each((c) => `coalesce(p.${c}, 0)`)})
+     ))`,
     [orgId],
   );
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { SqlRunner } from "../../client";
-import { DEVICE_EVENTS, managedDevices } from "./rollups-device-events";
+import { DEVICE_EVENTS, managedRows } from "./rollups-device-events";
 
 // kpi_device_client_days holds, per client, running totals from each day on which one changes.
 // They are sums of +1/−1 events:
@@ -20,9 +20,9 @@ import { DEVICE_EVENTS, managedDevices } from "./rollups-device-events";
 const REBUILD = `
   with drained as (
     delete from kpi_device_pending_deltas where org_id = $1
-  ), ${managedDevices("devices d", "'-infinity'::date", "d.org_id = $1")},
-  observations as (
-    select s.device_id, s.id, s.observed_at, s.last_seen_at, s.av_ok, s.patched, s.backup_ok from device_status s where s.org_id = $1
+  ), managed as (${managedRows(1, "devices d", "'-infinity'::date", "d.org_id = $1")}
+  ), observations as (
+    select s.device_id, 1 as v, s.id, s.observed_at, s.last_seen_at, s.av_ok, s.patched, s.backup_ok from device_status s where s.org_id = $1
   ), ${DEVICE_EVENTS}, changes as (
     select client_id, day, sum(managed) as managed, sum(av) as av, sum(pa) as pa, sum(bk) as bk, sum(seen) as seen, sum(warranty) as warranty
     from events group by client_id, day

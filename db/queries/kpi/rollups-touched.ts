@@ -3,7 +3,8 @@ import type { ImportKind } from "@/lib/records/schemas";
 import type { SqlRunner } from "../../client";
 import { STAGE_TABLE } from "../../imports/staging";
 import { getKpiSettings } from "../org-settings";
-import { addDeviceEvents, CHANGED_DEVICES, dropDeviceDelta, lockChangedDevices, startDeviceDelta } from "./rollups-device-delta";
+import { stagedExternalId } from "../../imports/merge";
+import { addDeviceDelta, CHANGED_DEVICES, dropDeviceDelta, lockChangedDevices, PREVIOUS_STATUS, startDeviceDelta } from "./rollups-device-delta";
 
 // What an import changed, for the incremental refresh of the rollups (rollups.ts). Before the merge
 // overwrites them, the rows the staging table names are copied with sign −1; after it, the same
@@ -41,7 +42,7 @@ const stagedRows = (kind: ImportKind, sign: number) => {
  * first, so a concurrent import of the same rows cannot change them between this copy and the merge.
  */
 export async function captureRowsBeforeMerge(tx: SqlRunner, orgId: number, kind: ImportKind, source: string): Promise<void> {
-  if (kind === "device-status") return captureStatusDevicesBefore(tx, orgId);
+  if (kind === "device-status") return captureStatusDevicesBefore(tx, orgId, source);
   const tracked = TRACKED[kind];
   if (!tracked) return;
   await lockOrgRollups(tx, orgId);
@@ -62,33 +63,40 @@ const timeZoneOf = async (tx: SqlRunner, orgId: number) => (await getKpiSettings
 
 /**
  * Every device the file's ids may name (the merge picks one of those of the same id), from the
- * first local day of its rows, and their events as they are before the merge.
+ * first local day of its rows, locked; and the stored observations the file's rows will replace.
  */
-async function captureStatusDevicesBefore(tx: SqlRunner, orgId: number): Promise<void> {
+async function captureStatusDevicesBefore(tx: SqlRunner, orgId: number, source: string): Promise<void> {
   await lockOrgRollups(tx, orgId);
   const timeZone = await timeZoneOf(tx, orgId);
   await startDeviceDelta(tx);
   await tx.query(
-    `insert into ${CHANGED_DEVICES} (id, from_day)
-     select d.id, min((s.observed_at at time zone $2)::date) from devices d join ${STAGE_TABLE} s on lower(d.external_id) = lower(s.device_id)
+    `insert into ${CHANGED_DEVICES} (id, from_day, created)
+     select d.id, min((s.observed_at at time zone $2)::date), false from devices d join ${STAGE_TABLE} s on lower(d.external_id) = lower(s.device_id)
      where d.org_id = $1 group by d.id`,
     [orgId, timeZone],
   );
   await tx.query(`analyze ${CHANGED_DEVICES}`);
   await lockChangedDevices(tx, orgId);
-  await addDeviceEvents(tx, orgId, timeZone, -1);
+  await tx.query(
+    `insert into ${PREVIOUS_STATUS} select o.* from (select distinct ${stagedExternalId("device-status")} as key from ${STAGE_TABLE} s) as k
+     cross join lateral (
+       select t.device_id, t.id, t.observed_at, t.last_seen_at, t.av_ok, t.patched, t.backup_ok from device_status t
+       where t.org_id = $1 and t.source = $2 and t.external_id = k.key limit 1
+     ) as o`,
+    [orgId, source],
+  );
 }
 
 /**
- * Adds the devices the merge created (device_map: resolve.ts), whole, and every device's events as
- * they are now. A device another writer created meanwhile has no events from before: then the
- * delta is dropped, and the figures are rebuilt whole.
+ * Adds the devices the merge created (device_map: resolve.ts), whole, and takes the delta. A
+ * device another writer created meanwhile has no events from before: then the delta is dropped,
+ * and the figures are rebuilt whole.
  */
 async function captureStatusDevicesAfter(tx: SqlRunner, orgId: number, runId: number): Promise<void> {
   const [added] = await tx.query<{ others: number }>(
     `with added as (
-       insert into ${CHANGED_DEVICES} (id, from_day)
-       select m.id, '-infinity' from device_map m join devices d on d.id = m.id and d.import_run_id = $1
+       insert into ${CHANGED_DEVICES} (id, from_day, created)
+       select m.id, '-infinity', true from device_map m join devices d on d.id = m.id and d.import_run_id = $1
        on conflict (id) do nothing
      )
      select count(*)::int as others from device_map m where m.id is not null and m.id not in (select id from ${CHANGED_DEVICES})
@@ -96,7 +104,7 @@ async function captureStatusDevicesAfter(tx: SqlRunner, orgId: number, runId: nu
     [runId, orgId],
   );
   if (added!.others > 0) return dropDeviceDelta(tx);
-  await addDeviceEvents(tx, orgId, await timeZoneOf(tx, orgId), 1);
+  await addDeviceDelta(tx, orgId, await timeZoneOf(tx, orgId), { runId });
 }
 
 /** The devices whose client, managed span or warranty the import changed (or that it created). */
@@ -104,12 +112,11 @@ async function captureChangedDeviceRows(tx: SqlRunner, orgId: number): Promise<v
   const timeZone = await timeZoneOf(tx, orgId);
   await startDeviceDelta(tx);
   await tx.query(
-    `insert into ${CHANGED_DEVICES} (id, from_day)
-     select n.id, '-infinity' from ${CHANGED_ROWS} n left join ${CHANGED_ROWS} o on o.id = n.id and o.sign = -1
+    `insert into ${CHANGED_DEVICES} (id, from_day, created)
+     select n.id, '-infinity', false from ${CHANGED_ROWS} n left join ${CHANGED_ROWS} o on o.id = n.id and o.sign = -1
      where n.sign = 1 and (o.id is null or (o.client_id, o.managed_since, o.retired_on, o.warranty_end) is distinct from (n.client_id, n.managed_since, n.retired_on, n.warranty_end))`,
   );
-  await addDeviceEvents(tx, orgId, timeZone, -1, `(select * from ${CHANGED_ROWS} where sign = -1)`);
-  await addDeviceEvents(tx, orgId, timeZone, 1);
+  await addDeviceDelta(tx, orgId, timeZone, { oldDevices: `(select * from ${CHANGED_ROWS} where sign = -1)` });
 }
 
 export async function changedRowsCaptured(db: SqlRunner): Promise<boolean> {
