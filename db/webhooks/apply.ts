@@ -21,8 +21,6 @@ export interface ApplyItem {
 
 export interface ApplyResult {
   applied: number[];
-  /** The devices the applied events name (created, or given a status). */
-  devices: number[];
   unresolved: { id: number; error: string }[];
 }
 
@@ -65,7 +63,7 @@ export async function applyEvents(tx: SqlRunner, orgId: number, items: ApplyItem
   const { ids: deviceIds, created } = await resolveDeviceIds(tx, orgId, [...deviceNeeds.values()]);
   const deviceOf = (r: WebhookRecords) => (r.device ? (deviceIds.get(keyOf(r.device.device_id)) ?? null) : null);
 
-  const result: ApplyResult = { applied: [], devices: [], unresolved: [] };
+  const result: ApplyResult = { applied: [], unresolved: [] };
   const ready: ApplyItem[] = [];
   for (const item of items) {
     if (item.records.device && deviceOf(item.records) === null) {
@@ -77,14 +75,14 @@ export async function applyEvents(tx: SqlRunner, orgId: number, items: ApplyItem
   }
   const touched = [...new Set(ready.map((i) => deviceOf(i.records)).filter((d): d is number => d !== null))].sort((a, b) => a - b);
   if (touched.length > 0) {
-    // Serialises workers per device, so carrying a status forward never reads a stale observation.
+    // Serialises workers (and status imports) per device, so carrying a status forward never reads a stale
+    // observation, and the device figures' delta of these devices starts where the other writer's ended.
     await tx.query(`select id from devices where org_id = $1 and id in ${ID_LIST} order by id for update`, [orgId, JSON.stringify(touched)]);
   }
 
   await withDeviceDelta(tx, orgId, ready, deviceOf, created, () => insertStatuses(tx, orgId, ready, deviceOf, touched));
   await applyAlerts(tx, orgId, ready, deviceOf, clientOf);
   result.applied = ready.map((i) => i.id);
-  result.devices = touched;
   return result;
 }
 

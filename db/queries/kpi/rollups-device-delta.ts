@@ -105,12 +105,13 @@ export async function addDeviceDelta(db: SqlRunner, orgId: number, timeZone: str
   await db.query(DELTA_OF_CHANGED(change.oldDevices ?? "devices"), [orgId, timeZone, change.runId ?? null, `{${(change.inserted ?? []).join(",")}}`]);
 }
 
-const SUMS = `sums as (
+const SUMMED = `
     select client_id, day, sum(managed)::int as managed, sum(av_ok)::int as av_ok, sum(patched)::int as patched,
       sum(backup_ok)::int as backup_ok, sum(seen)::int as seen, sum(warranty)::int as warranty
     from ${DEVICE_DELTA} group by client_id, day
-    having sum(managed) <> 0 or sum(av_ok) <> 0 or sum(patched) <> 0 or sum(backup_ok) <> 0 or sum(seen) <> 0 or sum(warranty) <> 0
-  )`;
+    having sum(managed) <> 0 or sum(av_ok) <> 0 or sum(patched) <> 0 or sum(backup_ok) <> 0 or sum(seen) <> 0 or sum(warranty) <> 0`;
+const SUMS = `sums as (${SUMMED})`;
+const DELTA_SUMS = "kpi_device_delta_sums";
 const FIGURES = ["managed", "av_ok", "patched", "backup_ok", "seen", "warranty"];
 const each = (f: (column: string) => string) => FIGURES.map(f).join(", ");
 const PREVIOUS_ROW = `left join lateral (
@@ -124,17 +125,18 @@ const PREVIOUS_ROW = `left join lateral (
  * whole rebuild writes.
  */
 export async function applyDeviceDelta(db: SqlRunner, orgId: number): Promise<void> {
+  await db.query(`create temp table ${DELTA_SUMS} on commit drop as ${SUMMED}`);
+  await db.query(`analyze ${DELTA_SUMS}`);
   await db.query(
-    `with ${SUMS}
-     insert into kpi_device_client_days (org_id, client_id, day, ${FIGURES.join(", ")})
-     select $1, s.client_id, s.day, ${each((c) => `coalesce(p.${c}, 0)`)} from sums s ${PREVIOUS_ROW}
+    `insert into kpi_device_client_days (org_id, client_id, day, ${FIGURES.join(", ")})
+     select $1, s.client_id, s.day, ${each((c) => `coalesce(p.${c}, 0)`)} from ${DELTA_SUMS} s ${PREVIOUS_ROW}
      where not exists (select 1 from kpi_device_client_days k where k.org_id = $1 and k.client_id = s.client_id and k.day = s.day)`,
     [orgId],
   );
   await db.query(
-    `with ${SUMS}, shifts as (
+    `with shifts as (
        select client_id, day, lead(day, 1, 'infinity'::date) over w as until, ${each((c) => `sum(${c}) over w as ${c}`)}
-       from sums window w as (partition by client_id order by day)
+       from ${DELTA_SUMS} window w as (partition by client_id order by day)
      )
      update kpi_device_client_days k set ${each((c) => `${c} = k.${c} + x.${c}`)} from shifts x
      where k.org_id = $1 and k.client_id = x.client_id and k.day >= x.day and k.day < x.until`,
@@ -142,9 +144,8 @@ export async function applyDeviceDelta(db: SqlRunner, orgId: number): Promise<vo
   );
   // By row address: the rows to go are found with an index lookup each, not a join over the org's rows.
   await db.query(
-    `with ${SUMS}
-     delete from kpi_device_client_days where ctid = any(array(
-       select k.ctid from sums s
+    `delete from kpi_device_client_days where ctid = any(array(
+       select k.ctid from ${DELTA_SUMS} s
        join lateral (
          select k.ctid, k.* from kpi_device_client_days k where k.org_id = $1 and k.client_id = s.client_id and k.day = s.day offset 0
        ) as k on true ${PREVIOUS_ROW}
