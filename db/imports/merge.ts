@@ -113,6 +113,9 @@ const SPECS: Record<Exclude<ImportKind, "clients" | "technicians">, MergeSpec> =
   },
 };
 
+/** The SQL expression (over staging row `s`) that is the external id the merge stores for a row of `kind`. */
+export const stagedExternalId = (kind: keyof typeof SPECS) => SPECS[kind].externalId;
+
 /** Insert-or-update by (org, source, external id); unchanged rows are neither inserted nor counted as updated. */
 function upsertSql(spec: MergeSpec): string {
   const names = Object.keys(spec.columns);

@@ -49,12 +49,37 @@ export const kpiDeviceRollupsStale = pgTable(
     orgId: orgId(),
     /** When a batch last marked it. */
     markedAt: timestamp("marked_at", { withTimezone: true }).notNull().defaultNow(),
-    /** The figures changed from this instant's local day on; null: from the start. */
+    /** The earliest instant the batches changed; null: rebuild the figures whole. */
     since: timestamp("since", { withTimezone: true, mode: "string" }),
-    /** The clients whose devices changed; null: any. */
-    clientIds: bigint("client_ids", { mode: "number" }).array(),
   },
   (t) => [primaryKey({ columns: [t.orgId] }), orgFk(t, "kpi_device_rollups_stale_org_fk")],
+);
+
+/** A client's device figures on a day: kpi_device_client_days holds running totals, kpi_device_pending_deltas changes to them. */
+const deviceClientDay = () => ({
+  clientId: refId("client_id").notNull(),
+  day: date("day").notNull(),
+  managed: integer("managed").notNull(),
+  avOk: integer("av_ok").notNull(),
+  patched: integer("patched").notNull(),
+  backupOk: integer("backup_ok").notNull(),
+  seen: integer("seen").notNull(),
+  warranty: integer("warranty").notNull(),
+});
+
+/**
+ * What applied webhook batches changed in kpi_device_client_days and the refresh has not added yet:
+ * signed per-client, per-day changes of the figures (db/queries/kpi/rollups-device-delta.ts),
+ * computed in the batch's transaction with the time zone it names.
+ */
+export const kpiDevicePendingDeltas = pgTable(
+  "kpi_device_pending_deltas",
+  {
+    orgId: orgId(),
+    timeZone: text("time_zone").notNull(),
+    ...deviceClientDay(),
+  },
+  (t) => [index("kpi_device_pending_deltas_org").on(t.orgId), orgFk(t, "kpi_device_pending_deltas_org_fk")],
 );
 
 /** Time entries per technician and work_date (or month): entries, logged and billable hours, billed amount. */
@@ -180,14 +205,7 @@ export const kpiDeviceClientDays = pgTable(
   "kpi_device_client_days",
   {
     orgId: orgId(),
-    clientId: refId("client_id").notNull(),
-    day: date("day").notNull(),
-    managed: integer("managed").notNull(),
-    avOk: integer("av_ok").notNull(),
-    patched: integer("patched").notNull(),
-    backupOk: integer("backup_ok").notNull(),
-    seen: integer("seen").notNull(),
-    warranty: integer("warranty").notNull(),
+    ...deviceClientDay(),
   },
   (t) => [index("kpi_device_client_days_org_client_day").on(t.orgId, t.clientId, t.day)],
 );

@@ -58,10 +58,18 @@ const MATCH_DEVICES = `
     (select d.id from devices d where d.org_id = $1 and lower(d.external_id) = r.key order by d.id limit 1)) as id
   from jsonb_to_recordset($2::text::jsonb) as r(key text, source text)`;
 
-/** Device ids by lower-cased RMM id; a device not seen yet is created when its event names a client. */
-export async function resolveDeviceIds(tx: SqlRunner, orgId: number, needs: DeviceNeed[]): Promise<Map<string, number>> {
+export interface ResolvedDevices {
+  /** Device ids by lower-cased RMM id. */
+  ids: Map<string, number>;
+  /** The ids of the devices this call created. */
+  created: Set<number>;
+}
+
+/** Finds the devices; a device not seen yet is created when its event names a client. */
+export async function resolveDeviceIds(tx: SqlRunner, orgId: number, needs: DeviceNeed[]): Promise<ResolvedDevices> {
   const ids = new Map<string, number>();
-  if (needs.length === 0) return ids;
+  const created = new Set<number>();
+  if (needs.length === 0) return { ids, created };
   const match = async (list: DeviceNeed[]) => {
     const param = JSON.stringify(list.map((n) => ({ key: keyOf(n.device_id), source: n.source })));
     for (const r of await tx.query<{ key: string; id: number | null }>(MATCH_DEVICES, [orgId, param])) {
@@ -72,12 +80,12 @@ export async function resolveDeviceIds(tx: SqlRunner, orgId: number, needs: Devi
   const creatable = needs
     .filter((n) => !ids.has(keyOf(n.device_id)) && n.clientId !== null)
     .sort((a, b) => (keyOf(a.device_id) < keyOf(b.device_id) ? -1 : 1));
-  if (creatable.length === 0) return ids;
-  await tx.query(
+  if (creatable.length === 0) return { ids, created };
+  const inserted = await tx.query<{ id: number }>(
     `insert into devices (org_id, client_id, hostname, kind, managed_since, source, external_id)
      select $1, r.client_id, r.hostname, r.kind, r.first_seen, r.source, r.device_id
      from jsonb_to_recordset($2::text::jsonb) as r(client_id bigint, hostname text, kind text, first_seen date, source text, device_id text)
-     on conflict do nothing`,
+     on conflict do nothing returning id`,
     [
       orgId,
       JSON.stringify(
@@ -87,6 +95,7 @@ export async function resolveDeviceIds(tx: SqlRunner, orgId: number, needs: Devi
       ),
     ],
   );
+  for (const { id } of inserted) created.add(Number(id));
   await match(creatable);
-  return ids;
+  return { ids, created };
 }

@@ -2,6 +2,8 @@ import "server-only";
 import { carryForward, type PreviousStatus, type WebhookRecords, type WebhookSource } from "@/lib/webhooks";
 import type { DeviceStatusRecord } from "@/lib/records/schemas";
 import type { SqlRunner } from "../client";
+import { getKpiSettings } from "../queries/org-settings";
+import { addChangedDevices, addDeviceDelta, savePendingDelta, startDeviceDelta } from "../queries/kpi/rollups-device-delta";
 import { applyAlerts } from "./apply-alerts";
 import { keyOf, resolveClientIds, resolveDeviceIds, type ClientNeed, type DeviceNeed } from "./apply-refs";
 
@@ -19,8 +21,6 @@ export interface ApplyItem {
 
 export interface ApplyResult {
   applied: number[];
-  /** The devices the applied events name (created, or given a status). */
-  devices: number[];
   unresolved: { id: number; error: string }[];
 }
 
@@ -60,10 +60,10 @@ export async function applyEvents(tx: SqlRunner, orgId: number, items: ApplyItem
       deviceNeeds.set(key, { ...records.device, source, clientId: clientOf(records), firstSeen: records.occurredAt.slice(0, 10) });
     }
   }
-  const deviceIds = await resolveDeviceIds(tx, orgId, [...deviceNeeds.values()]);
+  const { ids: deviceIds, created } = await resolveDeviceIds(tx, orgId, [...deviceNeeds.values()]);
   const deviceOf = (r: WebhookRecords) => (r.device ? (deviceIds.get(keyOf(r.device.device_id)) ?? null) : null);
 
-  const result: ApplyResult = { applied: [], devices: [], unresolved: [] };
+  const result: ApplyResult = { applied: [], unresolved: [] };
   const ready: ApplyItem[] = [];
   for (const item of items) {
     if (item.records.device && deviceOf(item.records) === null) {
@@ -75,24 +75,48 @@ export async function applyEvents(tx: SqlRunner, orgId: number, items: ApplyItem
   }
   const touched = [...new Set(ready.map((i) => deviceOf(i.records)).filter((d): d is number => d !== null))].sort((a, b) => a - b);
   if (touched.length > 0) {
-    // Serialises workers per device, so carrying a status forward never reads a stale observation.
+    // Serialises workers (and status imports) per device, so carrying a status forward never reads a stale
+    // observation, and the device figures' delta of these devices starts where the other writer's ended.
     await tx.query(`select id from devices where org_id = $1 and id in ${ID_LIST} order by id for update`, [orgId, JSON.stringify(touched)]);
   }
 
-  await insertStatuses(tx, orgId, ready, deviceOf, touched);
+  await withDeviceDelta(tx, orgId, ready, deviceOf, created, () => insertStatuses(tx, orgId, ready, deviceOf, touched));
   await applyAlerts(tx, orgId, ready, deviceOf, clientOf);
   result.applied = ready.map((i) => i.id);
-  result.devices = touched;
   return result;
 }
 
 type Lookup = (r: WebhookRecords) => number | null;
 
-async function insertStatuses(tx: SqlRunner, orgId: number, items: ApplyItem[], deviceOf: Lookup, touched: number[]): Promise<void> {
+/**
+ * Runs `write` (the devices are locked) and leaves the difference it made to the device figures for
+ * the throttled refresh (rollups-device-delta.ts): of the devices given a status from their
+ * earliest event's day on, of the devices created here whole.
+ */
+async function withDeviceDelta(tx: SqlRunner, orgId: number, items: ApplyItem[], deviceOf: Lookup, created: Set<number>, write: () => Promise<number[]>) {
+  const since = new Map<number, string>();
+  for (const { records } of items) {
+    const device = deviceOf(records);
+    if (device === null || !records.status || created.has(device)) continue;
+    const known = since.get(device);
+    if (known === undefined || ms(records.occurredAt) < ms(known)) since.set(device, records.occurredAt);
+  }
+  const inserted = await write();
+  if (since.size === 0 && created.size === 0) return;
+  const { timeZone } = await getKpiSettings(tx, orgId);
+  await startDeviceDelta(tx);
+  await addChangedDevices(tx, timeZone, [...since].map(([id, at]) => ({ id, since: at })));
+  await addChangedDevices(tx, timeZone, [...created].map((id) => ({ id, since: null })), true);
+  await addDeviceDelta(tx, orgId, timeZone, { inserted });
+  await savePendingDelta(tx, orgId, timeZone);
+}
+
+/** Returns the ids of the observations it inserted. */
+async function insertStatuses(tx: SqlRunner, orgId: number, items: ApplyItem[], deviceOf: Lookup, touched: number[]): Promise<number[]> {
   const withStatus = items
     .filter((i) => i.records.status && deviceOf(i.records) !== null)
     .sort((a, b) => ms(a.records.occurredAt) - ms(b.records.occurredAt) || a.id - b.id);
-  if (withStatus.length === 0) return;
+  if (withStatus.length === 0) return [];
   const latest = await latestStatus(tx, orgId, touched);
   const rows: (DeviceStatusRecord & { device: number; source: string; external_id: string })[] = [];
   for (const item of withStatus) {
@@ -103,12 +127,13 @@ async function insertStatuses(tx: SqlRunner, orgId: number, items: ApplyItem[], 
     rows.push({ ...row, device, source: item.source, external_id: item.eventKey });
     if (!previous || at >= previous.at) latest.set(device, { at, status: row });
   }
-  await tx.query(
+  const inserted = await tx.query<{ id: number }>(
     `insert into device_status (org_id, device_id, observed_at, av_ok, patched, patches_missing, backup_ok, online, last_seen_at, source, external_id)
      select $1, r.device, r.observed_at, r.av_ok, r.patched, r.patches_missing, r.backup_ok, r.online, r.last_seen_at, r.source, r.external_id
      from jsonb_to_recordset($2::text::jsonb) as r(device bigint, observed_at timestamptz, av_ok boolean, patched boolean, patches_missing int,
        backup_ok boolean, online boolean, last_seen_at timestamptz, source text, external_id text)
-     on conflict (org_id, source, external_id) do nothing`,
+     on conflict (org_id, source, external_id) do nothing returning id`,
     [orgId, JSON.stringify(rows)],
   );
+  return inserted.map((r) => Number(r.id));
 }

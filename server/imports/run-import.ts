@@ -93,7 +93,7 @@ export async function runImport(db: Database, request: ImportRequest): Promise<I
       // The rows before and after the merge tell the rollups which groups to refresh.
       await captureRowsBeforeMerge(tx, orgId, options.kind, options.format);
       const merged = await mergeStaged(tx, options.kind, orgId, options.format, runId);
-      await captureRowsAfterMerge(tx, orgId, options.kind, options.format);
+      await captureRowsAfterMerge(tx, orgId, options.kind, options.format, runId);
       await refreshKpiRollups(tx, orgId, options.kind, { ...merged, runId });
       if (options.kind === "tickets" || options.kind === "time") await markMovesDone(tx, orgId, runId);
       for (const row of merged.unresolved) {

@@ -53,7 +53,7 @@ async function applyInTransaction(db: Database, orgId: number, items: ApplyItem[
     const devicesChanged = deviceItems.length > 0;
     if (devicesChanged) {
       const earliest = new Date(Math.min(...deviceItems.map((i) => Date.parse(i.records.occurredAt)))).toISOString();
-      await markDeviceRollupsStale(tx, orgId, { deviceIds: result.devices, earliest });
+      await markDeviceRollupsStale(tx, orgId, earliest);
     }
     return { ...result, devicesChanged };
   });

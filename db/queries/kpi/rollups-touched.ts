@@ -2,15 +2,20 @@ import "server-only";
 import type { ImportKind } from "@/lib/records/schemas";
 import type { SqlRunner } from "../../client";
 import { STAGE_TABLE } from "../../imports/staging";
-import { idList, type DeviceScope } from "./rollups-devices";
+import { getKpiSettings } from "../org-settings";
+import { stagedExternalId } from "../../imports/merge";
+import { addDeviceDelta, CHANGED_DEVICES, dropDeviceDelta, lockChangedDevices, PREVIOUS_STATUS, startDeviceDelta } from "./rollups-device-delta";
 
 // What an import changed, for the incremental refresh of the rollups (rollups.ts). Before the merge
 // overwrites them, the rows the staging table names are copied with sign −1; after it, the same
 // rows as stored now with sign +1. Unchanged rows cancel out; a row moved to another day, client or
-// technician takes its old group down and its new one up. Clients, contracts and device status
-// imports need no copy (a status row's day and device are its key); a technicians import merges
-// placeholders, which moves time entries and tickets it does not name, so both parts are rebuilt
-// whole after it.
+// technician takes its old group down and its new one up. Clients and contracts imports need no
+// copy; a technicians import merges placeholders, which moves time entries and tickets it does not
+// name, so both parts are rebuilt whole after it. Device figures take a signed delta of the
+// devices' events (rollups-device-delta.ts): a status import's devices from the first day the file
+// gives each, read before and after the merge; a devices import's devices whose client, managed
+// span or warranty changed, in full, from their copied old row and their new one (their
+// observations are the same).
 
 export const CHANGED_ROWS = "kpi_changed_rows";
 
@@ -38,6 +43,7 @@ const stagedRows = (kind: ImportKind, sign: number) => {
  * first, so a concurrent import of the same rows cannot change them between this copy and the merge.
  */
 export async function captureRowsBeforeMerge(tx: SqlRunner, orgId: number, kind: ImportKind, source: string): Promise<void> {
+  if (kind === "device-status") return captureStatusDevicesBefore(tx, orgId, source);
   const tracked = TRACKED[kind];
   if (!tracked) return;
   await lockOrgRollups(tx, orgId);
@@ -46,39 +52,75 @@ export async function captureRowsBeforeMerge(tx: SqlRunner, orgId: number, kind:
 }
 
 /** Call after the merge, in the same transaction. */
-export async function captureRowsAfterMerge(tx: SqlRunner, orgId: number, kind: ImportKind, source: string): Promise<void> {
+export async function captureRowsAfterMerge(tx: SqlRunner, orgId: number, kind: ImportKind, source: string, runId: number): Promise<void> {
+  if (kind === "device-status") return captureStatusDevicesAfter(tx, orgId, runId);
   if (!TRACKED[kind]) return;
   await tx.query(stagedRows(kind, 1), [orgId, source]);
   await tx.query(`analyze ${CHANGED_ROWS}`);
+  if (kind === "devices") await captureChangedDeviceRows(tx, orgId);
+}
+
+const timeZoneOf = async (tx: SqlRunner, orgId: number) => (await getKpiSettings(tx, orgId)).timeZone;
+
+/**
+ * Every device the file's ids may name (the merge picks one of those of the same id), from the
+ * first local day of its rows, locked; and the stored observations the file's rows will replace.
+ */
+async function captureStatusDevicesBefore(tx: SqlRunner, orgId: number, source: string): Promise<void> {
+  await lockOrgRollups(tx, orgId);
+  const timeZone = await timeZoneOf(tx, orgId);
+  await startDeviceDelta(tx);
+  await tx.query(
+    `insert into ${CHANGED_DEVICES} (id, from_day, created)
+     select d.id, min((s.observed_at at time zone $2)::date), false from devices d join ${STAGE_TABLE} s on lower(d.external_id) = lower(s.device_id)
+     where d.org_id = $1 group by d.id`,
+    [orgId, timeZone],
+  );
+  await tx.query(`analyze ${CHANGED_DEVICES}`);
+  await lockChangedDevices(tx, orgId);
+  await tx.query(
+    `insert into ${PREVIOUS_STATUS} select o.* from (select distinct ${stagedExternalId("device-status")} as key from ${STAGE_TABLE} s) as k
+     cross join lateral (
+       select t.device_id, t.id, t.observed_at, t.last_seen_at, t.av_ok, t.patched, t.backup_ok from device_status t
+       where t.org_id = $1 and t.source = $2 and t.external_id = k.key limit 1
+     ) as o`,
+    [orgId, source],
+  );
+}
+
+/**
+ * Adds the devices the merge created (device_map: resolve.ts), whole, and takes the delta. A
+ * device another writer created meanwhile has no events from before: then the delta is dropped,
+ * and the figures are rebuilt whole.
+ */
+async function captureStatusDevicesAfter(tx: SqlRunner, orgId: number, runId: number): Promise<void> {
+  const [added] = await tx.query<{ others: number }>(
+    `with added as (
+       insert into ${CHANGED_DEVICES} (id, from_day, created)
+       select m.id, '-infinity', true from device_map m join devices d on d.id = m.id and d.import_run_id = $1
+       on conflict (id) do nothing
+     )
+     select count(*)::int as others from device_map m where m.id is not null and m.id not in (select id from ${CHANGED_DEVICES})
+       and m.id not in (select id from devices where org_id = $2 and import_run_id = $1)`,
+    [runId, orgId],
+  );
+  if (added!.others > 0) return dropDeviceDelta(tx);
+  await addDeviceDelta(tx, orgId, await timeZoneOf(tx, orgId), { runId });
+}
+
+/** The devices whose client, managed span or warranty the import changed (or that it created). */
+async function captureChangedDeviceRows(tx: SqlRunner, orgId: number): Promise<void> {
+  const timeZone = await timeZoneOf(tx, orgId);
+  await startDeviceDelta(tx);
+  await tx.query(
+    `insert into ${CHANGED_DEVICES} (id, from_day, created)
+     select n.id, '-infinity', false from ${CHANGED_ROWS} n left join ${CHANGED_ROWS} o on o.id = n.id and o.sign = -1
+     where n.sign = 1 and (o.id is null or (o.client_id, o.managed_since, o.retired_on, o.warranty_end) is distinct from (n.client_id, n.managed_since, n.retired_on, n.warranty_end))`,
+  );
+  await addDeviceDelta(tx, orgId, timeZone, { oldDevices: `(select * from ${CHANGED_ROWS} where sign = -1)` });
 }
 
 export async function changedRowsCaptured(db: SqlRunner): Promise<boolean> {
   const [row] = await db.query<{ captured: boolean }>(`select to_regclass('pg_temp.${CHANGED_ROWS}') is not null as captured`);
   return row?.captured ?? false;
-}
-
-/**
- * The device figures a devices import changed: for each device whose client, managed span or
- * warranty changed (or that is new), its old and new client, from the first day its events differ
- * (managed_since when the client or the start moved; else the earlier of the old and new end of
- * what changed). Null when no device changed in a way the figures see.
- */
-export async function devicesImportScope(db: SqlRunner): Promise<DeviceScope | null> {
-  const [row] = await db.query<{ from: string | null; clients: string | null }>(
-    `select min(x.changed_from)::text as from, string_agg(distinct c.id::text, ',') as clients
-     from (
-       select n.client_id as new_client, o.client_id as old_client, least(
-         case when o.id is null then coalesce(n.managed_since, '-infinity')
-           when o.client_id <> n.client_id or o.managed_since is distinct from n.managed_since then least(coalesce(o.managed_since, '-infinity'), coalesce(n.managed_since, '-infinity')) end,
-         case when o.retired_on is distinct from n.retired_on
-           then least(coalesce(o.retired_on, 'infinity'), coalesce(n.retired_on, 'infinity')) end,
-         case when o.warranty_end is distinct from n.warranty_end
-           then least(coalesce(o.warranty_end + 1, n.managed_since, '-infinity'), coalesce(n.warranty_end + 1, n.managed_since, '-infinity')) end
-       ) as changed_from
-       from ${CHANGED_ROWS} n left join ${CHANGED_ROWS} o on o.id = n.id and o.sign = -1
-       where n.sign = 1
-     ) as x cross join lateral (values (x.new_client), (x.old_client)) as c(id)
-     where x.changed_from is not null and c.id is not null`,
-  );
-  return row?.from ? { from: row.from, clientIds: idList(row.clients) } : null;
 }

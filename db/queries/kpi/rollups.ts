@@ -3,10 +3,11 @@ import type { ImportKind } from "@/lib/records/schemas";
 import type { KpiSettings } from "@/lib/records/settings";
 import type { SqlRunner } from "../../client";
 import { getKpiSettings } from "../org-settings";
-import { deviceStatusScope, refreshDeviceRollups, type DeviceScope } from "./rollups-devices";
+import { applyDeviceDelta, deviceDeltaStarted, startDeviceDelta, takePendingDeltas } from "./rollups-device-delta";
+import { rebuildDeviceRollups } from "./rollups-devices";
 import { refreshTicketRollups, slaTargetMicros } from "./rollups-tickets";
 import { refreshTimeRollups } from "./rollups-time";
-import { CHANGED_ROWS, changedRowsCaptured, devicesImportScope, lockOrgRollups } from "./rollups-touched";
+import { CHANGED_ROWS, changedRowsCaptured, lockOrgRollups } from "./rollups-touched";
 
 // The KPI rollups are derived data, kept per org and per part from the base tables: refreshed after
 // an import changed rows of that part (server/imports/run-import.ts) or a webhook batch changed
@@ -43,7 +44,8 @@ export function settingsKey(part: RollupPart, settings: RollupSettings): string 
 interface RefreshScope {
   /** tickets, time: add the difference these signed rows make (rollup-table.ts). */
   changedRows?: string;
-  devices?: DeviceScope;
+  /** devices: add the delta this transaction collected (rollups-device-delta.ts). */
+  deviceDelta?: boolean;
 }
 
 export async function refreshPart(db: SqlRunner, orgId: number, part: RollupPart, settings: RollupSettings, scope: RefreshScope = {}): Promise<void> {
@@ -53,7 +55,8 @@ export async function refreshPart(db: SqlRunner, orgId: number, part: RollupPart
   await db.query("select set_config('work_mem', '256MB', true), set_config('jit', 'off', true)");
   if (part === "time") await refreshTimeRollups(db, orgId, scope.changedRows);
   else if (part === "tickets") await refreshTicketRollups(db, orgId, settings, scope.changedRows);
-  else await refreshDeviceRollups(db, orgId, settings.timeZone, scope.devices);
+  else if (scope.deviceDelta) await applyDeviceDelta(db, orgId);
+  else await rebuildDeviceRollups(db, orgId, settings.timeZone);
   const builtWith = Object.fromEntries(PART_SETTINGS[part].map((name) => [name, settings[name]]));
   await db.query(
     `insert into kpi_rollup_state (org_id, part, settings_key, built_with, refreshed_at) values ($1, $2, $3, $4::text::jsonb, now())
@@ -66,8 +69,8 @@ export interface ImportChanges {
   inserted: number;
   updated: number;
   /**
-   * The import run, inside its transaction: then only what it touched is refreshed (the rows
-   * rollups-touched.ts captured around the merge; a status import's days and devices).
+   * The import run, inside its transaction: then only what it touched is refreshed (what
+   * rollups-touched.ts captured around the merge).
    */
   runId?: number;
 }
@@ -85,34 +88,30 @@ export async function refreshKpiRollups(db: SqlRunner, orgId: number, kind: Impo
   const settings = await getKpiSettings(db, orgId);
   for (const part of parts) {
     const runId = changes?.runId;
-    const scope = runId !== undefined && (await isCurrent(db, orgId, part, settings)) ? await importScope(db, orgId, part, kind, settings, runId) : {};
-    if (scope) await refreshPart(db, orgId, part, settings, scope);
+    const scope = runId !== undefined && (await isCurrent(db, orgId, part, settings)) ? await importScope(db, part, kind) : {};
+    await refreshPart(db, orgId, part, settings, scope);
   }
 }
 
-/** What of `part` an import of `kind` touched; null: nothing. */
-async function importScope(db: SqlRunner, orgId: number, part: RollupPart, kind: ImportKind | "all", settings: RollupSettings, runId: number): Promise<RefreshScope | null> {
-  if (kind === "device-status") {
-    const devices = await deviceStatusScope(db, orgId, settings.timeZone, runId);
-    return devices && { devices };
-  }
-  if (kind !== part) return {}; // a technicians import moves time entries and tickets it does not name
-  if (!(await changedRowsCaptured(db))) return {};
-  if (part !== "devices") return { changedRows: CHANGED_ROWS };
-  const devices = await devicesImportScope(db);
-  return devices && { devices };
+/** What of `part` an import of `kind` touched, as captured in its transaction; empty: rebuild it whole. */
+async function importScope(db: SqlRunner, part: RollupPart, kind: ImportKind | "all"): Promise<RefreshScope> {
+  if (part === "devices") return { deviceDelta: await deviceDeltaStarted(db) };
+  if (kind !== part || !(await changedRowsCaptured(db))) return {}; // a technicians import moves time entries and tickets it does not name
+  return { changedRows: CHANGED_ROWS };
 }
 
 /**
- * Refreshes the device figures after webhook events changed devices or their status: from the
- * local day of `since` on (null: from the start), for `clientIds` only (null: every client).
+ * Refreshes the device figures after webhook batches: adds the deltas they left pending
+ * (`whole`: rebuilds them whole instead).
  */
-export async function refreshDeviceRollupsAfterEvents(db: SqlRunner, orgId: number, since: string | null, clientIds: number[] | null): Promise<void> {
+export async function refreshDeviceRollupsAfterEvents(db: SqlRunner, orgId: number, whole: boolean): Promise<void> {
   await lockOrgRollups(db, orgId);
   const settings = await getKpiSettings(db, orgId);
-  if (!(await isCurrent(db, orgId, "devices", settings))) return refreshPart(db, orgId, "devices", settings);
-  const [day] = await db.query<{ from: string }>("select coalesce(($1::timestamptz at time zone $2)::date, '-infinity')::text as from", [since, settings.timeZone]);
-  await refreshPart(db, orgId, "devices", settings, { devices: { from: day!.from, clientIds } });
+  if (!whole && (await isCurrent(db, orgId, "devices", settings))) {
+    await startDeviceDelta(db);
+    if (await takePendingDeltas(db, orgId, settings.timeZone)) return refreshPart(db, orgId, "devices", settings, { deviceDelta: true });
+  }
+  await refreshPart(db, orgId, "devices", settings);
 }
 
 export async function isCurrent(db: SqlRunner, orgId: number, part: RollupPart, settings: RollupSettings): Promise<boolean> {
