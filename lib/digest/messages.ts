@@ -68,7 +68,7 @@ const de: DigestWords = {
   clients: "Kunden mit den größten Veränderungen",
   technicians: "Techniker mit den größten Veränderungen",
   noMovers: "Diese Woche hat sich wenig bewegt.",
-  ticketSpike: (before, after) => `Mehr Tickets: ${before} → ${after}`,
+  ticketSpike: (before, after, _one) => `Mehr Tickets: ${before} → ${after}`, // the count reads without a noun in German
   slaDrop: (before, after) => `SLA gesunken: ${before} → ${after} eingehalten`,
   bandChange: (before, after) => `Auslastung: ${before} → ${after}`,
   band: { overloaded: "überlastet", balanced: "ausgewogen", idle: "unterausgelastet" },
