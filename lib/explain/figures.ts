@@ -1,6 +1,7 @@
 import { alertKpi } from "@/lib/alerts/kpis";
 import type { Period } from "@/lib/kpi/period";
 import type { KpiSections } from "@/lib/kpi/report-schema";
+import { SERVICE_FIGURES } from "./figures-service";
 
 // The figures the explanation view (/explain/<metric>) lists the records of: for each, which kind
 // of record makes it up and how its formula is put together from those records. Keys are those of
@@ -39,7 +40,7 @@ export interface ExplainedFigure {
   valueUnit: "count" | "hours" | "money" | "minutes" | "score";
   formula: FormulaShape;
   /** Whether the figure needs a subject (a client or technician). */
-  subject: "client" | "technician" | null;
+  subject: "client" | "technician" | "salesperson" | null;
 }
 
 const share = (numerator: string, terms: readonly string[], denominator: string): FormulaShape => ({
@@ -73,6 +74,7 @@ export const EXPLAINED_FIGURES: readonly ExplainedFigure[] = [
   health("client.av_ok"),
   health("client.backup_ok"),
   health("client.seen"),
+  ...SERVICE_FIGURES,
 ];
 
 const byMetric = new Map(EXPLAINED_FIGURES.map((f) => [f.metric, f]));

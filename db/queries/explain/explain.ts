@@ -5,6 +5,7 @@ import type { Period } from "@/lib/kpi/period";
 import type { KpiSettings } from "@/lib/records/settings";
 import type { SqlRunner } from "../../client";
 import type { SqlTableSource } from "../../tables/sql-table";
+import { MEASURES } from "../kpi/durations";
 import { FIGURE_DP, roundDiv } from "../kpi/sql";
 import { figureRecords, type RecordSelect } from "./records";
 
@@ -79,8 +80,10 @@ export function explainSource(scope: ExplainScope, set: RecordSet): SqlTableSour
 /** What the counted records add up to, per term; with the capacity and the median where the formula needs them. */
 export async function explainTotals(db: SqlRunner, scope: ExplainScope): Promise<RecordTotals & { leftOut: number }> {
   const records = select(scope, "records");
+  // Medians are of durations in microseconds (the rows' exact key): twice the unit, as the middle two are summed.
+  const twiceUnit = 2 * MEASURES[scope.figure.valueUnit === "hours" ? "resolution" : "response"].unit;
   const median = scope.figure.formula.op === "median"
-    ? `(select case when n = 0 then null else ${roundDiv("a[((n + 1) / 2)::int] + a[(n / 2 + 1)::int]", "120000000", FIGURE_DP)} end
+    ? `(select case when n = 0 then null else ${roundDiv("a[((n + 1) / 2)::int] + a[(n / 2 + 1)::int]", `${twiceUnit}`, FIGURE_DP)} end
         from (select array_agg(exact order by exact) as a, count(*) as n from r where counted) as o)`
     : "null::text";
   const [row] = await db.query<{ terms: [string, number, string][] | null; left_out: number; median: string | null }>(
