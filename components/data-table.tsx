@@ -16,7 +16,7 @@ import {
   type Table,
   type VisibilityState,
 } from "@tanstack/react-table";
-import { useId, useMemo, useState } from "react";
+import { useId, useMemo, useRef, useState } from "react";
 import { compareNatural } from "@/lib/tables/natural-sort";
 import { isFiltered, PAGE_SIZES, type TableQuery } from "@/lib/tables/table-query";
 import { toCsv } from "@/lib/csv/export";
@@ -26,6 +26,7 @@ import { ColumnFilter, ColumnMenu, Pagination, SortIcon } from "./data-table-con
 import { remoteHandlers, useTypedFilters } from "./data-table-remote";
 import { useLocale } from "./locale-provider";
 import { componentMessages } from "./messages";
+import { useOverflowsX } from "./use-overflows-x";
 
 export type { CellValue, DataTableColumn } from "./data-table-columns";
 
@@ -164,6 +165,10 @@ export function DataTable<T>({
     getPaginationRowModel: getPaginationRowModel(),
   });
 
+  // A table wider than its box scrolls in a region of its own, which keyboard users can focus to scroll.
+  const scroller = useRef<HTMLDivElement>(null);
+  const scrolls = useOverflowsX(scroller);
+
   const visibleColumns = table.getVisibleLeafColumns();
   const filterable = visibleColumns.filter((c) => c.getCanFilter());
   const rows = table.getRowModel().rows;
@@ -216,7 +221,14 @@ export function DataTable<T>({
         </div>
       ) : null}
 
-      <div className={`overflow-x-auto transition-opacity ${remote?.pending ? "opacity-60" : ""}`}>
+      <div
+        ref={scroller}
+        data-table-scroll
+        role={scrolls ? "region" : undefined}
+        aria-label={scrolls ? caption : undefined}
+        tabIndex={scrolls ? 0 : undefined}
+        className={`overflow-x-auto transition-opacity focus:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-blue-600 ${remote?.pending ? "opacity-60" : ""}`}
+      >
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-gray-50">

@@ -1,5 +1,6 @@
 import type { Locale } from "@/lib/format/locale";
 import type { RecordKind, RecordSet } from "@/lib/explain/figures";
+import { serviceDe, serviceEn } from "./messages-service";
 
 // Wording of the explanation view (/explain/<metric>), next to it. Definitions say what
 // docs/kpis.md says, in the owner's words.
@@ -47,21 +48,23 @@ const en = {
     "client.av_ok": "The share of the client's managed devices whose antivirus was ok on the period's last day (each device's latest status on or before it).",
     "client.backup_ok": "The share of the client's managed devices whose backup was ok on the period's last day (each device's latest status on or before it).",
     "client.seen": "The share of the client's managed devices that checked in within the last week before the period's last day.",
+    ...serviceEn.definitions,
   } as Record<string, string>,
   formula: {
     rows: (n: string) => `${n} records`,
     count: (n: string, result: string) => `${n} records counted = ${result}`,
     sum: (sum: string, n: string, result: string) => `Σ ${sum} over ${n} records = ${result}`,
     mean: (sum: string, n: string, result: string) => `${sum} ÷ ${n} scores = ${result}`,
-    median: (n: string, result: string) => `median of ${n} response times = ${result}`,
+    median: (n: string, result: string) => `median of ${n} durations = ${result}`,
     ratio: (a: string, b: string, result: string) => `${a} ÷ ${b} = ${result}`,
-    labels: { met: "met", base: "in the SLA base", billable: "billable", available: "available", ok: "ok", managed: "managed devices" } as Record<string, string>,
+    labels: { met: "met", base: "in the SLA base", billable: "billable", available: "available", ok: "ok", managed: "managed devices", ...serviceEn.labels } as Record<string, string>,
   },
   terms: {
     created: "created", met: "met", missed: "missed", responded: "responded", positive: "4 or 5", other: "1 to 3",
     billable: "billable", billed: "billed", available: "available", active: "active on the last day",
     new: "new client", reactivated: "reactivated", upsell: "upsell", cross_sell: "cross-sell", contraction: "contraction", churned: "churned",
     unchanged: "unchanged", ok: "ok", not_ok: "not ok", no_observation: "no status yet",
+    ...serviceEn.terms,
   } as Record<string, string>,
   reasons: {
     created_before: "created before the period",
@@ -82,6 +85,7 @@ const en = {
     other_movement: "another movement of the bridge",
     retired: "retired by the period's last day",
     not_yet_managed: "not yet managed on the period's last day",
+    ...serviceEn.reasons,
   } as Record<string, string>,
   yes: "billable",
   no: "not billable",
@@ -95,6 +99,9 @@ const en = {
   } satisfies Record<RecordKind, Columns>,
   valueHeaders: { minutes: "Response (min)", score: "Score", hours: "Hours", money: "Amount", count: "Count" } as Record<string, string>,
   reasonHeader: "Why not counted",
+  figureColumns: serviceEn.figureColumns as Record<string, Partial<Columns>>,
+  notListedBecause: serviceEn.notListedBecause,
+  notServed: serviceEn.notServed,
 };
 
 export type ExplainMessages = typeof en;
@@ -140,21 +147,23 @@ const de: ExplainMessages = {
     "client.av_ok": "Der Anteil der verwalteten Geräte des Kunden, deren Virenschutz am letzten Tag des Zeitraums in Ordnung war (jeweils der letzte Status bis dahin).",
     "client.backup_ok": "Der Anteil der verwalteten Geräte des Kunden, deren Backup am letzten Tag des Zeitraums in Ordnung war (jeweils der letzte Status bis dahin).",
     "client.seen": "Der Anteil der verwalteten Geräte des Kunden, die sich in der letzten Woche vor dem letzten Tag des Zeitraums gemeldet haben.",
+    ...serviceDe.definitions,
   },
   formula: {
     rows: (n: string) => `${n} Datensätze`,
     count: (n: string, result: string) => `${n} gezählte Datensätze = ${result}`,
     sum: (sum: string, n: string, result: string) => `Σ ${sum} über ${n} Datensätze = ${result}`,
     mean: (sum: string, n: string, result: string) => `${sum} ÷ ${n} Bewertungen = ${result}`,
-    median: (n: string, result: string) => `Median von ${n} Antwortzeiten = ${result}`,
+    median: (n: string, result: string) => `Median von ${n} Dauern = ${result}`,
     ratio: (a: string, b: string, result: string) => `${a} ÷ ${b} = ${result}`,
-    labels: { met: "eingehalten", base: "in der SLA-Basis", billable: "abrechenbar", available: "verfügbar", ok: "in Ordnung", managed: "verwaltete Geräte" },
+    labels: { met: "eingehalten", base: "in der SLA-Basis", billable: "abrechenbar", available: "verfügbar", ok: "in Ordnung", managed: "verwaltete Geräte", ...serviceDe.labels },
   },
   terms: {
     created: "erstellt", met: "eingehalten", missed: "verfehlt", responded: "beantwortet", positive: "4 oder 5", other: "1 bis 3",
     billable: "abrechenbar", billed: "abgerechnet", available: "verfügbar", active: "am letzten Tag aktiv",
     new: "Neukunde", reactivated: "reaktiviert", upsell: "Upsell", cross_sell: "Cross-Sell", contraction: "Rückgang", churned: "abgewandert",
     unchanged: "unverändert", ok: "in Ordnung", not_ok: "nicht in Ordnung", no_observation: "noch kein Status",
+    ...serviceDe.terms,
   },
   reasons: {
     created_before: "vor dem Zeitraum erstellt",
@@ -175,6 +184,7 @@ const de: ExplainMessages = {
     other_movement: "eine andere Bewegung der Brücke",
     retired: "bis zum letzten Tag des Zeitraums ausgemustert",
     not_yet_managed: "am letzten Tag des Zeitraums noch nicht verwaltet",
+    ...serviceDe.reasons,
   },
   yes: "abrechenbar",
   no: "nicht abrechenbar",
@@ -188,6 +198,9 @@ const de: ExplainMessages = {
   },
   valueHeaders: { minutes: "Antwort (min)", score: "Wert", hours: "Stunden", money: "Betrag", count: "Anzahl" },
   reasonHeader: "Warum nicht gezählt",
+  figureColumns: serviceDe.figureColumns,
+  notListedBecause: serviceDe.notListedBecause,
+  notServed: serviceDe.notServed,
 };
 
 export function explainMessages(locale: Locale): ExplainMessages {

@@ -19,7 +19,7 @@ import { getLocale } from "@/lib/format/server-locale";
 import { formatNumber } from "@/lib/format/number";
 import { figureParts } from "@/lib/kpi/figure-parts";
 import type { KpiSections } from "@/lib/kpi/report-schema";
-import { sectionsForRole } from "@/lib/kpi/served-report";
+import { partsServed, sectionsForRole } from "@/lib/kpi/served-report";
 import { parseTableQuery } from "@/lib/tables/table-query";
 import { explainMessages } from "../messages";
 import { FormulaLine } from "./formula-line";
@@ -80,6 +80,7 @@ async function Explanation({ metric, subject, ctx, period, settings: stored, loc
   const t = explainMessages(locale);
   const figure = explainedFigure(metric);
   const { db, orgId } = ctx;
+  if (!partsServed(figureParts(metric), ctx.role)) return <p role="note" className={card}>{t.notServed}</p>;
   const settings = await ensureKpiRollups(db, orgId, stored);
   // Only the parts of the report the figure is read from (tests/kpi/figure-parts.test.ts), as the trend does.
   const parts = (await computeKpiPartsSql(db, orgId, period, settings, figureParts(metric))) as KpiSections;
@@ -89,7 +90,10 @@ async function Explanation({ metric, subject, ctx, period, settings: stored, loc
   if (!figure) {
     return (
       <div className="flex flex-col gap-6">
-        <p role="note" className={card}>{t.notListed}</p>
+        <p role="note" className={card}>
+          {definition ? <span className="mb-2 block text-gray-800">{definition}</span> : null}
+          {t.notListedBecause[metric] ?? t.notListed}
+        </p>
         <Trend metric={metric} subject={subject} period={period} locale={locale} />
       </div>
     );

@@ -14,12 +14,13 @@ const resolved = (value: string): TicketClassify => ({
   reason: "case when unresolved then 'unresolved' else 'resolved_outside' end",
 });
 
-/** Every device managed on E counts; warranty coverage splits them by `warranty_end ≥ E`. */
-const MANAGED: DeviceClassify = { value: "1", term: "'managed'" };
+/** Every device managed on E counts; warranty coverage splits them by `warranty_end ≥ E`. Neither reads the status. */
+const MANAGED: DeviceClassify = { value: "1", term: "'managed'", detail: "warranty_end::text", status: false };
 const WARRANTY: DeviceClassify = {
   value: "(coalesce(warranty_end >= $2::date, false))::int",
   term: "case when warranty_end >= $2::date then 'under_warranty' else 'no_warranty' end",
   detail: "warranty_end::text",
+  status: false,
 };
 
 /** The booked terms a salesperson figure counts (contracts active on E of those terms). */

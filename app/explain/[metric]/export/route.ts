@@ -7,6 +7,8 @@ import { getKpiSettings } from "@/db/queries/org-settings";
 import { streamTableRows } from "@/db/tables/sql-table";
 import { explainedFigure, metricFromPath, recordSetOf } from "@/lib/explain/figures";
 import { AppError } from "@/lib/errors";
+import { figureParts } from "@/lib/kpi/figure-parts";
+import { partsServed } from "@/lib/kpi/served-report";
 import { periodFromSearchParams } from "@/lib/kpi/url-period";
 import { parseTableQuery } from "@/lib/tables/table-query";
 import { tableCsvRoute } from "@/server/tables/csv-response";
@@ -19,8 +21,9 @@ export const dynamic = "force-dynamic";
 
 export async function GET(req: Request, { params }: { params: Promise<{ metric: string }> }): Promise<Response> {
   const metric = metricFromPath((await params).metric);
-  return tableCsvRoute("viewer", async ({ db, orgId, locale, params: query }) => {
+  return tableCsvRoute("viewer", async ({ db, orgId, role, locale, params: query }) => {
     const figure = explainedFigure(metric);
+    if (!partsServed(figureParts(metric), role)) throw new AppError("forbidden", `${metric} is for managers and owners.`);
     const subject = query.subject || null;
     if (!figure) throw new AppError("not_found", `The records behind ${metric} are not listed.`);
     if (figure.subject && !subject) throw new AppError("bad_request", "subject: this figure is per client or technician; name one.");
