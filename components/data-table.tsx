@@ -46,6 +46,8 @@ export interface DataTableProps<T> {
   getRowId?: (row: T, index: number) => string;
   /** Rows sorted, filtered and paged on the server (see ServerDataTable); `data` is then one page. */
   remote?: RemoteTable;
+  /** For many columns that should fit a desktop without scrolling: headings wrap between words, cells pad less. */
+  compact?: boolean;
 }
 
 /** A table whose state lives in the URL: the server's page of rows, and how to ask for another. */
@@ -103,6 +105,7 @@ export function DataTable<T>({
   pageSize = 25,
   getRowId,
   remote,
+  compact = false,
 }: DataTableProps<T>) {
   const locale = useLocale();
   const t = componentMessages(locale);
@@ -243,7 +246,7 @@ export function DataTable<T>({
                       key={header.id}
                       scope="col"
                       aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : header.column.getCanSort() ? "none" : undefined}
-                      className={`whitespace-nowrap border-b border-gray-200 px-4 py-2.5 font-semibold text-gray-700 ${right ? "text-right" : "text-left"}`}
+                      className={`${compact ? "px-3 align-bottom" : "whitespace-nowrap px-4"} border-b border-gray-200 py-2.5 font-semibold text-gray-700 ${right ? "text-right" : "text-left"}`}
                     >
                       {header.column.getCanSort() ? (
                         <button
@@ -276,7 +279,7 @@ export function DataTable<T>({
                   {row.getVisibleCells().map((cell) => (
                     <td
                       key={cell.id}
-                      className={`px-4 py-2.5 text-gray-800 ${numeric(cell.column.id) ? "text-right tabular-nums" : "text-left"}`}
+                      className={`${compact ? "px-3" : "px-4"} py-2.5 text-gray-800 ${numeric(cell.column.id) ? "text-right tabular-nums" : "text-left"}`}
                     >
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </td>

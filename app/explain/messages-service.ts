@@ -30,7 +30,7 @@ export const serviceEn = {
   figureColumns: {
     resolution_hours: { value: "Resolution (h)" },
     managed_devices: { detail: "Warranty until", extra: "—", value: "Count", term: "Counted as" },
-    warranty_coverage: { detail: "Warranty until", extra: "—", value: "Under warranty (1) or not (0)", term: "Warranty on the last day" },
+    warranty_coverage: { detail: "Warranty until", extra: "—", value: "Covered (1/0)", term: "Warranty on the last day" },
     "salesperson.booked_upsell_mrr": { term: "Booked as" },
     "salesperson.booked_new_service_mrr": { term: "Booked as" },
     "salesperson.new_service_share": { term: "Booked as" },
@@ -69,7 +69,7 @@ export const serviceDe: typeof serviceEn = {
   figureColumns: {
     resolution_hours: { value: "Lösung (h)" },
     managed_devices: { detail: "Garantie bis", extra: "—", value: "Anzahl", term: "Gezählt als" },
-    warranty_coverage: { detail: "Garantie bis", extra: "—", value: "Unter Garantie (1) oder nicht (0)", term: "Garantie am letzten Tag" },
+    warranty_coverage: { detail: "Garantie bis", extra: "—", value: "Abgedeckt (1/0)", term: "Garantie am letzten Tag" },
     "salesperson.booked_upsell_mrr": { term: "Gebucht als" },
     "salesperson.booked_new_service_mrr": { term: "Gebucht als" },
     "salesperson.new_service_share": { term: "Gebucht als" },

@@ -54,6 +54,8 @@ export function explainColumns(t: ExplainMessages, { figure, set, currency }: Ex
       id: "value",
       header: own.value ?? (kind === "tickets" || kind === "entries" ? (t.valueHeaders[unit] ?? h.value) : h.value),
       numeric: true,
+      // A device's 1 or 0 repeats its status word: hidden at first, so the table fits a desktop.
+      hidden: kind === "devices",
       value: (r) => r.value,
       cell: (r, locale) => formatValue(r.value, unit, currency, locale),
     },
