@@ -154,7 +154,7 @@ const de: ExplainMessages = {
     count: (n: string, result: string) => `${n} gezählte Datensätze = ${result}`,
     sum: (sum: string, n: string, result: string) => `Σ ${sum} über ${n} Datensätze = ${result}`,
     mean: (sum: string, n: string, result: string) => `${sum} ÷ ${n} Bewertungen = ${result}`,
-    median: (n: string, result: string) => `Median von ${n} Dauern = ${result}`,
+    median: (n: string, result: string) => `Median von ${n} Zeitspannen = ${result}`,
     ratio: (a: string, b: string, result: string) => `${a} ÷ ${b} = ${result}`,
     labels: { met: "eingehalten", base: "in der SLA-Basis", billable: "abrechenbar", available: "verfügbar", ok: "in Ordnung", managed: "verwaltete Geräte", ...serviceDe.labels },
   },
