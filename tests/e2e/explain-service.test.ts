@@ -89,6 +89,9 @@ describe("service desk explanations in chromium", () => {
     expect(fleet.filter((r) => r["Warranty on the last day"] === "under warranty").length).toBe(shown.terms[0]);
     await page.goto(`${app.url}/explain/managed_devices?${quarter}`);
     expect((await formula(page)).result).toBe(fleet.length);
+    // Where records are not listed for good, the page says why, after the definition.
+    await page.goto(`${app.url}/explain/tickets_per_device?${quarter}`);
+    expect(await page.getByRole("note").innerText()).toMatch(/per month of the period.*\n?.*whose records are listed under Tickets created and Managed devices\.$/s);
     expect(errors).toEqual([]);
 
     // Devices and tickets (the most columns) on a phone and a desktop, in English and German: the page never scrolls
