@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 
 // Unit files that set process.env and then import route handlers, which open the database once per
 // process (server/database.ts): each needs modules loaded afresh, as the app process would.
-const FRESH_MODULES = ["tests/kpi-sql/api.test.ts", "tests/digest/unsubscribe-route.test.ts"];
+const FRESH_MODULES = ["tests/kpi-sql/api.test.ts", "tests/digest/unsubscribe-route.test.ts", "tests/explain/export-route.test.ts"];
 
 export default defineConfig({
   resolve: {

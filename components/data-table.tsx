@@ -16,7 +16,7 @@ import {
   type Table,
   type VisibilityState,
 } from "@tanstack/react-table";
-import { useId, useMemo, useState } from "react";
+import { useId, useMemo, useRef, useState } from "react";
 import { compareNatural } from "@/lib/tables/natural-sort";
 import { isFiltered, PAGE_SIZES, type TableQuery } from "@/lib/tables/table-query";
 import { toCsv } from "@/lib/csv/export";
@@ -26,6 +26,7 @@ import { ColumnFilter, ColumnMenu, Pagination, SortIcon } from "./data-table-con
 import { remoteHandlers, useTypedFilters } from "./data-table-remote";
 import { useLocale } from "./locale-provider";
 import { componentMessages } from "./messages";
+import { useOverflowsX } from "./use-overflows-x";
 
 export type { CellValue, DataTableColumn } from "./data-table-columns";
 
@@ -45,6 +46,8 @@ export interface DataTableProps<T> {
   getRowId?: (row: T, index: number) => string;
   /** Rows sorted, filtered and paged on the server (see ServerDataTable); `data` is then one page. */
   remote?: RemoteTable;
+  /** For many columns that should fit a desktop without scrolling: headings wrap between words, cells pad less. */
+  compact?: boolean;
 }
 
 /** A table whose state lives in the URL: the server's page of rows, and how to ask for another. */
@@ -102,6 +105,7 @@ export function DataTable<T>({
   pageSize = 25,
   getRowId,
   remote,
+  compact = false,
 }: DataTableProps<T>) {
   const locale = useLocale();
   const t = componentMessages(locale);
@@ -164,6 +168,10 @@ export function DataTable<T>({
     getPaginationRowModel: getPaginationRowModel(),
   });
 
+  // A table wider than its box scrolls in a region of its own, which keyboard users can focus to scroll.
+  const scroller = useRef<HTMLDivElement>(null);
+  const scrolls = useOverflowsX(scroller);
+
   const visibleColumns = table.getVisibleLeafColumns();
   const filterable = visibleColumns.filter((c) => c.getCanFilter());
   const rows = table.getRowModel().rows;
@@ -216,7 +224,14 @@ export function DataTable<T>({
         </div>
       ) : null}
 
-      <div className={`overflow-x-auto transition-opacity ${remote?.pending ? "opacity-60" : ""}`}>
+      <div
+        ref={scroller}
+        data-table-scroll
+        role={scrolls ? "region" : undefined}
+        aria-label={scrolls ? caption : undefined}
+        tabIndex={scrolls ? 0 : undefined}
+        className={`overflow-x-auto transition-opacity focus:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-blue-600 ${remote?.pending ? "opacity-60" : ""}`}
+      >
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-gray-50">
@@ -231,7 +246,7 @@ export function DataTable<T>({
                       key={header.id}
                       scope="col"
                       aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : header.column.getCanSort() ? "none" : undefined}
-                      className={`whitespace-nowrap border-b border-gray-200 px-4 py-2.5 font-semibold text-gray-700 ${right ? "text-right" : "text-left"}`}
+                      className={`${compact ? "px-3 align-bottom" : "whitespace-nowrap px-4"} border-b border-gray-200 py-2.5 font-semibold text-gray-700 ${right ? "text-right" : "text-left"}`}
                     >
                       {header.column.getCanSort() ? (
                         <button
@@ -264,7 +279,7 @@ export function DataTable<T>({
                   {row.getVisibleCells().map((cell) => (
                     <td
                       key={cell.id}
-                      className={`px-4 py-2.5 text-gray-800 ${numeric(cell.column.id) ? "text-right tabular-nums" : "text-left"}`}
+                      className={`${compact ? "px-3" : "px-4"} py-2.5 text-gray-800 ${numeric(cell.column.id) ? "text-right tabular-nums" : "text-left"}`}
                     >
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </td>

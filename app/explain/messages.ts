@@ -2,6 +2,7 @@ import type { Locale } from "@/lib/format/locale";
 import type { RecordKind, RecordSet } from "@/lib/explain/figures";
 import { REVENUE_DE, REVENUE_EN } from "./messages-revenue";
 import { PROFIT_DE, PROFIT_EN } from "./messages-profit";
+import { serviceDe, serviceEn } from "./messages-service";
 
 // Wording of the explanation view (/explain/<metric>), next to it. Definitions say what
 // docs/kpis.md says, in the owner's words.
@@ -15,7 +16,7 @@ const en = {
   definitionHeading: "What it means",
   formulaHeading: "This period's numbers",
   recordsHeading: "The records behind it",
-  subjectNeeded: "This figure exists per client or technician: open it from a table row.",
+  subjectNeeded: "This figure exists per client, technician or salesperson: open it from a table row or a scorecard.",
   notListed: "The records behind this figure are not listed here yet.",
   noData: "No data: nothing to divide by in this period.",
   viewerCosts: "Cost figures are for managers and owners.",
@@ -53,15 +54,16 @@ const en = {
     "client.backup_ok": "The share of the client's managed devices whose backup was ok on the period's last day (each device's latest status on or before it).",
     "client.seen": "The share of the client's managed devices that checked in within the last week before the period's last day.",
     ...REVENUE_EN.definitions,
+    ...serviceEn.definitions,
   } as Record<string, string>,
   formula: {
     rows: (n: string) => `${n} records`,
     count: (n: string, result: string) => `${n} records counted = ${result}`,
     sum: (sum: string, n: string, result: string) => `Σ ${sum} over ${n} records = ${result}`,
     mean: (sum: string, n: string, result: string) => `${sum} ÷ ${n} scores = ${result}`,
-    median: (n: string, result: string) => `median of ${n} response times = ${result}`,
+    median: (n: string, result: string) => `median of ${n} durations = ${result}`,
     ratio: (a: string, b: string, result: string) => `${a} ÷ ${b} = ${result}`,
-    labels: { ...PROFIT_EN.labels, met: "met", base: "in the SLA base", billable: "billable", available: "available", ok: "ok", managed: "managed devices", ...REVENUE_EN.labels } as Record<string, string>,
+    labels: { ...PROFIT_EN.labels, met: "met", base: "in the SLA base", billable: "billable", available: "available", ok: "ok", managed: "managed devices", ...REVENUE_EN.labels, ...serviceEn.labels } as Record<string, string>,
   },
   terms: {
     ...PROFIT_EN.terms,
@@ -70,6 +72,7 @@ const en = {
     new: "new client", reactivated: "reactivated", upsell: "upsell", cross_sell: "cross-sell", contraction: "contraction", churned: "churned",
     unchanged: "unchanged", ok: "ok", not_ok: "not ok", no_observation: "no status yet",
     ...REVENUE_EN.terms,
+    ...serviceEn.terms,
   } as Record<string, string>,
   reasons: {
     ...PROFIT_EN.reasons,
@@ -92,6 +95,7 @@ const en = {
     retired: "retired by the period's last day",
     not_yet_managed: "not yet managed on the period's last day",
     ...REVENUE_EN.reasons,
+    ...serviceEn.reasons,
   } as Record<string, string>,
   yes: "billable",
   no: "not billable",
@@ -101,12 +105,15 @@ const en = {
     capacity: { ref: "Technician", client: "Client", who: "Technician", day: "Day", detail: "Weekly capacity (h)", extra: "Weekdays active", value: "Available hours", term: "Counted as" },
     contracts: { ref: "Contract", client: "Client", who: "Service", day: "Start", detail: "End", extra: "—", value: "Monthly value", term: "Counted as" },
     movements: { ref: "Service", client: "Client", who: "Service", day: "—", detail: "MRR at the start", extra: "MRR at the end", value: "Amount", term: "Movement" },
-    devices: { ref: "Device", client: "Client", who: "Kind", day: "Managed since", detail: "Status observed", extra: "Last seen", value: "Ok (1) or not (0)", term: "Status on the last day" },
+    devices: { ref: "Device", client: "Client", who: "Kind", day: "Managed since", detail: "Status observed", extra: "Last seen", value: "Ok (1/0)", term: "Status on the last day" },
     ...REVENUE_EN.columns,
     profit: PROFIT_EN.columns,
   } satisfies Record<RecordKind, Columns>,
   valueHeaders: { minutes: "Response (min)", score: "Score", hours: "Hours", money: "Amount", count: "Count" } as Record<string, string>,
   reasonHeader: "Why not counted",
+  figureColumns: serviceEn.figureColumns as Record<string, Partial<Columns>>,
+  notListedBecause: serviceEn.notListedBecause,
+  notServed: serviceEn.notServed,
 };
 
 export type ExplainMessages = typeof en;
@@ -118,7 +125,7 @@ const de: ExplainMessages = {
   definitionHeading: "Was sie bedeutet",
   formulaHeading: "Die Zahlen dieses Zeitraums",
   recordsHeading: "Die Datensätze dahinter",
-  subjectNeeded: "Diese Kennzahl gibt es je Kunde oder Techniker: Öffnen Sie sie aus einer Tabellenzeile.",
+  subjectNeeded: "Diese Kennzahl gibt es je Kunde, Techniker oder Verkäufer: Öffnen Sie sie aus einer Tabellenzeile oder einer Scorecard.",
   notListed: "Die Datensätze hinter dieser Kennzahl werden hier noch nicht aufgeführt.",
   noData: "Keine Daten: In diesem Zeitraum gibt es nichts, durch das geteilt werden kann.",
   viewerCosts: "Kostenkennzahlen sind Managern und Inhabern vorbehalten.",
@@ -156,15 +163,16 @@ const de: ExplainMessages = {
     "client.backup_ok": "Der Anteil der verwalteten Geräte des Kunden, deren Backup am letzten Tag des Zeitraums in Ordnung war (jeweils der letzte Status bis dahin).",
     "client.seen": "Der Anteil der verwalteten Geräte des Kunden, die sich in der letzten Woche vor dem letzten Tag des Zeitraums gemeldet haben.",
     ...REVENUE_DE.definitions,
+    ...serviceDe.definitions,
   },
   formula: {
     rows: (n: string) => `${n} Datensätze`,
     count: (n: string, result: string) => `${n} gezählte Datensätze = ${result}`,
     sum: (sum: string, n: string, result: string) => `Σ ${sum} über ${n} Datensätze = ${result}`,
     mean: (sum: string, n: string, result: string) => `${sum} ÷ ${n} Bewertungen = ${result}`,
-    median: (n: string, result: string) => `Median von ${n} Antwortzeiten = ${result}`,
+    median: (n: string, result: string) => `Median von ${n} Zeitspannen = ${result}`,
     ratio: (a: string, b: string, result: string) => `${a} ÷ ${b} = ${result}`,
-    labels: { ...PROFIT_DE.labels, met: "eingehalten", base: "in der SLA-Basis", billable: "abrechenbar", available: "verfügbar", ok: "in Ordnung", managed: "verwaltete Geräte", ...REVENUE_DE.labels },
+    labels: { ...PROFIT_DE.labels, met: "eingehalten", base: "in der SLA-Basis", billable: "abrechenbar", available: "verfügbar", ok: "in Ordnung", managed: "verwaltete Geräte", ...REVENUE_DE.labels, ...serviceDe.labels },
   },
   terms: {
     ...PROFIT_DE.terms,
@@ -173,6 +181,7 @@ const de: ExplainMessages = {
     new: "Neukunde", reactivated: "reaktiviert", upsell: "Upsell", cross_sell: "Cross-Sell", contraction: "Rückgang", churned: "abgewandert",
     unchanged: "unverändert", ok: "in Ordnung", not_ok: "nicht in Ordnung", no_observation: "noch kein Status",
     ...REVENUE_DE.terms,
+    ...serviceDe.terms,
   },
   reasons: {
     ...PROFIT_DE.reasons,
@@ -195,6 +204,7 @@ const de: ExplainMessages = {
     retired: "bis zum letzten Tag des Zeitraums ausgemustert",
     not_yet_managed: "am letzten Tag des Zeitraums noch nicht verwaltet",
     ...REVENUE_DE.reasons,
+    ...serviceDe.reasons,
   },
   yes: "abrechenbar",
   no: "nicht abrechenbar",
@@ -204,12 +214,15 @@ const de: ExplainMessages = {
     capacity: { ref: "Techniker", client: "Kunde", who: "Techniker", day: "Tag", detail: "Wochenkapazität (h)", extra: "Aktive Werktage", value: "Verfügbare Stunden", term: "Gezählt als" },
     contracts: { ref: "Vertrag", client: "Kunde", who: "Dienst", day: "Beginn", detail: "Ende", extra: "—", value: "Monatswert", term: "Gezählt als" },
     movements: { ref: "Dienst", client: "Kunde", who: "Dienst", day: "—", detail: "MRR zu Beginn", extra: "MRR am Ende", value: "Betrag", term: "Bewegung" },
-    devices: { ref: "Gerät", client: "Kunde", who: "Art", day: "Verwaltet seit", detail: "Status erfasst", extra: "Zuletzt gesehen", value: "In Ordnung (1) oder nicht (0)", term: "Status am letzten Tag" },
+    devices: { ref: "Gerät", client: "Kunde", who: "Art", day: "Verwaltet seit", detail: "Status erfasst", extra: "Zuletzt gesehen", value: "In Ordnung (1/0)", term: "Status am letzten Tag" },
     ...REVENUE_DE.columns,
     profit: PROFIT_DE.columns,
   },
   valueHeaders: { minutes: "Antwort (min)", score: "Wert", hours: "Stunden", money: "Betrag", count: "Anzahl" },
   reasonHeader: "Warum nicht gezählt",
+  figureColumns: serviceDe.figureColumns,
+  notListedBecause: serviceDe.notListedBecause,
+  notServed: serviceDe.notServed,
 };
 
 export function explainMessages(locale: Locale): ExplainMessages {

@@ -57,7 +57,7 @@ async function ScorecardsFigures({ ctx, period, settings, locale }: PeriodView) 
           </div>
           <div className="grid gap-4 lg:grid-cols-2">
             {cards.map((card) => (
-              <ScorecardCardView key={card.name} card={card} plan={plan} currency={settings.currency} locale={locale} />
+              <ScorecardCardView key={card.name} card={card} plan={plan} currency={settings.currency} locale={locale} explainPeriod={period} />
             ))}
           </div>
         </>

@@ -3,6 +3,7 @@ import type { Period } from "@/lib/kpi/period";
 import type { KpiSections } from "@/lib/kpi/report-schema";
 import { REVENUE_FIGURES } from "./figures-revenue";
 import { PROFIT_EXPLAINED } from "./figures-profit";
+import { SERVICE_FIGURES } from "./figures-service";
 
 // The figures the explanation view (/explain/<metric>) lists the records of: for each, which kind
 // of record makes it up and how its formula is put together from those records. Keys are those of
@@ -43,8 +44,8 @@ export interface ExplainedFigure {
   /** How a record's value reads: a count, hours, money, minutes or a score. */
   valueUnit: "count" | "hours" | "money" | "minutes" | "score";
   formula: FormulaShape;
-  /** Whether the figure needs a subject (a client, technician or service). */
-  subject: "client" | "technician" | "service" | null;
+  /** Whether the figure needs a subject (a client, technician, service or salesperson). */
+  subject: "client" | "technician" | "service" | "salesperson" | null;
   /** Rows whose value reads in another unit than valueUnit, by term (hours beside money). */
   termUnits?: Readonly<Record<string, ExplainedFigure["valueUnit"]>>;
   /** The figure is empty unless a counted row has one of these terms (a cost without a cost rate). */
@@ -84,6 +85,7 @@ export const EXPLAINED_FIGURES: readonly ExplainedFigure[] = [
   health("client.seen"),
   ...REVENUE_FIGURES,
   ...PROFIT_EXPLAINED,
+  ...SERVICE_FIGURES,
 ];
 
 const byMetric = new Map(EXPLAINED_FIGURES.map((f) => [f.metric, f]));

@@ -17,6 +17,11 @@ export function sectionsForRole<S extends KpiSections>(sections: S, role: Role):
   return { ...sections, profitability: shared };
 }
 
+/** Whether a member of `role` is served every one of these parts of the report. */
+export function partsServed(parts: readonly (keyof KpiSections)[], role: Role): boolean {
+  return roleAtLeast(role, "manager") || !parts.some((part) => part === "profitability" || part === "scorecards");
+}
+
 /** The report as a member of `role` may read it. */
 export function reportForRole(report: KpiReport, role: Role): KpiReport {
   return { ...sectionsForRole(report, role), previous: sectionsForRole(report.previous, role) };

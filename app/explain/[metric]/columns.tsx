@@ -34,7 +34,8 @@ export function formatValue(value: number | null, unit: FormulaTerm["unit"], cur
 
 export function explainColumns(t: ExplainMessages, { figure, set, currency }: ExplainTableSpec): DataTableColumn<ExplainRow>[] {
   const kind = set === "capacity" ? "capacity" : figure.kind;
-  const h = t.columns[kind];
+  const own = set === "capacity" ? {} : (t.figureColumns[figure.metric] ?? {});
+  const h = { ...t.columns[kind], ...own };
   const unit = set === "capacity" ? "hours" : figure.valueUnit;
   const word = (codes: Record<string, string>) => (code: string | null) => (code === null ? null : (codes[code] ?? code));
   const term = word(t.terms);
@@ -54,8 +55,10 @@ export function explainColumns(t: ExplainMessages, { figure, set, currency }: Ex
     { id: "extra", header: h.extra, value: (r) => r.extra, hidden: !shown(h.extra) || kind === "profit" },
     {
       id: "value",
-      header: kind === "tickets" || kind === "entries" ? (t.valueHeaders[unit] ?? h.value) : h.value,
+      header: own.value ?? (kind === "tickets" || kind === "entries" ? (t.valueHeaders[unit] ?? h.value) : h.value),
       numeric: true,
+      // A device's 1 or 0 repeats its status word: hidden at first, so the table fits a desktop.
+      hidden: kind === "devices",
       value: (r) => r.value,
       cell: (r, locale) => formatValue(r.value, (set !== "capacity" && figure.termUnits?.[r.term]) || unit, currency, locale),
     },

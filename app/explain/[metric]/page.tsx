@@ -24,7 +24,7 @@ import { formatNumber } from "@/lib/format/number";
 import { figureParts } from "@/lib/kpi/figure-parts";
 import type { Period } from "@/lib/kpi/period";
 import type { KpiSections } from "@/lib/kpi/report-schema";
-import { sectionsForRole } from "@/lib/kpi/served-report";
+import { partsServed, sectionsForRole } from "@/lib/kpi/served-report";
 import { parseTableQuery } from "@/lib/tables/table-query";
 import { explainMessages } from "../messages";
 import { FormulaLine } from "./formula-line";
@@ -92,10 +92,15 @@ function Explanation({ metric, subject, ctx, period, settings: stored, locale, p
   const { db, orgId } = ctx;
   const costRole = costFigureRole(metric);
   if (costRole && !roleAtLeast(ctx.role, costRole)) return <p role="note" className={card}>{costRole === "owner" ? t.ownerCosts : t.viewerCosts}</p>;
+  if (!partsServed(figureParts(metric), ctx.role)) return <p role="note" className={card}>{t.notServed}</p>;
+  const definition = t.definitions[metric];
   if (!figure) {
     return (
       <div className="flex flex-col gap-6">
-        <p role="note" className={card}>{t.notListed}</p>
+        <p role="note" className={card}>
+          {definition ? <span className="mb-2 block text-gray-800">{definition}</span> : null}
+          {t.notListedBecause[metric] ?? t.notListed}
+        </p>
         <Trend metric={metric} subject={subject} period={period} locale={locale} />
       </div>
     );
@@ -112,7 +117,7 @@ function Explanation({ metric, subject, ctx, period, settings: stored, locale, p
     <div className="flex flex-col gap-6">
       <section aria-labelledby="definition-heading" className={card}>
         <h2 id="definition-heading" className={heading}>{t.definitionHeading}</h2>
-        <p className="mt-2 text-gray-800">{t.definitions[metric]}</p>
+        <p className="mt-2 text-gray-800">{definition}</p>
       </section>
       <section aria-labelledby="formula-heading" className={card}>
         <h2 id="formula-heading" className={heading}>{t.formulaHeading}</h2>

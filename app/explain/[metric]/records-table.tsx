@@ -26,6 +26,7 @@ export function RecordsTable({ page, caption, figure, set, currency }: Props) {
       caption={caption}
       emptyMessage={t.tableEmpty}
       getRowId={(r) => r.id}
+      compact
     />
   );
 }

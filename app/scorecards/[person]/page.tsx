@@ -28,5 +28,5 @@ async function PersonScorecard({ name, ctx, period, settings, locale }: PeriodVi
   const [{ cards }, stored] = await Promise.all([scorecardPage(ctx.db, ctx.orgId, period, settings), getPayPlan(ctx.db, ctx.orgId)]);
   const card = cards.find((c) => c.name === name);
   if (!card) notFound();
-  return <ScorecardCardView card={card} plan={stored?.plan ?? null} currency={settings.currency} locale={locale} />;
+  return <ScorecardCardView card={card} plan={stored?.plan ?? null} currency={settings.currency} locale={locale} explainPeriod={period} />;
 }

@@ -6,6 +6,7 @@ import { dec } from "@/lib/kpi/round";
 import type { KpiSettings } from "@/lib/records/settings";
 import type { Database, SqlRunner } from "../../client";
 import { withoutJit, type KnownCounts, type SqlTableSource } from "../../tables/sql-table";
+import { MEASURES } from "../kpi/durations";
 import { FIGURE_DP, roundDiv } from "../kpi/sql";
 import { figureRecords, type RecordSelect } from "./records";
 
@@ -94,9 +95,11 @@ export async function explainTotals(database: Database, scope: ExplainScope): Pr
     `select term, counted, reason, count(*)::int as n, coalesce(sum(value), 0)::text as s from (${records.sql}) as r group by term, counted, reason`,
     records.params,
   );
+  // Medians are of durations in microseconds (the rows' exact key): twice the unit, as the middle two are summed.
+  const twiceUnit = 2 * MEASURES[scope.figure.valueUnit === "hours" ? "resolution" : "response"].unit;
   const median = scope.figure.formula.op === "median"
     ? db.query<{ median: string | null }>(
-      `select case when n = 0 then null else ${roundDiv("a[((n + 1) / 2)::int] + a[(n / 2 + 1)::int]", "120000000", FIGURE_DP)} end as median
+      `select case when n = 0 then null else ${roundDiv("a[((n + 1) / 2)::int] + a[(n / 2 + 1)::int]", `${twiceUnit}`, FIGURE_DP)} end as median
        from (select array_agg(exact order by exact) as a, count(*) as n from (${records.sql}) as r where counted) as o`,
       records.params,
     )

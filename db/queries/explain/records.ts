@@ -7,6 +7,7 @@ import { slaTargetMicros } from "../kpi/rollups-tickets";
 import { LISTED_TECHNICIANS } from "../kpi/technicians";
 import { revenueRecords } from "./records-revenue";
 import { profitRecords } from "./records-profit";
+import { serviceRecords } from "./records-service";
 
 // The records behind each explained figure (lib/explain/figures.ts), by the definitions the KPI
 // engine's rollups use (db/queries/kpi/): one select per figure with a row per record of the
@@ -27,25 +28,28 @@ const stamp = (instant: string) => `to_char((${instant}) at time zone $4, 'YYYY-
 const near = (column: string) =>
   `(${column} >= ($2::date::timestamp at time zone $4) - interval '1 day' and ${column} < (($3::date + 1)::timestamp at time zone $4) + interval '1 day')`;
 
+/** Which ticket rows count, under which term, with which value (and exact median key: the response by default), and why not. */
+export interface TicketClassify { counted: string; term: string; value: string; reason: string; exact?: string }
+
 /**
- * Tickets created or resolved in P. $1 org, $2 from, $3 to, $4 time zone, $5 client or null,
- * $6…$9 the P1…P4 first-response targets in microseconds.
+ * Tickets created or resolved in P, of one client or technician (`subjectColumn`) or all. $1 org,
+ * $2 from, $3 to, $4 time zone, $5 the subject or null, $6…$9 the P1…P4 first-response targets in microseconds.
  */
-function tickets(orgId: number, period: Period, settings: Settings, subject: string | null, classify: { counted: string; term: string; value: string; reason: string }): RecordSelect {
-  const sql = `select id::text as id, ref, client, who, day, detail, extra, ${classify.value} as value, response_us as exact,
+export function tickets(orgId: number, period: Period, settings: Settings, subject: string | null, classify: TicketClassify, subjectColumn = "c.name"): RecordSelect {
+  const sql = `select id::text as id, ref, client, who, day, detail, extra, ${classify.value} as value, ${classify.exact ?? "response_us"} as exact,
       ${classify.term} as term, case when ${classify.counted} then null else ${classify.reason} end as reason, (${classify.counted}) as counted
     from (
       select t.id, coalesce(t.external_id, t.id::text) as ref, c.name as client, p.name as who, ${stamp("t.created_at")} as day,
         t.priority as detail, ${stamp("t.resolved_at")} as extra, t.first_response_at is not null as responded, t.first_response_tracked as tracked,
         t.csat, ${local("t.created_at")} between $2::date and $3::date as created_in, ${local("t.created_at")} < $2::date as created_before,
         t.resolved_at is not null and ${local("t.resolved_at")} between $2::date and $3::date as resolved_in, t.resolved_at is null as unresolved,
-        extract(epoch from (t.first_response_at - t.created_at)) * 1000000 as response_us, x.target_us,
+        extract(epoch from (t.first_response_at - t.created_at)) * 1000000 as response_us, extract(epoch from (t.resolved_at - t.created_at)) * 1000000 as resolution_us, x.target_us,
         ${local("t.created_at + x.target_us * interval '1 microsecond'")} <= $3::date as deadline_passed
       from tickets t
       join clients c on c.org_id = t.org_id and c.id = t.client_id
       left join technicians p on p.org_id = t.org_id and p.id = t.technician_id
       cross join lateral (select case t.priority when 'P1' then $6::numeric when 'P2' then $7::numeric when 'P3' then $8::numeric when 'P4' then $9::numeric end as target_us) as x
-      where t.org_id = $1 and ($5::text is null or c.name = $5) and (${near("t.created_at")} or ${near("t.resolved_at")})
+      where t.org_id = $1 and ($5::text is null or ${subjectColumn} = $5) and (${near("t.created_at")} or ${near("t.resolved_at")})
     ) as r
     where created_in or resolved_in`;
   return { sql, params: [orgId, period.from, period.to, settings.timeZone, subject, ...slaTargetMicros(settings)] };
@@ -53,6 +57,22 @@ function tickets(orgId: number, period: Period, settings: Settings, subject: str
 
 const outsideP = "case when created_before then 'created_before' else 'created_after' end";
 const inSlaBase = "created_in and target_us is not null and (responded or (tracked and deadline_passed))";
+
+export const SLA_MET: TicketClassify = {
+  counted: inSlaBase,
+  term: "case when responded and response_us <= target_us then 'met' else 'missed' end",
+  value: "response_us / 60000000",
+  reason: `case when not created_in then ${outsideP} when target_us is null then 'no_priority' when not tracked then 'response_not_tracked' else 'awaiting_response' end`,
+};
+export const FIRST_RESPONSE: TicketClassify = {
+  counted: "created_in and responded", term: "'responded'", value: "response_us / 60000000", reason: `case when not created_in then ${outsideP} else 'no_response' end`,
+};
+export const CSAT: TicketClassify = {
+  counted: "resolved_in and csat is not null",
+  term: "case when csat >= 4 then 'positive' else 'other' end",
+  value: "csat",
+  reason: "case when unresolved then 'unresolved' when not resolved_in then 'resolved_outside' else 'no_score' end",
+};
 
 /**
  * Time entries with work_date in P, of one client or technician (`subjectColumn`) or all. $1 org,
@@ -136,27 +156,36 @@ function movements(orgId: number, period: Period, bar: string): RecordSelect {
 const HEALTH_FLAGS: Record<string, string> = { "client.patched": "patched", "client.av_ok": "av_ok", "client.backup_ok": "backup_ok", "client.seen": "seen" };
 
 /**
- * One client's devices with their status on E (the latest observation with a local date ≤ E);
- * counted when managed on E. $1 org, $2 E, $3 client, $4 time zone.
+ * A managed device's value and term (and, in place of its status stamp, another detail). Figures
+ * that do not read the status on E skip finding it, one index probe per device.
  */
-function devices(orgId: number, period: Period, settings: Settings, subject: string | null, metric: string): RecordSelect {
-  const flag = HEALTH_FLAGS[metric];
-  const sql = `select id::text as id, ref, client, who, day, detail, extra, (${flag} is true)::int as value, null::numeric as exact,
-      case when detail is null then 'no_observation' when ${flag} is true then 'ok' else 'not_ok' end as term,
+export interface DeviceClassify { value: string; term: string; detail?: string; status?: false }
+
+const health = (flag: string): DeviceClassify => ({
+  value: `(${flag} is true)::int`, term: `case when detail is null then 'no_observation' when ${flag} is true then 'ok' else 'not_ok' end`,
+});
+
+/**
+ * One client's devices, or all, with their status on E (the latest observation with a local date ≤ E);
+ * counted when managed on E. $1 org, $2 E, $3 client or null, $4 time zone.
+ */
+export function devices(orgId: number, period: Period, settings: Settings, subject: string | null, classify: DeviceClassify): RecordSelect {
+  const sql = `select id::text as id, ref, client, who, day, ${classify.detail ?? "detail"} as detail, extra, ${classify.value} as value, null::numeric as exact,
+      ${classify.term} as term,
       case when managed then null when retired_on <= $2::date then 'retired' else 'not_yet_managed' end as reason, managed as counted
     from (
       select d.id, coalesce(d.hostname, d.external_id, d.id::text) as ref, c.name as client, d.kind as who, d.managed_since::text as day,
-        ${stamp("o.observed_at")} as detail, ${local("coalesce(o.last_seen_at, o.observed_at)")}::text as extra, d.retired_on, o.patched, o.av_ok, o.backup_ok,
+        ${stamp("o.observed_at")} as detail, ${local("coalesce(o.last_seen_at, o.observed_at)")}::text as extra, d.retired_on, d.warranty_end, o.patched, o.av_ok, o.backup_ok,
         ${local("coalesce(o.last_seen_at, o.observed_at)")} >= $2::date - 6 as seen,
         (coalesce(d.managed_since, '-infinity'::date) <= $2::date and (d.retired_on is null or $2::date < d.retired_on)) as managed
       from devices d
       join clients c on c.org_id = d.org_id and c.id = d.client_id
       left join lateral (
         select s.observed_at, s.last_seen_at, s.patched, s.av_ok, s.backup_ok from device_status s
-        where s.org_id = $1 and s.device_id = d.id and s.observed_at < (($2::date + 2)::timestamp at time zone $4) and ${local("s.observed_at")} <= $2::date
+        where ${classify.status ?? true} and s.org_id = $1 and s.device_id = d.id and s.observed_at < (($2::date + 2)::timestamp at time zone $4) and ${local("s.observed_at")} <= $2::date
         order by s.observed_at desc, s.id desc limit 1
       ) as o on true
-      where d.org_id = $1 and c.name = $3
+      where d.org_id = $1 and ($3::text is null or c.name = $3)
     ) as r`;
   return { sql, params: [orgId, period.to, subject, settings.timeZone] };
 }
@@ -165,28 +194,19 @@ function devices(orgId: number, period: Period, settings: Settings, subject: str
 export function figureRecords(orgId: number, metric: string, kind: "records" | "capacity", period: Period, settings: Settings, subject: string | null): RecordSelect | null {
   if (kind === "capacity") return capacity(orgId, period, settings, subject);
   const revenue = revenueRecords(orgId, metric, period, settings, subject); if (revenue) return revenue;
-  const ticketsOf = (classify: Parameters<typeof tickets>[4]) => tickets(orgId, period, settings, subject, classify);
   const profit = profitRecords(orgId, metric, period, settings, subject); if (profit) return profit;
+  const service = serviceRecords(orgId, metric, period, settings, subject); if (service) return service;
+  const ticketsOf = (classify: TicketClassify) => tickets(orgId, period, settings, subject, classify);
   switch (metric) {
     case "tickets_created":
     case "client.tickets_created":
       return ticketsOf({ counted: "created_in", term: "'created'", value: "1", reason: outsideP });
     case "sla_met":
-      return ticketsOf({
-        counted: inSlaBase,
-        term: "case when responded and response_us <= target_us then 'met' else 'missed' end",
-        value: "response_us / 60000000",
-        reason: `case when not created_in then ${outsideP} when target_us is null then 'no_priority' when not tracked then 'response_not_tracked' else 'awaiting_response' end`,
-      });
+      return ticketsOf(SLA_MET);
     case "first_response_minutes":
-      return ticketsOf({ counted: "created_in and responded", term: "'responded'", value: "response_us / 60000000", reason: `case when not created_in then ${outsideP} else 'no_response' end` });
+      return ticketsOf(FIRST_RESPONSE);
     case "csat":
-      return ticketsOf({
-        counted: "resolved_in and csat is not null",
-        term: "case when csat >= 4 then 'positive' else 'other' end",
-        value: "csat",
-        reason: "case when unresolved then 'unresolved' when not resolved_in then 'resolved_outside' else 'no_score' end",
-      });
+      return ticketsOf(CSAT);
     case "team_utilization":
     case "technician.utilization":
       return entries(orgId, period, subject, "p.name", billableHours);
@@ -209,7 +229,7 @@ export function figureRecords(orgId: number, metric: string, kind: "records" | "
     case "client.av_ok":
     case "client.backup_ok":
     case "client.seen":
-      return devices(orgId, period, settings, subject, metric);
+      return devices(orgId, period, settings, subject, health(HEALTH_FLAGS[metric]!));
     default:
       return null;
   }

@@ -9,6 +9,8 @@ import { roleAtLeast } from "@/lib/auth/roles";
 import { explainedFigure, metricFromPath, recordSetOf } from "@/lib/explain/figures";
 import { costFigureRole } from "@/lib/explain/figures-profit";
 import { AppError } from "@/lib/errors";
+import { figureParts } from "@/lib/kpi/figure-parts";
+import { partsServed } from "@/lib/kpi/served-report";
 import { periodFromSearchParams } from "@/lib/kpi/url-period";
 import { parseTableQuery } from "@/lib/tables/table-query";
 import { tableCsvRoute } from "@/server/tables/csv-response";
@@ -25,6 +27,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ metric: 
     const costRole = costFigureRole(metric);
     if (costRole && !roleAtLeast(role, costRole)) throw new AppError("forbidden", costRole === "owner" ? explainMessages(locale).ownerCosts : explainMessages(locale).viewerCosts);
     const figure = explainedFigure(metric);
+    if (!partsServed(figureParts(metric), role)) throw new AppError("forbidden", `${metric} is for managers and owners.`);
     const subject = query.subject || null;
     if (!figure) throw new AppError("not_found", `The records behind ${metric} are not listed.`);
     if (figure.subject && !subject) throw new AppError("bad_request", "subject: this figure is per client or technician; name one.");
