@@ -96,11 +96,11 @@ export const PROFIT_EN = {
     "technician.labour_cost": "The hours the technician logged in the period × their cost rate; empty without a cost rate.",
   } as Record<string, string>,
   labels: {
-    profit: "gross profit", revenue: "revenue earned", after_hard_cost: "revenue − hard cost", logged: "logged hours", costed: "costed hours",
+    profit: "gross profit", revenue_earned: "revenue earned", after_hard_cost: "revenue − hard cost", logged_hours: "logged hours", costed: "costed hours",
     with_cost: "MRR with a known cost", mrr: "MRR", reactive: "reactive hours", device_days: "managed devices × days",
   } as Record<string, string>,
   terms: {
-    recurring: "contract share", billed: "billed", hard_cost: "hard cost", labour: "labour cost", logged: "logged", costed: "with a cost rate",
+    contract_share: "contract share", billed: "billed", hard_cost: "hard cost", labour: "labour cost", logged: "logged", costed: "with a cost rate",
     not_costed: "without a cost rate", reactive: "reactive", with_cost: "monthly cost known", no_monthly_cost: "no monthly cost",
     unlogged: "unlogged capacity", managed: "managed device", own_rate: "own hourly cost", default_rate: "default hourly cost", cost_rate: "cost rate",
   } as Record<string, string>,
@@ -127,11 +127,11 @@ export const PROFIT_DE: typeof PROFIT_EN = {
     "technician.labour_cost": "Die vom Techniker im Zeitraum erfassten Stunden × sein Kostensatz; leer ohne Kostensatz.",
   },
   labels: {
-    profit: "Rohertrag", revenue: "erzielter Umsatz", after_hard_cost: "Umsatz − direkte Kosten", logged: "erfasste Stunden", costed: "Stunden mit Kostensatz",
+    profit: "Rohertrag", revenue_earned: "erzielter Umsatz", after_hard_cost: "Umsatz − direkte Kosten", logged_hours: "erfasste Stunden", costed: "Stunden mit Kostensatz",
     with_cost: "MRR mit bekannten Kosten", mrr: "MRR", reactive: "reaktive Stunden", device_days: "verwaltete Geräte × Tage",
   },
   terms: {
-    recurring: "Vertragsanteil", billed: "abgerechnet", hard_cost: "direkte Kosten", labour: "Personalkosten", logged: "erfasst", costed: "mit Kostensatz",
+    contract_share: "Vertragsanteil", billed: "abgerechnet", hard_cost: "direkte Kosten", labour: "Personalkosten", logged: "erfasst", costed: "mit Kostensatz",
     not_costed: "ohne Kostensatz", reactive: "reaktiv", with_cost: "Monatskosten bekannt", no_monthly_cost: "keine Monatskosten",
     unlogged: "nicht erfasste Kapazität", managed: "verwaltetes Gerät", own_rate: "eigene Stundenkosten", default_rate: "Standard-Stundenkosten", cost_rate: "Kostensatz",
   },

@@ -21,7 +21,7 @@ export const serviceEn = {
     "salesperson.new_service_share": "Booked new-service MRR divided by all MRR this salesperson booked in the period (upsell and new service).",
   } as Record<string, string>,
   labels: { positive: "4 or 5", scored: "scored", under_warranty: "under warranty", new_service: "new service", booked: "booked" } as Record<string, string>,
-  terms: { resolved: "resolved", managed: "managed", under_warranty: "under warranty", no_warranty: "no warranty", new_service: "new service" } as Record<string, string>,
+  terms: { resolved: "resolved", managed: "managed device", under_warranty: "under warranty", no_warranty: "no warranty", new_service: "new service" } as Record<string, string>,
   reasons: {
     booked_as_upsell: "upsell: the client already had this service",
     booked_as_new_service: "new service: the client did not have it",
@@ -61,7 +61,7 @@ export const serviceDe: typeof serviceEn = {
     "salesperson.new_service_share": "Gebuchter MRR für neue Dienste geteilt durch den gesamten im Zeitraum gebuchten MRR dieses Verkäufers (Upsell und neue Dienste).",
   },
   labels: { positive: "4 oder 5", scored: "bewertet", under_warranty: "unter Garantie", new_service: "neue Dienste", booked: "gebucht" },
-  terms: { resolved: "gelöst", managed: "verwaltet", under_warranty: "unter Garantie", no_warranty: "keine Garantie", new_service: "neuer Dienst" },
+  terms: { resolved: "gelöst", managed: "verwaltetes Gerät", under_warranty: "unter Garantie", no_warranty: "keine Garantie", new_service: "neuer Dienst" },
   reasons: {
     booked_as_upsell: "Upsell: Der Kunde hatte diesen Dienst schon",
     booked_as_new_service: "neuer Dienst: Der Kunde hatte ihn nicht",

@@ -6,19 +6,19 @@ import type { ExplainedFigure, FormulaShape } from "./figures";
 // hour figures the time entries. Costs are for managers and owners, what a technician costs for
 // owners only (lib/kpi/served-report.ts).
 
-const REVENUE = ["recurring", "billed"] as const;
+const REVENUE = ["contract_share", "billed"] as const;
 const PROFIT = [...REVENUE, "hard_cost", "labour"] as const;
 
 const sum: FormulaShape = { op: "sum" };
 const margin: FormulaShape = {
   op: "ratio",
   numerator: { label: "profit", terms: PROFIT, measure: "sum" },
-  denominator: { label: "revenue", terms: REVENUE, measure: "sum" },
+  denominator: { label: "revenue_earned", terms: REVENUE, measure: "sum" },
 };
 const hourlyRate: FormulaShape = {
   op: "ratio",
   numerator: { label: "after_hard_cost", terms: [...REVENUE, "hard_cost"], measure: "sum" },
-  denominator: { label: "logged", terms: ["logged"], measure: "sum" },
+  denominator: { label: "logged_hours", terms: ["logged"], measure: "sum" },
   result: "money",
 };
 const perEndpoint: FormulaShape = {
@@ -31,7 +31,7 @@ const perEndpoint: FormulaShape = {
 const costedShare: FormulaShape = {
   op: "ratio",
   numerator: { label: "costed", terms: ["costed"], measure: "sum" },
-  denominator: { label: "logged", terms: "all", measure: "sum" },
+  denominator: { label: "logged_hours", terms: "all", measure: "sum" },
 };
 
 /** The figures of each client and of the whole business (the sums over the listed clients). */

@@ -109,6 +109,8 @@ describe("goals in chromium", () => {
     expect(await table.locator("tbody tr").filter({ hasText: "Team-Auslastung" }).innerText()).toContain("Branchen-Richtwert");
     await screenshot(page, "goals-de");
     await page.goto(`${app.url}/`);
+    // innerText of a node still in the streamed, hidden part of the page is its bare textContent.
+    await page.locator('[data-kpi="sla-met"] [data-goal]').waitFor();
     expect(await page.locator('[data-kpi="sla-met"] [data-goal]').innerText()).toMatch(/^Ziel ≥\s90,0\s%\s+.\s+(Erreicht|Gefährdet|Verfehlt|Keine Daten)$/);
     await screenshot(page, "goals-overview-de");
     await page.goto(`${app.url}/technicians?${technicianPeriod}`);

@@ -53,7 +53,7 @@ describeEachDatabase("profitability drill-downs", (db) => {
     };
 
     expect(await rows("revenue_earned", "counted")).toEqual({
-      "K-beta": ["recurring", 0], "K-acme": ["recurring", expect.closeTo(310 * 12 / 365 * 31, 9)], "E-ann": ["billed", 1000], "E-bo-ticket": ["billed", 200],
+      "K-beta": ["contract_share", 0], "K-acme": ["contract_share", expect.closeTo(310 * 12 / 365 * 31, 9)], "E-ann": ["billed", 1000], "E-bo-ticket": ["billed", 200],
     });
     expect(await rows("revenue_earned", "left-out")).toEqual({ "K-old": "not_active_in_period", "K-gamma": "client_not_listed", "E-bo-internal": "not_billed" });
     expect(await rows("hard_cost", "counted")).toEqual({ "K-beta": ["hard_cost", 372] });

@@ -27,7 +27,7 @@ interface Line {
 
 /** Money lines: contracts show the days active in P and the monthly amount, entries the hours and the rate. */
 const share = (monthly: string) => `${monthly} * 12 * days / 365::numeric(30, 20)`;
-const recurring: Line = { from: "contract_rows", term: "'recurring'", detail: "days::text", extra: "monthly_value::text", value: share("monthly_value"), ok: "days > 0", why: "'not_active_in_period'" };
+const recurring: Line = { from: "contract_rows", term: "'contract_share'", detail: "days::text", extra: "monthly_value::text", value: share("monthly_value"), ok: "days > 0", why: "'not_active_in_period'" };
 const hardCost: Line = {
   from: "contract_rows", term: "'hard_cost'", detail: "days::text", extra: "monthly_cost::text", value: share("coalesce(monthly_cost, 0)"),
   ok: "days > 0 and monthly_cost is not null", why: "case when days = 0 then 'not_active_in_period' else 'no_monthly_cost' end",
