@@ -5,6 +5,7 @@ const en = {
   heading: "Trend",
   loading: "Loading the figure…",
   intro: (count: number) => `This figure in this period and the ${count - 1} periods of the same length before it.`,
+  openPeriod: "Click a point, or a value in the table, to explain that period.",
   summary: (figure: string, count: number, first: string, last: string, value: string) =>
     `${figure} over ${count} periods, from ${first} to ${last}; this period: ${value}.`,
   goalLegend: (target: string) => `Goal ${target}`,
@@ -29,6 +30,7 @@ const de: TrendMessages = {
   heading: "Verlauf",
   loading: "Kennzahl wird geladen …",
   intro: (count) => `Diese Kennzahl in diesem Zeitraum und den ${count - 1} gleich langen Zeiträumen davor.`,
+  openPeriod: "Ein Klick auf einen Punkt oder einen Wert in der Tabelle erklärt jenen Zeitraum.",
   summary: (figure, count, first, last, value) => `${figure} über ${count} Zeiträume, von ${first} bis ${last}; dieser Zeitraum: ${value}.`,
   goalLegend: (target) => `Ziel ${target}`,
   noGoal: "Für diese Kennzahl ist kein Ziel gesetzt.",

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ExplainLink } from "../explain-link";
 
 export interface ChartCardProps {
   title: string;
@@ -34,7 +35,15 @@ export function ChartCard({ title, summary, tableLabel, table, children, footer,
   );
 }
 
-export function FigureTable({ caption, head, rows }: { caption: string; head: [string, string]; rows: [string, string][] }) {
+export interface FigureTableProps {
+  caption: string;
+  head: [string, string];
+  rows: [string, string][];
+  /** Per row, the explanation view of its value, and what the link opens (for screen readers). */
+  explain?: { hrefs: (string | null)[]; label: string };
+}
+
+export function FigureTable({ caption, head, rows, explain }: FigureTableProps) {
   return (
     <table className="w-full border-collapse text-sm">
       <caption className="sr-only">{caption}</caption>
@@ -49,14 +58,25 @@ export function FigureTable({ caption, head, rows }: { caption: string; head: [s
         </tr>
       </thead>
       <tbody>
-        {rows.map(([label, value]) => (
-          <tr key={label} className="border-b border-gray-100 last:border-b-0">
-            <th scope="row" className="py-1.5 pr-4 text-left font-normal text-gray-800">
-              {label}
-            </th>
-            <td className="py-1.5 text-right tabular-nums text-gray-900">{value}</td>
-          </tr>
-        ))}
+        {rows.map(([label, value], i) => {
+          const href = explain?.hrefs[i];
+          return (
+            <tr key={label} className="border-b border-gray-100 last:border-b-0">
+              <th scope="row" className="py-1.5 pr-4 text-left font-normal text-gray-800">
+                {label}
+              </th>
+              <td className="py-1.5 text-right tabular-nums text-gray-900">
+                {href && explain ? (
+                  <ExplainLink href={href} label={explain.label}>
+                    {value}
+                  </ExplainLink>
+                ) : (
+                  value
+                )}
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/format/locale";
 const en = {
   showTable: "Show the figures as a table",
   explainBars: "How each bar adds up:",
+  explainPoints: "Click a value in the chart or in the table to see how it adds up.",
   month: "Month",
   step: "Step",
   amount: "Amount",
@@ -22,6 +23,7 @@ export type ChartMessages = typeof en;
 const de: ChartMessages = {
   showTable: "Werte als Tabelle anzeigen",
   explainBars: "Woraus sich jeder Balken zusammensetzt:",
+  explainPoints: "Ein Klick auf einen Wert im Diagramm oder in der Tabelle zeigt, woraus er sich zusammensetzt.",
   month: "Monat",
   step: "Schritt",
   amount: "Betrag",

@@ -1,12 +1,15 @@
 "use client";
 
 import { AreaChart } from "@tremor/react";
+import { explainHref } from "@/lib/explain/figures";
 import { formatMonth } from "@/lib/format/date";
 import { intlTag, type Locale } from "@/lib/format/locale";
 import { formatMoney } from "@/lib/format/number";
 import { useLocale } from "../locale-provider";
+import { componentMessages } from "../messages";
 import { ChartCard, FigureTable } from "./chart-card";
 import { chartMessages } from "./messages";
+import { useOpenPoint } from "./point-links";
 
 export interface MrrTrendChartProps {
   title: string;
@@ -22,12 +25,16 @@ function shortMonth(month: string, locale: Locale): string {
   );
 }
 
-/** MRR at each month end as an area chart, with a sentence and a table carrying the same figures. */
+/** MRR's explanation on the day a point is taken: the contracts active that day. */
+const mrrHref = (p: MrrTrendChartProps["points"][number]) => explainHref("mrr", { from: `${p.month}-01`, to: p.day });
+
+/** MRR at each month end as an area chart, with a sentence and a table carrying the same figures; each point explains itself. */
 export function MrrTrendChart({ title, points, currency }: MrrTrendChartProps) {
   const locale = useLocale();
   const t = chartMessages(locale);
+  const openPoint = useOpenPoint();
   const money = (v: number) => formatMoney(v, currency, locale, { digits: 0 });
-  const data = points.map((p) => ({ label: shortMonth(p.month, locale), MRR: p.mrr }));
+  const data = points.map((p) => ({ label: shortMonth(p.month, locale), MRR: p.mrr, href: mrrHref(p) }));
   const first = points[0];
   const last = points.at(-1);
   const summary =
@@ -45,8 +52,10 @@ export function MrrTrendChart({ title, points, currency }: MrrTrendChartProps) {
           caption={title}
           head={[t.month, "MRR"]}
           rows={points.map((p) => [formatMonth(p.day, locale), formatMoney(p.mrr, currency, locale)])}
+          explain={{ hrefs: points.map(mrrHref), label: componentMessages(locale).kpi.explainLabel("MRR") }}
         />
       }
+      footer={points.length > 0 ? <p className="text-xs text-gray-700">{t.explainPoints}</p> : undefined}
     >
       <AreaChart
         className="h-64"
@@ -59,6 +68,7 @@ export function MrrTrendChart({ title, points, currency }: MrrTrendChartProps) {
         showLegend={false}
         showAnimation={false}
         curveType="monotone"
+        onValueChange={openPoint}
         noDataText={t.noData}
       />
     </ChartCard>

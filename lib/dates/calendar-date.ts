@@ -84,6 +84,18 @@ export function isoWeekKey(date: string): string {
   return `${weekYear}-W${String(week).padStart(2, "0")}`;
 }
 
+/** The days from `from` to `to` in each ISO week they touch, keyed by isoWeekKey (partial weeks at the ends). */
+export function isoWeekRanges(from: string, to: string): Map<string, { from: string; to: string }> {
+  const weeks = new Map<string, { from: string; to: string }>();
+  for (const day of eachDay(from, to)) {
+    const key = isoWeekKey(day);
+    const range = weeks.get(key);
+    if (range) range.to = day;
+    else weeks.set(key, { from: day, to: day });
+  }
+  return weeks;
+}
+
 /** The calendar month, as "2026-01". */
 export function monthKey(date: string): string {
   dayNumber(date);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CalendarDate, daysBetween, isCalendarDate, isoWeekKey } from "@/lib/dates/calendar-date";
+import { CalendarDate, daysBetween, isCalendarDate, isoWeekKey, isoWeekRanges } from "@/lib/dates/calendar-date";
 import { recentQuarters } from "@/lib/qbr/quarters";
 
 describe("CalendarDate", () => {
@@ -36,6 +36,16 @@ describe("calendar arithmetic", () => {
     expect(isoWeekKey("2020-12-31")).toBe("2020-W53");
     expect(isoWeekKey("2024-12-30")).toBe("2025-W01");
     expect(isoWeekKey("2026-03-15")).toBe("2026-W11");
+  });
+
+  it("splits a range into its ISO weeks, the first and last cut to the range", () => {
+    // 2025-12-31 is a Wednesday of 2026-W01; 2026-01-12 the Monday of W03.
+    expect([...isoWeekRanges("2025-12-31", "2026-01-12")]).toEqual([
+      ["2026-W01", { from: "2025-12-31", to: "2026-01-04" }],
+      ["2026-W02", { from: "2026-01-05", to: "2026-01-11" }],
+      ["2026-W03", { from: "2026-01-12", to: "2026-01-12" }],
+    ]);
+    expect([...isoWeekRanges("2026-03-15", "2026-03-15")]).toEqual([["2026-W11", { from: "2026-03-15", to: "2026-03-15" }]]);
   });
 
   it("lists recent full quarters across a year end, ending on the quarter's last day", () => {

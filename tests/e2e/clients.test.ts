@@ -3,6 +3,7 @@ import type { Page } from "playwright-core";
 import { describe, expect } from "vitest";
 import { screenshot } from "../support/browser";
 import { test } from "../support/e2e";
+import { formula } from "../support/explain-page";
 
 // The clients list and a client's page on the demo data (npm start loads it into a fresh database).
 
@@ -129,9 +130,24 @@ describe("clients pages in chromium", () => {
     // Recharts draws the bars as SVG paths.
     await expect.poll(() => page.locator(".recharts-bar-rectangle").count()).toBeGreaterThan(0);
     await screenshot(page, "clients-detail");
+    const detail = page.url();
 
     await page.getByRole("link", { name: "← All clients" }).click();
     await page.waitForURL(/\/clients\?period=last-quarter$/);
+
+    // A week's bar opens the explanation of the client's tickets that week, which counts what the table shows.
+    await page.goto(detail);
+    const tickets = page.locator("section").filter({ has: page.getByRole("heading", { level: 2, name: "Tickets per ISO week", exact: true }) });
+    await tickets.getByText("Show the figures as a table").click();
+    const weekLinks = tickets.locator("tbody a[data-explain]");
+    const hrefs = await weekLinks.evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    const counts = (await weekLinks.allInnerTexts()).map((text) => text.split("\n")[0]);
+    await tickets.locator('.recharts-bar-rectangle rect:not([height="0"])').last().click();
+    await page.waitForURL(/\/explain\/client\.tickets_created\?/);
+    const week = hrefs.indexOf(new URL(page.url()).pathname + new URL(page.url()).search);
+    expect(week).toBeGreaterThanOrEqual(0);
+    expect(new URL(page.url()).searchParams.get("subject")).toBe(name);
+    expect((await formula(page)).text.endsWith(`= ${counts[week]}`)).toBe(true);
     expect(errors).toEqual([]);
   });
 

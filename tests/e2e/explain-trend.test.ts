@@ -6,6 +6,7 @@ import { formatDate, formatMonth } from "@/lib/format/date";
 import { resolvePeriodPreset } from "@/lib/kpi/presets";
 import { screenshot } from "../support/browser";
 import { test } from "../support/e2e";
+import { formula } from "../support/explain-page";
 
 // The trend section of the explanation view on the shared demo server: 12 periods, the goal line,
 // and this period's value in the table equal to the figure on its page. Only the section is
@@ -32,11 +33,18 @@ describe("a figure's trend in chromium", () => {
     expect(await rows(page).first().locator("th").innerText()).toBe(formatMonth(calendarDateOf(subMonths(utcDay(lastMonth.from), 11)), "en"));
     expect(await rows(page).last().locator("td").innerText()).toBe(slaCard);
     // The benchmark default's line beside the figure's, named in the legend.
-    expect(await trend(page).locator(".recharts-line").count()).toBe(2);
+    expect(await trend(page).locator('.recharts-line-curve:not([stroke-opacity="0"])').count()).toBe(2);
     expect(await trend(page).getByText("Goal ≥\u00a090.0\u00a0%").count()).toBe(1);
     expect(await trend(page).locator("[data-trend-reading]").innerText()).toMatch(/^This period \(.+\) is (above|below|at) the median|^This period has no data|^Only this period/);
     expect(await trend(page).getByRole("img", { name: `SLA met over 12 periods, from ` }).getAttribute("aria-label")).toContain(`this period: ${slaCard}.`);
     await screenshot(page, "explain-trend");
+    // An earlier period's value opens that period's explanation, whose formula gives the same value.
+    const first = rows(page).first();
+    const firstValue = (await first.locator("td").innerText()).split("\n")[0]!;
+    const firstFrom = calendarDateOf(subMonths(utcDay(lastMonth.from), 11));
+    await first.locator("td a[data-explain]").click();
+    await page.waitForURL((url) => url.pathname === "/explain/sla_met" && url.searchParams.get("from") === firstFrom);
+    expect((await formula(page)).text.endsWith(`= ${firstValue}`)).toBe(true);
 
     // A technician's figure over 28-day periods, against the technicians table.
     await page.goto(`${app.url}/technicians?${weeksQuery}`);
@@ -47,7 +55,7 @@ describe("a figure's trend in chromium", () => {
     expect(await rows(page).count()).toBe(12);
     expect(await rows(page).first().locator("th").innerText()).toBe(`${formatDate(addDays(today, -336), "en")} – ${formatDate(addDays(today, -309), "en")}`);
     const utilization = await rows(page).last().locator("td").innerText();
-    expect(await trend(page).locator(".recharts-line").count()).toBe(2);
+    expect(await trend(page).locator('.recharts-line-curve:not([stroke-opacity="0"])').count()).toBe(2);
     expect(await trend(page).getByText("Goal ≥\u00a075.0\u00a0%").count()).toBe(1);
     await page.goto(`${app.url}/technicians?${weeksQuery}`);
     expect(await tableRow.innerText()).toContain(utilization);

@@ -6,6 +6,7 @@ import { addDays, mrrOn, resolvePeriodPreset, roundMoney, type Period, type Peri
 import { records } from "../demo/support";
 import { screenshot } from "../support/browser";
 import { test } from "../support/e2e";
+import { formula } from "../support/explain-page";
 
 // The overview over real HTTP with the demo data. The expected MRR is worked out independently of
 // the server: the same demo files (same `today`) through the reference implementation in lib/kpi,
@@ -51,9 +52,15 @@ describe("overview page in chromium", () => {
     await page.getByText("Show the figures as a table").first().click();
     const trendTable = page.getByRole("table", { name: "MRR, last 12 months" });
     expect(await trendTable.locator("tbody tr").count()).toBe(12);
-    expect(await trendTable.locator("tbody tr").last().locator("td").innerText()).toBe(expectedMrr({ from, to }));
+    const lastMonth = trendTable.locator("tbody tr").last().locator("td a[data-explain]");
+    expect((await lastMonth.innerText()).split("\n")[0]).toBe(expectedMrr({ from, to }));
+    // Each month's value explains itself: the contracts active on its last day add up to it.
+    expect(await lastMonth.getAttribute("href")).toBe(`/explain/mrr?from=${to.slice(0, 7)}-01&to=${to}`);
 
     await screenshot(page, "overview-en");
+    await lastMonth.click();
+    await page.waitForURL(/\/explain\/mrr\?/);
+    expect((await formula(page)).text.endsWith(`= ${expectedMrr({ from, to })}`)).toBe(true);
     expect(errors).toEqual([]);
   });
 

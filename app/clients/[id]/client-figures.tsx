@@ -7,6 +7,7 @@ import { listClientContracts, servicesHeld } from "@/db/queries/services";
 import { profitabilityMessages } from "@/app/profitability/messages";
 import { profitCardProps, ProfitCards } from "@/app/profitability/profit-cards";
 import { reportForRole } from "@/lib/kpi/served-report";
+import { isoWeekRanges } from "@/lib/dates/calendar-date";
 import { explainHref } from "@/lib/explain/figures";
 import type { Locale } from "@/lib/format/locale";
 import { previousPeriod, type Period } from "@/lib/kpi/period";
@@ -42,6 +43,8 @@ export async function ClientFigures({ ctx: { db, orgId, role }, clientId, period
   // Removed between the header and the figures: rare enough for a plain message.
   if (!data) return <EmptyState title="404" text={t.notFound} action={{ href: "/clients", label: t.back }} />;
   const profit = served.profitability?.by_client[data.client.name];
+  const weekRanges = isoWeekRanges(period.from, period.to);
+  const weekHref = (metric: string) => (w: { week: string }) => explainHref(`client.${metric}`, weekRanges.get(w.week) ?? period, data.client.name);
   const slug = data.client.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
   return (
     <div className="flex flex-col gap-6">
@@ -56,8 +59,8 @@ export async function ClientFigures({ ctx: { db, orgId, role }, clientId, period
         />
       ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
-        <TicketsByWeekChart weeks={weeks} />
-        <HoursByWeekChart weeks={hours} />
+        <TicketsByWeekChart weeks={weeks} explainHrefs={weeks.map(weekHref("tickets_created"))} />
+        <HoursByWeekChart weeks={hours} explainHrefs={hours.map(weekHref("billed_hours"))} />
       </div>
       <section aria-labelledby="contracts-heading" className="flex flex-col gap-3">
         <h2 id="contracts-heading" className="text-base font-semibold text-gray-900">

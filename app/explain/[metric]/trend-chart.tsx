@@ -4,10 +4,11 @@ import { LineChart } from "@tremor/react";
 import { useLocale } from "@/components/locale-provider";
 import type { AlertUnit } from "@/lib/alerts/kpis";
 import { formatAlertValue } from "@/lib/alerts/message";
+import { useOpenPoint } from "@/components/charts/point-links";
 
 export interface TrendChartProps {
   /** Oldest first; a null value is a period without data, drawn as a gap. */
-  points: { label: string; value: number | null }[];
+  points: { label: string; value: number | null; href: string | null }[];
   /** The figure's name: the line's name. */
   figure: string;
   /** The goal's line, drawn level across every period. */
@@ -19,7 +20,8 @@ export interface TrendChartProps {
 /** One figure over the periods of its trend as a line, with its goal as a second, level line. */
 export function TrendChart({ points, figure, goal, unit, currency }: TrendChartProps) {
   const locale = useLocale();
-  const data = points.map((p) => ({ label: p.label, [figure]: p.value, ...(goal && { [goal.name]: goal.target }) }));
+  const openPoint = useOpenPoint();
+  const data = points.map((p) => ({ label: p.label, href: p.href, [figure]: p.value, ...(goal && { [goal.name]: goal.target }) }));
   return (
     <LineChart
       className="h-64"
@@ -32,6 +34,7 @@ export function TrendChart({ points, figure, goal, unit, currency }: TrendChartP
       showLegend={false}
       showAnimation={false}
       connectNulls={false}
+      onValueChange={openPoint}
     />
   );
 }

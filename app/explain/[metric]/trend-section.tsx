@@ -6,6 +6,7 @@ import { listGoals } from "@/db/goals/goals";
 import { figureSettings } from "@/db/queries/kpi";
 import { figureTrend } from "@/db/queries/kpi/trend";
 import { alertKpi } from "@/lib/alerts/kpis";
+import { explainHref } from "@/lib/explain/figures";
 import { formatDate, formatMonth } from "@/lib/format/date";
 import { intlTag, type Locale } from "@/lib/format/locale";
 import { getLocale } from "@/lib/format/server-locale";
@@ -14,6 +15,7 @@ import { directionSign, formatGoalValue } from "@/lib/goals/mark";
 import type { Period } from "@/lib/kpi/period";
 import { wholeMonths } from "@/lib/kpi/trend-periods";
 import { trendReading } from "@/lib/kpi/trend-reading";
+import { componentMessages } from "@/components/messages";
 import { pageContext } from "@/server/request-context";
 import { trendMessages, type TrendMessages } from "../trend-messages";
 import { TrendChart } from "./trend-chart";
@@ -69,13 +71,15 @@ export async function TrendSection({ metric, subject, period }: TrendSectionProp
   const labels = points.map((p) => periodLabel(p, locale));
   const goalName = goal ? t.goalLegend(`${directionSign(goal.direction)}\u00a0${format(goal.target)}`) : null;
   const values = points.map((p) => p.value);
+  // Each earlier period opens its own explanation; the last one is this page.
+  const hrefs = points.map((p, i) => (i < points.length - 1 ? explainHref(metric, p, subject) : null));
   return (
     <ChartCard
       headingId="trend-heading"
       title={t.heading}
       summary={t.summary(figure, points.length, labels[0] ?? "", labels.at(-1) ?? "", format(values.at(-1) ?? null))}
       tableLabel={t.showTable}
-      table={<FigureTable caption={t.caption(figure)} head={[t.period, t.value]} rows={points.map((p, i) => [labels[i]!, format(p.value)])} />}
+      table={<FigureTable caption={t.caption(figure)} head={[t.period, t.value]} rows={points.map((p, i) => [labels[i]!, format(p.value)])} explain={{ hrefs, label: componentMessages(locale).kpi.explainLabel(figure) }} />}
       footer={
         <div className="flex flex-col gap-2 text-sm text-gray-700">
           <ChartLegend items={[{ name: figure, color: "blue" }, ...(goalName ? [{ name: goalName, color: "emerald" }] : [])]} />
@@ -83,13 +87,13 @@ export async function TrendSection({ metric, subject, period }: TrendSectionProp
             {readingText(values, format, t)}
           </p>
           <p>
-            {t.intro(points.length)} {values.includes(null) ? t.gaps : null} {goal ? null : t.noGoal}
+            {t.intro(points.length)} {t.openPeriod} {values.includes(null) ? t.gaps : null} {goal ? null : t.noGoal}
           </p>
         </div>
       }
     >
       <TrendChart
-        points={points.map((p) => ({ label: shortPeriodLabel(p, locale), value: p.value }))}
+        points={points.map((p, i) => ({ label: shortPeriodLabel(p, locale), value: p.value, href: hrefs[i] ?? null }))}
         figure={figure}
         goal={goal && goalName ? { name: goalName, target: goal.target } : null}
         unit={alertKpi(metric).unit}
