@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { describe, expect } from "vitest";
 import { screenshot } from "../support/browser";
 import { test } from "../support/e2e";
-import { formula } from "../support/explain-page";
+import { formula, number } from "../support/explain-page";
 
 // The clients list and a client's page on the demo data (npm start loads it into a fresh database).
 
@@ -148,6 +148,16 @@ describe("clients pages in chromium", () => {
     expect(week).toBeGreaterThanOrEqual(0);
     expect(new URL(page.url()).searchParams.get("subject")).toBe(name);
     expect((await formula(page)).text.endsWith(`= ${counts[week]}`)).toBe(true);
+
+    // So does a device-health share: the client's devices and their status on the period's last day.
+    await page.goto(detail);
+    const patched = health.locator("tbody tr").filter({ hasText: "Patched" }).locator("td a[data-explain]").first();
+    const patchedShare = number((await patched.innerText()).split("\n")[0]!);
+    await patched.click();
+    await page.waitForURL(/\/explain\/client\.patched\?/);
+    const shown = await formula(page);
+    expect(Math.round((shown.terms[0]! / shown.terms[1]!) * 100)).toBe(patchedShare);
+    expect(Math.round(number(shown.text.split("= ").at(-1)!))).toBe(patchedShare);
     expect(errors).toEqual([]);
   });
 

@@ -10,7 +10,7 @@ import { reportForRole } from "@/lib/kpi/served-report";
 import { isoWeekRanges } from "@/lib/dates/calendar-date";
 import { explainHref } from "@/lib/explain/figures";
 import type { Locale } from "@/lib/format/locale";
-import { previousPeriod, type Period } from "@/lib/kpi/period";
+import type { Period } from "@/lib/kpi/period";
 import type { KpiSettings } from "@/lib/records/settings";
 import { clientsMessages } from "../messages";
 import { HoursByWeekChart, TicketsByWeekChart } from "./activity-charts";
@@ -70,7 +70,7 @@ export async function ClientFigures({ ctx: { db, orgId, role }, clientId, period
       </section>
       <div className="grid gap-4 lg:grid-cols-2">
         <ServicesPanel services={data.client.services} held={held} t={t} />
-        <HealthTable data={data} day={period.to} previousDay={previousPeriod(period).to} locale={locale} t={t} />
+        <HealthTable data={data} period={period} locale={locale} t={t} />
       </div>
     </div>
   );

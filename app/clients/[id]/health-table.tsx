@@ -1,7 +1,11 @@
+import { ExplainLink } from "@/components/explain-link";
+import { componentMessages } from "@/components/messages";
 import type { ClientComparison } from "@/db/queries/clients";
+import { explainHref } from "@/lib/explain/figures";
 import { formatDate } from "@/lib/format/date";
 import type { Locale } from "@/lib/format/locale";
 import { formatDelta, formatPercent, trendOf } from "@/lib/format/number";
+import { previousPeriod, type Period } from "@/lib/kpi/period";
 import type { ClientsMessages } from "../messages";
 
 type Measure = keyof ClientsMessages["healthRows"];
@@ -12,15 +16,36 @@ function value(figures: ClientComparison["current"], measure: Measure): number |
   return figures.health ? figures.health[measure] : null;
 }
 
-/** Device health on the period's end against the previous period's end, with direction arrows (more is better for each). */
-export function HealthTable({ data, day, previousDay, locale, t }: { data: ClientComparison; day: string; previousDay: string; locale: Locale; t: ClientsMessages }) {
+interface HealthTableProps {
+  data: ClientComparison;
+  period: Period;
+  locale: Locale;
+  t: ClientsMessages;
+}
+
+/**
+ * Device health on the period's end against the previous period's end, with direction arrows (more
+ * is better for each). Each share links to its explanation: the client's devices and their status
+ * on that day (warranty coverage has none per client).
+ */
+export function HealthTable({ data, period, locale, t }: HealthTableProps) {
+  const previous = previousPeriod(period);
+  const share = (m: Measure, value: number | null, on: Period) => {
+    const text = formatPercent(value, locale, { digits: 0 });
+    if (m === "warranty" || value === null) return text;
+    return (
+      <ExplainLink href={explainHref(`client.${m}`, on, data.client.name)} label={componentMessages(locale).kpi.explainLabel(t.healthRows[m])}>
+        {text}
+      </ExplainLink>
+    );
+  };
   return (
     <section aria-labelledby="health-heading" className="rounded-tremor-default border border-gray-200 bg-white p-5 shadow-tremor-card">
       <h2 id="health-heading" className="text-base font-semibold text-gray-900">
         {t.health}
       </h2>
       <p className="mt-1 text-sm text-gray-600">
-        {t.healthHint(formatDate(day, locale), formatDate(previousDay, locale))} {t.devicesManaged(data.current.managedDevices)}
+        {t.healthHint(formatDate(period.to, locale), formatDate(previous.to, locale))} {t.devicesManaged(data.current.managedDevices)}
       </p>
       {data.current.managedDevices === 0 ? (
         <p className="mt-4 text-sm text-gray-700">{t.healthNone}</p>
@@ -47,8 +72,8 @@ export function HealthTable({ data, day, previousDay, locale, t }: { data: Clien
               return (
                 <tr key={m} className="border-b border-gray-100 last:border-b-0">
                   <th scope="row" className="py-2 pr-4 text-left font-normal text-gray-800">{t.healthRows[m]}</th>
-                  <td className="py-2 pr-4 text-right tabular-nums text-gray-900">{formatPercent(now, locale, { digits: 0 })}</td>
-                  <td className="py-2 pr-4 text-right tabular-nums text-gray-700">{formatPercent(then, locale, { digits: 0 })}</td>
+                  <td className="py-2 pr-4 text-right tabular-nums text-gray-900">{share(m, now, period)}</td>
+                  <td className="py-2 pr-4 text-right tabular-nums text-gray-700">{share(m, then, previous)}</td>
                   <td className={`py-2 text-right tabular-nums ${tone}`}>
                     {change === null ? (
                       "—"
