@@ -103,5 +103,5 @@ describe("profitability explanations in chromium", () => {
     expect(refused.status).toBe(403);
     expect(await refused.text()).not.toContain("contract share");
     expect([...errors, ...german.errors, ...viewerPage.errors]).toEqual([]);
-  });
+  }, 240_000);
 });

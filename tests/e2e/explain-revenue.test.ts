@@ -102,8 +102,15 @@ describe("revenue and technician-time drill-downs in chromium", () => {
     const reasons = new Set(await german.page.getByRole("table").locator("tbody tr td:last-child").allInnerTexts());
     expect(reasons.size).toBeGreaterThan(0);
     expect([...reasons].every((r) => /^erster Vertrag (vor|nach) dem Zeitraum$/.test(r))).toBe(true);
+    // A client's MRR reads as money in the reader's locale.
+    const headers = await german.page.getByRole("table").locator("thead th").allInnerTexts();
+    const atEnd = headers.findIndex((h) => h.startsWith("MRR am Ende"));
+    expect(atEnd).toBeGreaterThan(0);
+    const amounts = await german.page.getByRole("table").locator(`tbody tr td:nth-child(${atEnd + 1})`).allInnerTexts();
+    expect(amounts.length).toBeGreaterThan(0);
+    expect(amounts.every((a) => /^(—|-?[\d.]+,\d{2}\s€)$/.test(a)), amounts.join(" | ")).toBe(true);
     await screenshot(german.page, "explain-new-clients-de");
     expect(german.errors).toEqual([]);
     expect(errors).toEqual([]);
-  });
+  }, 240_000);
 });

@@ -118,5 +118,5 @@ describe("service desk explanations in chromium", () => {
       }
       expect(view.errors).toEqual([]);
     }
-  });
+  }, 240_000);
 });

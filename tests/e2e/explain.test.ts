@@ -65,7 +65,7 @@ describe("explanation view in chromium", () => {
     shown = await formula(page);
     expect(sum(await exportRows(page), "Amount")).toBeCloseTo(number(shown.text.split("=").at(-1)!), 2);
     expect(errors).toEqual([]);
-  });
+  }, 240_000);
 
   test("a client's cards and the technicians' utilization explain themselves for that client or technician, in English and German", async ({ app, page, errors, newPage }) => {
     await page.goto(`${app.url}/clients`);
@@ -104,5 +104,5 @@ describe("explanation view in chromium", () => {
     await screenshot(german.page, "explain-technician-utilization-de");
     expect(german.errors).toEqual([]);
     expect(errors).toEqual([]);
-  });
+  }, 240_000);
 });

@@ -3,7 +3,7 @@ import type { ExplainRow } from "@/db/queries/explain/explain";
 import type { ExplainedFigure, RecordSet } from "@/lib/explain/figures";
 import type { FormulaTerm } from "@/lib/explain/formula";
 import type { Locale } from "@/lib/format/locale";
-import { formatHours, formatMoney, formatNumber } from "@/lib/format/number";
+import { formatHours, formatMoney, formatNumber, NO_DATA } from "@/lib/format/number";
 import type { ExplainMessages } from "../messages";
 
 // The columns of a drill-down's records: the same row shape for every kind of record, headed by
@@ -32,6 +32,18 @@ export function formatValue(value: number | null, unit: FormulaTerm["unit"], cur
   }
 }
 
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * Detail and extra are text in the one row shape; where a kind puts amounts there (days, hours,
+ * rates, a client's MRR), they read in the reader's locale, and a client's MRR as money.
+ */
+function detailText(text: string | null, money: boolean, currency: string, locale: Locale): string {
+  if (text === null || text === "") return NO_DATA;
+  if (!PLAIN_NUMBER.test(text)) return text;
+  return money ? formatMoney(Number(text), currency, locale) : formatNumber(Number(text), locale);
+}
+
 export function explainColumns(t: ExplainMessages, { figure, set, currency }: ExplainTableSpec): DataTableColumn<ExplainRow>[] {
   const kind = set === "capacity" ? "capacity" : figure.kind;
   const own = set === "capacity" ? {} : (t.figureColumns[figure.metric] ?? {});
@@ -50,9 +62,16 @@ export function explainColumns(t: ExplainMessages, { figure, set, currency }: Ex
       id: "detail",
       header: h.detail,
       value: (r) => (kind === "entries" ? (r.detail === "billable" ? t.yes : t.no) : r.detail),
+      cell: (r, locale) => (kind === "entries" ? (r.detail === "billable" ? t.yes : t.no) : detailText(r.detail, kind === "clients", currency, locale)),
     },
     // A revenue or cost line's rate is there to check by hand: shown on request, so the amount stays in view.
-    { id: "extra", header: h.extra, value: (r) => r.extra, hidden: !shown(h.extra) || kind === "profit" },
+    {
+      id: "extra",
+      header: h.extra,
+      value: (r) => r.extra,
+      cell: (r, locale) => detailText(r.extra, kind === "clients", currency, locale),
+      hidden: !shown(h.extra) || kind === "profit",
+    },
     {
       id: "value",
       header: own.value ?? (kind === "tickets" || kind === "entries" ? (t.valueHeaders[unit] ?? h.value) : h.value),
