@@ -34,6 +34,8 @@ export function TrendChart({ points, figure, goal, unit, currency }: TrendChartP
       showLegend={false}
       showAnimation={false}
       connectNulls={false}
+      // A count's axis ticks whole numbers (1, 2, 3), not 0.25 steps printed as "0, 0, 1, 1".
+      allowDecimals={unit !== "count"}
       onValueChange={openPoint}
     />
   );
