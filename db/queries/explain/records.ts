@@ -20,7 +20,7 @@ export interface RecordSelect {
   params: unknown[];
   /** The same select (same parameters) reading only the records that can be counted, where an index finds those alone. */
   countable?: string;
-  /** An output column ordering the rows as \`day\` does, by the instant an index on the table orders (not the minute shown). */
+  /** An output column ordering the rows as `day` does, by the instant an index on the table orders (not the minute shown). */
   dayOrder?: string;
 }
 
@@ -28,6 +28,9 @@ export type Settings = Pick<KpiSettings, "timeZone" | "slaTargetMinutes" | "holi
 
 const local = (instant: string) => `((${instant}) at time zone $4)::date`;
 const stamp = (instant: string) => `to_char((${instant}) at time zone $4, 'YYYY-MM-DD HH24:MI')`;
+// A local date in [$2, $3], converted once: `between` would convert it for each bound (the
+// conversions are much of the cost of the totals over a month of tickets).
+const inP = (day: string) => `${day} <@ daterange($2::date, $3::date, '[]')`;
 /** Instants whose local date may fall in [$2, $3]: a day's margin each side keeps it an index range. */
 const near = (column: string) =>
   `(${column} >= ($2::date::timestamp at time zone $4) - interval '1 day' and ${column} < (($3::date + 1)::timestamp at time zone $4) + interval '1 day')`;
@@ -53,8 +56,8 @@ export function tickets(orgId: number, period: Period, settings: Settings, subje
     from (
       select t.id, coalesce(t.external_id, t.id::text) as ref, c.name as client, p.name as who, ${stamp("t.created_at")} as day, t.created_at,
         t.priority as detail, ${stamp("t.resolved_at")} as extra, t.first_response_at is not null as responded, t.first_response_tracked as tracked,
-        t.csat, ${local("t.created_at")} between $2::date and $3::date as created_in, ${local("t.created_at")} < $2::date as created_before,
-        t.resolved_at is not null and ${local("t.resolved_at")} between $2::date and $3::date as resolved_in, t.resolved_at is null as unresolved,
+        t.csat, ${inP(local("t.created_at"))} as created_in, ${local("t.created_at")} < $2::date as created_before,
+        t.resolved_at is not null and ${inP(local("t.resolved_at"))} as resolved_in, t.resolved_at is null as unresolved,
         extract(epoch from (t.first_response_at - t.created_at)) * 1000000 as response_us, extract(epoch from (t.resolved_at - t.created_at)) * 1000000 as resolution_us, x.target_us,
         ${local("t.created_at + x.target_us * interval '1 microsecond'")} <= $3::date as deadline_passed
       from tickets t
