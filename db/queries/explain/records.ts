@@ -28,8 +28,8 @@ export type Settings = Pick<KpiSettings, "timeZone" | "slaTargetMinutes" | "holi
 
 const local = (instant: string) => `((${instant}) at time zone $4)::date`;
 const stamp = (instant: string) => `to_char((${instant}) at time zone $4, 'YYYY-MM-DD HH24:MI')`;
-// A local date in [$2, $3], converted once: `between` would convert it for each bound (the
-// conversions are much of the cost of the totals over a month of tickets).
+// A local date in [$2, $3] with one time-zone conversion: `between` converts it for each bound,
+// and the totals test each ticket's dates several times.
 const inP = (day: string) => `${day} <@ daterange($2::date, $3::date, '[]')`;
 /** Instants whose local date may fall in [$2, $3]: a day's margin each side keeps it an index range. */
 const near = (column: string) =>
