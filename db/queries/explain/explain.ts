@@ -53,14 +53,17 @@ const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
 /** The rows of one record set: those counted, those of the scope left out, or the technicians' capacity. */
 export function explainSource(scope: ExplainScope, set: RecordSet): SqlTableSource<ExplainRow> {
   const records = select(scope, set === "capacity" ? "capacity" : "records");
+  const from = set === "counted" ? records.countable ?? records.sql : records.sql;
+  // Sorted by day, a page of tickets is read in the order of their creation index, not sorted whole.
+  const dayOrder = records.dayOrder;
   return {
-    sql: `select id, ref, client, who, day, detail, extra, value, term, reason from (${records.sql}) as r where counted = ${set === "left-out" ? "false" : "true"}`,
+    sql: `select id, ref, client, who, day, detail, extra, value, term, reason${dayOrder ? `, ${dayOrder}` : ""} from (${from}) as r where counted = ${set === "left-out" ? "false" : "true"}`,
     params: records.params,
     sort: {
       ref: { expr: "ref", text: true },
       client: { expr: "client", text: true },
       who: { expr: "who", text: true },
-      day: { expr: "day" },
+      day: { expr: dayOrder ?? "day" },
       detail: { expr: "detail" },
       extra: { expr: "extra" },
       value: { expr: "value" },

@@ -18,41 +18,63 @@ import { serviceRecords } from "./records-service";
 export interface RecordSelect {
   sql: string;
   params: unknown[];
+  /** The same select (same parameters) reading only the records that can be counted, where an index finds those alone. */
+  countable?: string;
+  /** An output column ordering the rows as `day` does, by the instant an index on the table orders (not the minute shown). */
+  dayOrder?: string;
 }
 
 export type Settings = Pick<KpiSettings, "timeZone" | "slaTargetMinutes" | "holidays" | "defaultHourlyCost">;
 
 const local = (instant: string) => `((${instant}) at time zone $4)::date`;
 const stamp = (instant: string) => `to_char((${instant}) at time zone $4, 'YYYY-MM-DD HH24:MI')`;
+// A local date in [$2, $3] with one time-zone conversion: `between` converts it for each bound,
+// and the totals test each ticket's dates several times.
+const inP = (day: string) => `${day} <@ daterange($2::date, $3::date, '[]')`;
 /** Instants whose local date may fall in [$2, $3]: a day's margin each side keeps it an index range. */
 const near = (column: string) =>
   `(${column} >= ($2::date::timestamp at time zone $4) - interval '1 day' and ${column} < (($3::date + 1)::timestamp at time zone $4) + interval '1 day')`;
 
 /** Which ticket rows count, under which term, with which value (and exact median key: the response by default), and why not. */
-export interface TicketClassify { counted: string; term: string; value: string; reason: string; exact?: string }
+export interface TicketClassify {
+  counted: string;
+  term: string;
+  value: string;
+  reason: string;
+  exact?: string;
+  /** Counts only tickets created in P: the counted tab then reads just the period's created range. */
+  createdOnly?: true;
+}
 
 /**
  * Tickets created or resolved in P, of one client or technician (`subjectColumn`) or all. $1 org,
  * $2 from, $3 to, $4 time zone, $5 the subject or null, $6…$9 the P1…P4 first-response targets in microseconds.
  */
 export function tickets(orgId: number, period: Period, settings: Settings, subject: string | null, classify: TicketClassify, subjectColumn = "c.name"): RecordSelect {
-  const sql = `select id::text as id, ref, client, who, day, detail, extra, ${classify.value} as value, ${classify.exact ?? "response_us"} as exact,
+  const select = (range: string, scope: string) => `select id::text as id, ref, client, who, day, created_at, detail, extra, ${classify.value} as value, ${classify.exact ?? "response_us"} as exact,
       ${classify.term} as term, case when ${classify.counted} then null else ${classify.reason} end as reason, (${classify.counted}) as counted
     from (
-      select t.id, coalesce(t.external_id, t.id::text) as ref, c.name as client, p.name as who, ${stamp("t.created_at")} as day,
+      select t.id, coalesce(t.external_id, t.id::text) as ref, c.name as client, p.name as who, ${stamp("t.created_at")} as day, t.created_at,
         t.priority as detail, ${stamp("t.resolved_at")} as extra, t.first_response_at is not null as responded, t.first_response_tracked as tracked,
-        t.csat, ${local("t.created_at")} between $2::date and $3::date as created_in, ${local("t.created_at")} < $2::date as created_before,
-        t.resolved_at is not null and ${local("t.resolved_at")} between $2::date and $3::date as resolved_in, t.resolved_at is null as unresolved,
+        t.csat, ${inP(local("t.created_at"))} as created_in, ${local("t.created_at")} < $2::date as created_before,
+        t.resolved_at is not null and ${inP(local("t.resolved_at"))} as resolved_in, t.resolved_at is null as unresolved,
         extract(epoch from (t.first_response_at - t.created_at)) * 1000000 as response_us, extract(epoch from (t.resolved_at - t.created_at)) * 1000000 as resolution_us, x.target_us,
         ${local("t.created_at + x.target_us * interval '1 microsecond'")} <= $3::date as deadline_passed
       from tickets t
       join clients c on c.org_id = t.org_id and c.id = t.client_id
       left join technicians p on p.org_id = t.org_id and p.id = t.technician_id
       cross join lateral (select case t.priority when 'P1' then $6::numeric when 'P2' then $7::numeric when 'P3' then $8::numeric when 'P4' then $9::numeric end as target_us) as x
-      where t.org_id = $1 and ($5::text is null or ${subjectColumn} = $5) and (${near("t.created_at")} or ${near("t.resolved_at")})
+      where t.org_id = $1 and ($5::text is null or ${subjectColumn} = $5) and ${range}
     ) as r
-    where created_in or resolved_in`;
-  return { sql, params: [orgId, period.from, period.to, settings.timeZone, subject, ...slaTargetMicros(settings)] };
+    ${scope}`;
+  return {
+    sql: select(`(${near("t.created_at")} or ${near("t.resolved_at")})`, "where created_in or resolved_in"),
+    params: [orgId, period.from, period.to, settings.timeZone, subject, ...slaTargetMicros(settings)],
+    // The counted condition implies created in P: restating it would make the planner expect a few
+    // rows (it cannot estimate local dates) and sort them all rather than read the index in order.
+    countable: classify.createdOnly ? select(near("t.created_at"), "") : undefined,
+    dayOrder: "created_at",
+  };
 }
 
 const outsideP = "case when created_before then 'created_before' else 'created_after' end";
@@ -63,9 +85,11 @@ export const SLA_MET: TicketClassify = {
   term: "case when responded and response_us <= target_us then 'met' else 'missed' end",
   value: "response_us / 60000000",
   reason: `case when not created_in then ${outsideP} when target_us is null then 'no_priority' when not tracked then 'response_not_tracked' else 'awaiting_response' end`,
+  createdOnly: true,
 };
 export const FIRST_RESPONSE: TicketClassify = {
   counted: "created_in and responded", term: "'responded'", value: "response_us / 60000000", reason: `case when not created_in then ${outsideP} else 'no_response' end`,
+  createdOnly: true,
 };
 export const CSAT: TicketClassify = {
   counted: "resolved_in and csat is not null",
@@ -200,7 +224,7 @@ export function figureRecords(orgId: number, metric: string, kind: "records" | "
   switch (metric) {
     case "tickets_created":
     case "client.tickets_created":
-      return ticketsOf({ counted: "created_in", term: "'created'", value: "1", reason: outsideP });
+      return ticketsOf({ counted: "created_in", term: "'created'", value: "1", reason: outsideP, createdOnly: true });
     case "sla_met":
       return ticketsOf(SLA_MET);
     case "first_response_minutes":
