@@ -6,6 +6,8 @@ import { computeKpiSectionsSql, ensureKpiRollups } from "@/db/queries/kpi";
 import { figureTrend } from "@/db/queries/kpi/trend";
 import { queryTablePage } from "@/db/tables/sql-table";
 import { explainedFigure, figureUnit, figureValue, isFigure, reportParts } from "@/lib/explain/figures";
+import { costFigureRole } from "@/lib/explain/figures-profit";
+import { partsServed } from "@/lib/kpi/served-report";
 import { assembleFormula, recompute } from "@/lib/explain/formula";
 import { DEFAULT_KPI_SETTINGS } from "@/lib/records/settings";
 import { parseTableQuery } from "@/lib/tables/table-query";
@@ -19,11 +21,13 @@ import { createTestOrg, describeEachDatabase } from "../support/db";
 
 const TABLE = { sortable: ["ref"], filters: ["term"], defaultSort: "ref", defaultDir: "asc", defaultSize: 100 } as const;
 
-it("are explained figures of their own: no alert KPI, no report part, read in their own unit", () => {
+it("are explained figures of their own: no alert KPI, no report part, read in their own unit, and a viewer's to see", () => {
   for (const metric of ["client.mrr", "client.sla_met", "client.csat"]) {
     expect(isFigure(metric), metric).toBe(true);
     expect(explainedFigure(metric)?.subject, metric).toBe("client");
     expect(reportParts(metric), metric).toEqual([]);
+    expect(costFigureRole(metric), metric).toBeNull();
+    expect(partsServed(reportParts(metric), "viewer"), metric).toBe(true);
   }
   expect(["client.mrr", "client.sla_met", "client.csat"].map(figureUnit)).toEqual(["money", "percent", "score"]);
   expect(isFigure("client.nothing")).toBe(false);
