@@ -28,10 +28,14 @@ export function clientColumns(t: ClientsMessages, currency: string, periodQuery:
   // Each client's figure links to its explanation for the period (/explain/…).
   const explained = (metric: string, header: string, text: (r: ClientRow, locale: Parameters<typeof formatPercent>[1]) => string) =>
     explainedCell<ClientRow>(metric, period, header, (r) => r.name, text);
-  const healthCell = (metric: string, header: string, value: (r: ClientRow) => number | null) => {
-    const linked = explained(metric, header, percent(value));
-    return (r: ClientRow, locale: Parameters<typeof formatPercent>[1]) => (value(r) === null ? percent(value)(r, locale) : linked(r, locale));
+  // A figure with no data ("—") stays plain text.
+  const explainedIfAny = (metric: string, header: string, value: (r: ClientRow) => number | null, text: (r: ClientRow, locale: Parameters<typeof formatPercent>[1]) => string) => {
+    const linked = explained(metric, header, text);
+    return (r: ClientRow, locale: Parameters<typeof formatPercent>[1]) => (value(r) === null ? text(r, locale) : linked(r, locale));
   };
+  const healthCell = (metric: string, header: string, value: (r: ClientRow) => number | null) => explainedIfAny(metric, header, value, percent(value));
+  const slaMet = (r: ClientRow) => r.slaMet;
+  const csat = (r: ClientRow) => r.csat;
   return [
     {
       id: "name",
@@ -45,7 +49,7 @@ export function clientColumns(t: ClientsMessages, currency: string, periodQuery:
       ),
     },
     { id: "segment", header: t.col.segment, value: (r) => r.segment, filter: "select" },
-    { id: "mrr", header: t.col.mrr, numeric: true, value: (r) => r.mrr, cell: (r, locale) => formatMoney(r.mrr, currency, locale) },
+    { id: "mrr", header: t.col.mrr, numeric: true, value: (r) => r.mrr, cell: explained("client.mrr", t.col.mrr, (r, locale) => formatMoney(r.mrr, currency, locale)) },
     {
       id: "services",
       header: t.col.services,
@@ -79,8 +83,11 @@ export function clientColumns(t: ClientsMessages, currency: string, periodQuery:
       id: "billedHours", header: t.col.billedHours, numeric: true, value: (r) => r.billedHours,
       cell: explained("client.billed_hours", t.col.billedHours, (r, locale) => formatHours(r.billedHours, locale)),
     },
-    { id: "slaMet", header: t.col.slaMet, numeric: true, value: (r) => r.slaMet, cell: percent((r) => r.slaMet, 1) },
-    { id: "csat", header: t.col.csat, numeric: true, value: (r) => r.csat, cell: (r, locale) => formatNumber(r.csat, locale, { digits: 1 }) },
+    { id: "slaMet", header: t.col.slaMet, numeric: true, value: slaMet, cell: explainedIfAny("client.sla_met", t.col.slaMet, slaMet, percent(slaMet, 1)) },
+    {
+      id: "csat", header: t.col.csat, numeric: true, value: csat,
+      cell: explainedIfAny("client.csat", t.col.csat, csat, (r, locale) => formatNumber(r.csat, locale, { digits: 2 })),
+    },
     { id: "devices", header: t.col.devices, numeric: true, value: (r) => r.managedDevices, hidden: true },
     { id: "patched", header: t.col.patched, numeric: true, value: patched, cell: healthCell("client.patched", t.col.patched, patched) },
     { id: "avOk", header: t.col.avOk, numeric: true, value: avOk, cell: healthCell("client.av_ok", t.col.avOk, avOk) },

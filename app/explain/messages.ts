@@ -1,3 +1,4 @@
+import { alertsMessages, kpiLabel } from "@/app/alerts/messages";
 import type { Locale } from "@/lib/format/locale";
 import type { RecordKind, RecordSet } from "@/lib/explain/figures";
 import { REVENUE_DE, REVENUE_EN } from "./messages-revenue";
@@ -53,6 +54,9 @@ const en = {
     "client.av_ok": "The share of the client's managed devices whose antivirus was ok on the period's last day (each device's latest status on or before it).",
     "client.backup_ok": "The share of the client's managed devices whose backup was ok on the period's last day (each device's latest status on or before it).",
     "client.seen": "The share of the client's managed devices that checked in within the last week before the period's last day.",
+    "client.mrr": "The client's monthly recurring revenue: the monthly value of every contract of the client active on the period's last day.",
+    "client.sla_met": "The client's tickets created in the period whose first response came within the target for their priority, divided by the client's tickets created in the period that have a priority and whose source records first responses. A ticket without a response whose target has passed by the period's end counts as missed.",
+    "client.csat": "The mean satisfaction score (1–5) of the client's tickets resolved in the period that have one.",
     ...REVENUE_EN.definitions,
     ...serviceEn.definitions,
   } as Record<string, string>,
@@ -114,6 +118,8 @@ const en = {
   figureColumns: serviceEn.figureColumns as Record<string, Partial<Columns>>,
   notListedBecause: serviceEn.notListedBecause,
   notServed: serviceEn.notServed,
+  /** The names of the figures no alert rule watches (lib/explain/figures.ts ownValue). */
+  figureNames: { "client.mrr": "MRR", "client.sla_met": "SLA met", "client.csat": "CSAT" } as Record<string, string>,
 };
 
 export type ExplainMessages = typeof en;
@@ -162,6 +168,9 @@ const de: ExplainMessages = {
     "client.av_ok": "Der Anteil der verwalteten Geräte des Kunden, deren Virenschutz am letzten Tag des Zeitraums in Ordnung war (jeweils der letzte Status bis dahin).",
     "client.backup_ok": "Der Anteil der verwalteten Geräte des Kunden, deren Backup am letzten Tag des Zeitraums in Ordnung war (jeweils der letzte Status bis dahin).",
     "client.seen": "Der Anteil der verwalteten Geräte des Kunden, die sich in der letzten Woche vor dem letzten Tag des Zeitraums gemeldet haben.",
+    "client.mrr": "Der monatlich wiederkehrende Umsatz des Kunden: der Monatswert aller seiner Verträge, die am letzten Tag des Zeitraums aktiv sind.",
+    "client.sla_met": "Im Zeitraum erstellte Tickets des Kunden, deren erste Antwort innerhalb der Zielzeit ihrer Priorität kam, geteilt durch seine im Zeitraum erstellten Tickets mit Priorität, deren Quelle erste Antworten erfasst. Ein Ticket ohne Antwort, dessen Zielzeit bis zum Ende des Zeitraums verstrichen ist, zählt als verfehlt.",
+    "client.csat": "Der Mittelwert der Zufriedenheitswerte (1–5) der im Zeitraum gelösten Tickets des Kunden, die einen haben.",
     ...REVENUE_DE.definitions,
     ...serviceDe.definitions,
   },
@@ -223,8 +232,14 @@ const de: ExplainMessages = {
   figureColumns: serviceDe.figureColumns,
   notListedBecause: serviceDe.notListedBecause,
   notServed: serviceDe.notServed,
+  figureNames: { "client.mrr": "MRR", "client.sla_met": "SLA eingehalten", "client.csat": "CSAT" },
 };
 
 export function explainMessages(locale: Locale): ExplainMessages {
   return locale === "de" ? de : en;
+}
+
+/** A figure's name: an alert KPI's, or one only the explanation view works out. */
+export function figureLabel(locale: Locale, metric: string): string {
+  return explainMessages(locale).figureNames[metric] ?? kpiLabel(alertsMessages(locale), metric);
 }

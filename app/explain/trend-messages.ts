@@ -10,6 +10,7 @@ const en = {
     `${figure} over ${count} periods, from ${first} to ${last}; this period: ${value}.`,
   goalLegend: (target: string) => `Goal ${target}`,
   noGoal: "No goal is set for this figure.",
+  noGoals: "Goals are set on the figures alert rules watch, not on this one.",
   gaps: "A gap in the line is a period without data.",
   reading: {
     above: (value: string, median: string) => `This period (${value}) is above the median of the periods shown (${median}).`,
@@ -34,6 +35,7 @@ const de: TrendMessages = {
   summary: (figure, count, first, last, value) => `${figure} über ${count} Zeiträume, von ${first} bis ${last}; dieser Zeitraum: ${value}.`,
   goalLegend: (target) => `Ziel ${target}`,
   noGoal: "Für diese Kennzahl ist kein Ziel gesetzt.",
+  noGoals: "Ziele gibt es für die Kennzahlen, die Warnregeln überwachen, nicht für diese.",
   gaps: "Eine Lücke in der Linie ist ein Zeitraum ohne Daten.",
   reading: {
     above: (value, median) => `Dieser Zeitraum (${value}) liegt über dem Median der gezeigten Zeiträume (${median}).`,

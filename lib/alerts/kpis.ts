@@ -22,7 +22,7 @@ export interface AlertKpi {
 }
 
 // Rounded to 9 decimals so 0.55 reads as 55, not 55.00000000000001, and never crosses a threshold of 55.
-const pct = (v: number | null | undefined) => (v === null || v === undefined ? null : Math.round(v * 100 * 1e9) / 1e9);
+export const pct = (v: number | null | undefined) => (v === null || v === undefined ? null : Math.round(v * 100 * 1e9) / 1e9);
 const num = (v: number | null | undefined) => (v === undefined ? null : v);
 
 function business(key: string, label: string, unit: AlertUnit, additive: boolean, read: (s: KpiSections) => number | null): AlertKpi {

@@ -1,4 +1,5 @@
-import { alertKpi } from "@/lib/alerts/kpis";
+import { ALERT_KPI_KEYS, alertKpi, type AlertUnit } from "@/lib/alerts/kpis";
+import { figureParts, type KpiPart } from "@/lib/kpi/figure-parts";
 import type { Period } from "@/lib/kpi/period";
 import type { KpiSections } from "@/lib/kpi/report-schema";
 import { REVENUE_FIGURES } from "./figures-revenue";
@@ -50,6 +51,11 @@ export interface ExplainedFigure {
   termUnits?: Readonly<Record<string, ExplainedFigure["valueUnit"]>>;
   /** The figure is empty unless a counted row has one of these terms (a cost without a cost rate). */
   emptyUnless?: readonly string[];
+  /**
+   * Set on a figure the KPI report does not hold (so no alert rule or goal watches it): its value
+   * is its formula over its records (recompute), read in this unit.
+   */
+  ownValue?: AlertUnit;
 }
 
 const share = (numerator: string, terms: readonly string[], denominator: string): FormulaShape => ({
@@ -83,6 +89,10 @@ export const EXPLAINED_FIGURES: readonly ExplainedFigure[] = [
   health("client.av_ok"),
   health("client.backup_ok"),
   health("client.seen"),
+  // The client page's figures the report has no breakdown of (db/queries/clients.ts works them out).
+  { metric: "client.mrr", kind: "contracts", valueUnit: "money", formula: { op: "sum" }, subject: "client", ownValue: "money" },
+  { metric: "client.sla_met", kind: "tickets", valueUnit: "minutes", formula: share("met", ["met"], "base"), subject: "client", ownValue: "percent" },
+  { metric: "client.csat", kind: "tickets", valueUnit: "score", formula: { op: "mean" }, subject: "client", ownValue: "score" },
   ...REVENUE_FIGURES,
   ...PROFIT_EXPLAINED,
   ...SERVICE_FIGURES,
@@ -93,6 +103,21 @@ const byMetric = new Map(EXPLAINED_FIGURES.map((f) => [f.metric, f]));
 /** The figure's drill-down, or null when its records are not listed (yet). */
 export function explainedFigure(metric: string): ExplainedFigure | null {
   return byMetric.get(metric) ?? null;
+}
+
+/** Whether /explain/<metric> exists: every alert KPI, and the figures only the explanation view works out. */
+export function isFigure(metric: string): boolean {
+  return ALERT_KPI_KEYS.includes(metric) || explainedFigure(metric)?.ownValue !== undefined;
+}
+
+/** The unit a figure reads in on its trend (percent as 0–100). */
+export function figureUnit(metric: string): AlertUnit {
+  return explainedFigure(metric)?.ownValue ?? alertKpi(metric).unit;
+}
+
+/** The parts of the KPI report a figure is read from: none for a figure worked out from its records. */
+export function reportParts(metric: string): KpiPart[] {
+  return explainedFigure(metric)?.ownValue ? [] : figureParts(metric);
 }
 
 /** The explanation view of a figure for a period (and a client or technician), as a shareable URL. */

@@ -1,4 +1,5 @@
 import type Big from "big.js";
+import { pct } from "@/lib/alerts/kpis";
 import { dec, divRound, MONEY_DP, FIGURE_DP } from "@/lib/kpi/round";
 import type { ExplainedFigure, RatioTerm } from "./figures";
 
@@ -109,4 +110,10 @@ export function recompute(figure: ExplainedFigure, totals: RecordTotals): number
       return d.den.eq(0) ? null : divRound(n.num.times(d.den).times(f.scale ?? 1), n.den.times(d.num), f.result === "money" ? MONEY_DP : FIGURE_DP);
     }
   }
+}
+
+/** A figure the report does not hold (ownValue), worked out from its records, in its unit as a trend or card reads it (shares as percent). */
+export function ownFigureValue(figure: ExplainedFigure, totals: RecordTotals): number | null {
+  const value = recompute(figure, totals);
+  return figure.ownValue === "percent" ? pct(value) : value;
 }

@@ -165,8 +165,10 @@ describe("clients pages in chromium", () => {
     const { page, context, errors } = await newPage({ locale: "de-DE" });
     await page.goto(`${app.url}/clients`);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Kunden");
-    const mrr = await page.getByRole("table", { name: "Kunden mit ihren Kennzahlen im Zeitraum" }).locator("tbody tr td:nth-child(3)").first().innerText();
+    // The value, then (for screen readers, on a line of its own) the explanation it opens.
+    const [mrr, opens] = (await page.getByRole("table", { name: "Kunden mit ihren Kennzahlen im Zeitraum" }).locator("tbody tr td:nth-child(3)").first().innerText()).split("\n");
     expect(mrr).toMatch(/^[\d.]+,\d\d\u00a0€$/);
+    expect(opens).toBe("(Wie MRR berechnet wird)");
     await screenshot(page, "clients-list-de");
     const response = await page.goto(`${app.url}/clients/999999999`);
     expect(response?.status()).toBe(404);

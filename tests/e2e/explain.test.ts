@@ -4,8 +4,8 @@ import { test } from "../support/e2e";
 import { exportRows, formula, number, openFrom, SERVER, sum } from "../support/explain-page";
 
 // The explanation view on the shared demo server, opened from a card on the overview, a client's
-// page and the technicians page: the formula's result is the card's value, and the records
-// exported as CSV add up to the figure (a count or a sum, as the definition says).
+// page, the clients table and the technicians page: the formula's result is the card's value, and
+// the records exported as CSV add up to the figure (a count or a sum, as the definition says).
 
 describe("explanation view in chromium", () => {
   test("overview cards: SLA met, team utilization, tickets created and MRR explain themselves, and their records add up", async ({ app, page, errors }) => {
@@ -72,9 +72,21 @@ describe("explanation view in chromium", () => {
     const first = page.getByRole("table", { name: "Clients with their figures for the period" }).locator("tbody tr").first();
     await first.waitFor(SERVER);
     const name = await first.locator("td").first().innerText();
+    // The table's MRR cell opens the client's contracts, which add up to it.
+    const mrrCell = first.locator(`a[href*="client.mrr"]`);
+    const mrr = (await mrrCell.innerText()).split("\n")[0]!.trim();
+    await mrrCell.click();
+    await page.waitForURL(/\/explain\/client\.mrr\?/, SERVER);
+    expect((await formula(page)).text.endsWith(`= ${mrr}`)).toBe(true);
+    const contracts = await exportRows(page);
+    expect(contracts.every((r) => r.Client === name)).toBe(true);
+    expect(sum(contracts, "Monthly value")).toBeCloseTo(number(mrr), 2);
+    await page.goBack();
     await first.locator("td a").first().click();
     await page.waitForURL(/\/clients\/\d+/, SERVER);
-    const hoursCard = page.locator("section[aria-labelledby='kpi-heading'] > div > *").filter({ hasText: "Billed hours" });
+    const clientPage = page.url();
+    const cards = page.locator("section[aria-labelledby='kpi-heading'] > div > *");
+    const hoursCard = cards.filter({ hasText: "Billed hours" });
     const hours = await hoursCard.locator(".text-tremor-metric").innerText();
     await openFrom(page, hoursCard);
     expect(new URL(page.url()).searchParams.get("subject")).toBe(name);
@@ -84,6 +96,31 @@ describe("explanation view in chromium", () => {
     const entries = await exportRows(page);
     expect(entries.every((r) => r.Client === name)).toBe(true);
     expect(sum(entries, "Hours")).toBeCloseTo(shown.terms[0]!, 6);
+
+    // SLA met: the card's value, the client's tickets in its base counted in the CSV; no goal line, and the trend says why.
+    await page.goto(clientPage);
+    const slaCard = cards.filter({ hasText: "SLA met" });
+    const sla = await slaCard.locator(".text-tremor-metric").innerText();
+    await openFrom(page, slaCard);
+    expect(new URL(page.url()).pathname).toBe("/explain/client.sla_met");
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(`SLA met: ${name}`);
+    const slaLine = await formula(page);
+    expect(slaLine.text).toMatch(/^met [\d,]+ ÷ in the SLA base [\d,]+ = /);
+    expect(slaLine.text.endsWith(`= ${sla}`)).toBe(true);
+    const base = await exportRows(page);
+    expect(base.every((r) => r.Client === name)).toBe(true);
+    expect(base.length).toBe(slaLine.terms[1]);
+    expect(base.filter((r) => r["Counted as"] === "met").length).toBe(slaLine.terms[0]);
+    await page.getByText("Goals are set on the figures alert rules watch, not on this one.").waitFor(SERVER);
+    await screenshot(page, "explain-client-sla-met-en");
+    const slaUrl = page.url();
+
+    await page.goto(clientPage);
+    const csatCard = cards.filter({ hasText: "CSAT" });
+    const csat = await csatCard.locator(".text-tremor-metric").innerText();
+    await openFrom(page, csatCard);
+    expect(new URL(page.url()).pathname).toBe("/explain/client.csat");
+    expect((await formula(page)).text.endsWith(`= ${csat}`)).toBe(true);
 
     await page.goto(`${app.url}/technicians`);
     const cell = page.getByRole("table", { name: "Technicians with their hours and utilization for the period" }).locator("tbody tr").first().locator(`a[href*="technician.utilization"]`);
@@ -102,6 +139,11 @@ describe("explanation view in chromium", () => {
     expect(line.text).toMatch(/^abrechenbar [\d.,]+\u00a0h ÷ verfügbar [\d.,]+\u00a0h = /);
     expect(await german.page.getByRole("heading", { level: 2, name: "Die Zahlen dieses Zeitraums" }).isVisible()).toBe(true);
     await screenshot(german.page, "explain-technician-utilization-de");
+    await german.page.goto(slaUrl);
+    expect(await german.page.getByRole("heading", { level: 1 }).innerText()).toBe(`SLA eingehalten: ${name}`);
+    expect((await formula(german.page)).text).toMatch(/^eingehalten [\d.]+ ÷ in der SLA-Basis [\d.]+ = /);
+    await german.page.getByText("Ziele gibt es für die Kennzahlen, die Warnregeln überwachen, nicht für diese.").waitFor(SERVER);
+    await screenshot(german.page, "explain-client-sla-met-de");
     expect(german.errors).toEqual([]);
     expect(errors).toEqual([]);
   }, 240_000);

@@ -16,7 +16,8 @@ export function ClientKpiCards({ data, currency, locale, t, period }: { data: Cl
   const hoursChange = diff(now.billedHours, then.billedHours);
   const slaChange = diff(now.quality.sla_met, then.quality.sla_met);
   const csatChange = diff(now.quality.csat, then.quality.csat);
-  const csatText = (v: number | null) => formatNumber(v, locale, { digits: 1 });
+  // Two decimals, as the overview's CSAT and the explanation's mean show it.
+  const csatText = (v: number | null) => formatNumber(v, locale, { digits: 2 });
   return (
     <section aria-labelledby="kpi-heading">
       <h2 id="kpi-heading" className="sr-only">
@@ -30,6 +31,7 @@ export function ClientKpiCards({ data, currency, locale, t, period }: { data: Cl
           delta={mrrChange === null ? null : formatDelta(mrrChange, locale)}
           good={judge(mrrChange, true)}
           description={t.cards.mrrHint}
+          explainHref={explainHref("client.mrr", period, data.client.name)}
         />
         <KpiCard
           title={t.cards.tickets}
@@ -62,14 +64,16 @@ export function ClientKpiCards({ data, currency, locale, t, period }: { data: Cl
           delta={slaChange === null ? null : formatDelta(slaChange, locale, { kind: "points" })}
           good={judge(slaChange, true)}
           description={t.cards.slaHint}
+          explainHref={explainHref("client.sla_met", period, data.client.name)}
         />
         <KpiCard
           title={t.cards.csat}
           value={csatText(now.quality.csat)}
           previous={then.quality.csat === null ? null : csatText(then.quality.csat)}
-          delta={csatChange === null ? null : formatDelta(csatChange, locale, { kind: "number", digits: 1 })}
+          delta={csatChange === null ? null : formatDelta(csatChange, locale, { kind: "number", digits: 2 })}
           good={judge(csatChange, true)}
           description={now.quality.csat_positive === null ? t.cards.csatNone : t.cards.csatHint(formatPercent(now.quality.csat_positive, locale, { digits: 0 }))}
+          explainHref={explainHref("client.csat", period, data.client.name)}
         />
       </div>
     </section>

@@ -6,27 +6,24 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { notFound } from "next/navigation";
-import { alertsMessages, kpiLabel } from "@/app/alerts/messages";
 import { PeriodPageFrame, type PageSearchParams, type PeriodView } from "@/app/period-page-frame";
 import type { Database } from "@/db/client";
 import { explainSource, explainTotals, knownCounts, type ExplainScope, type ExplainTotals } from "@/db/queries/explain/explain";
 import { ensureKpiRollups } from "@/db/queries/kpi";
 import { computeKpiPartsSql } from "@/db/queries/kpi/report";
 import { queryTablePage } from "@/db/tables/sql-table";
-import { ALERT_KPI_KEYS } from "@/lib/alerts/kpis";
 import { roleAtLeast } from "@/lib/auth/roles";
-import { explainedFigure, figureValue, metricFromPath, recordSetOf, type ExplainedFigure, type RecordSet } from "@/lib/explain/figures";
+import { explainedFigure, figureValue, isFigure, metricFromPath, recordSetOf, reportParts, type ExplainedFigure, type RecordSet } from "@/lib/explain/figures";
 import { costFigureRole } from "@/lib/explain/figures-profit";
-import { assembleFormula } from "@/lib/explain/formula";
+import { assembleFormula, recompute } from "@/lib/explain/formula";
 import type { Locale } from "@/lib/format/locale";
 import { getLocale } from "@/lib/format/server-locale";
 import { formatNumber } from "@/lib/format/number";
-import { figureParts } from "@/lib/kpi/figure-parts";
 import type { Period } from "@/lib/kpi/period";
 import type { KpiSections } from "@/lib/kpi/report-schema";
 import { partsServed, sectionsForRole } from "@/lib/kpi/served-report";
 import { parseTableQuery } from "@/lib/tables/table-query";
-import { explainMessages } from "../messages";
+import { explainMessages, figureLabel } from "../messages";
 import { FormulaLine } from "./formula-line";
 import { RecordsTable } from "./records-table";
 import { FiguresSkeleton } from "@/components/figures-skeleton";
@@ -45,8 +42,8 @@ const subjectOf = (params: Record<string, string | string[] | undefined>) => {
 
 async function figureName(params: Props["params"]) {
   const metric = metricFromPath((await params).metric);
-  if (!ALERT_KPI_KEYS.includes(metric)) notFound();
-  return { metric, name: kpiLabel(alertsMessages(await getLocale()), metric) };
+  if (!isFigure(metric)) notFound();
+  return { metric, name: figureLabel(await getLocale(), metric) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -61,7 +58,7 @@ export default async function ExplainPage({ params, searchParams }: Props) {
       searchParams={searchParams}
       text={(locale) => {
         const t = explainMessages(locale);
-        return { title: t.title(kpiLabel(alertsMessages(locale), metric), subject), subtitle: t.subtitle, loading: t.loading };
+        return { title: t.title(figureLabel(locale, metric), subject), subtitle: t.subtitle, loading: t.loading };
       }}
       skeletonRows={10}
     >
@@ -92,7 +89,7 @@ function Explanation({ metric, subject, ctx, period, settings: stored, locale, p
   const { db, orgId } = ctx;
   const costRole = costFigureRole(metric);
   if (costRole && !roleAtLeast(ctx.role, costRole)) return <p role="note" className={card}>{costRole === "owner" ? t.ownerCosts : t.viewerCosts}</p>;
-  if (!partsServed(figureParts(metric), ctx.role)) return <p role="note" className={card}>{t.notServed}</p>;
+  if (!partsServed(reportParts(metric), ctx.role)) return <p role="note" className={card}>{t.notServed}</p>;
   const definition = t.definitions[metric];
   if (!figure) {
     return (
@@ -107,12 +104,15 @@ function Explanation({ metric, subject, ctx, period, settings: stored, locale, p
   }
   if (figure.subject && !subject) return <p role="note" className={card}>{t.subjectNeeded}</p>;
   const settings = ensureKpiRollups(db, orgId, stored);
-  // Only the parts of the report the figure is read from (tests/kpi/figure-parts.test.ts), as the trend does.
-  const value = settings
-    .then((s) => computeKpiPartsSql(db, orgId, period, s, figureParts(metric)))
-    .then((parts) => figureValue(sectionsForRole(parts as KpiSections, ctx.role), metric, subject));
   const scope = settings.then((s): ExplainScope => ({ orgId, figure, period, settings: s, subject: figure.subject ? subject : null }));
   const totals = scope.then((sc) => explainTotals(db, sc));
+  // Only the parts of the report the figure is read from (tests/kpi/figure-parts.test.ts), as the
+  // trend does; a figure the report does not hold is its formula over the records.
+  const value = figure.ownValue
+    ? totals.then((counted) => recompute(figure, counted))
+    : settings
+      .then((s) => computeKpiPartsSql(db, orgId, period, s, reportParts(metric)))
+      .then((parts) => figureValue(sectionsForRole(parts as KpiSections, ctx.role), metric, subject));
   return (
     <div className="flex flex-col gap-6">
       <section aria-labelledby="definition-heading" className={card}>

@@ -1,22 +1,22 @@
 import "server-only";
-import { kpiLabel, alertsMessages } from "@/app/alerts/messages";
 import { ChartCard, FigureTable } from "@/components/charts/chart-card";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { listGoals } from "@/db/goals/goals";
 import { figureSettings } from "@/db/queries/kpi";
 import { figureTrend } from "@/db/queries/kpi/trend";
-import { alertKpi } from "@/lib/alerts/kpis";
-import { explainHref } from "@/lib/explain/figures";
+import { formatAlertValue } from "@/lib/alerts/message";
+import { explainedFigure, explainHref, figureUnit } from "@/lib/explain/figures";
 import { formatDate, formatMonth } from "@/lib/format/date";
 import { intlTag, type Locale } from "@/lib/format/locale";
 import { getLocale } from "@/lib/format/server-locale";
 import { goalFor } from "@/lib/goals/in-force";
-import { directionSign, formatGoalValue } from "@/lib/goals/mark";
+import { directionSign } from "@/lib/goals/mark";
 import type { Period } from "@/lib/kpi/period";
 import { wholeMonths } from "@/lib/kpi/trend-periods";
 import { trendReading } from "@/lib/kpi/trend-reading";
 import { componentMessages } from "@/components/messages";
 import { pageContext } from "@/server/request-context";
+import { figureLabel } from "../messages";
 import { trendMessages, type TrendMessages } from "../trend-messages";
 import { TrendChart } from "./trend-chart";
 
@@ -54,8 +54,9 @@ function readingText(values: (number | null)[], format: (v: number | null) => st
 
 /**
  * The figure in P and the 11 periods of the same length before it, with its goal line (the
- * subject's own goal, else the one for everyone, benchmark defaults included), a reading against
- * the median, and the values as a table. Reads the request's org, role and language itself.
+ * subject's own goal, else the one for everyone, benchmark defaults included; none for a figure
+ * the KPI report does not hold), a reading against the median, and the values as a table. Reads
+ * the request's org, role and language itself.
  */
 export async function TrendSection({ metric, subject, period }: TrendSectionProps) {
   const [ctx, locale] = await Promise.all([pageContext(), getLocale()]);
@@ -65,9 +66,11 @@ export async function TrendSection({ metric, subject, period }: TrendSectionProp
     figureTrend(ctx.db, ctx.orgId, { metric, subject, period, settings, role: ctx.role }),
     listGoals(ctx.db, ctx.orgId),
   ]);
-  const goal = goalFor(goals, metric, subject);
-  const figure = kpiLabel(alertsMessages(locale), metric);
-  const format = (v: number | null) => formatGoalValue(metric, v, locale, settings.currency);
+  const takesGoals = !explainedFigure(metric)?.ownValue;
+  const goal = takesGoals ? goalFor(goals, metric, subject) : undefined;
+  const figure = figureLabel(locale, metric);
+  const unit = figureUnit(metric);
+  const format = (v: number | null) => formatAlertValue(v, unit, locale, settings.currency);
   const labels = points.map((p) => periodLabel(p, locale));
   const goalName = goal ? t.goalLegend(`${directionSign(goal.direction)}\u00a0${format(goal.target)}`) : null;
   const values = points.map((p) => p.value);
@@ -87,7 +90,7 @@ export async function TrendSection({ metric, subject, period }: TrendSectionProp
             {readingText(values, format, t)}
           </p>
           <p>
-            {t.intro(points.length)} {t.openPeriod} {values.includes(null) ? t.gaps : null} {goal ? null : t.noGoal}
+            {t.intro(points.length)} {t.openPeriod} {values.includes(null) ? t.gaps : null} {goal ? null : takesGoals ? t.noGoal : t.noGoals}
           </p>
         </div>
       }
@@ -96,7 +99,7 @@ export async function TrendSection({ metric, subject, period }: TrendSectionProp
         points={points.map((p, i) => ({ label: shortPeriodLabel(p, locale), value: p.value, href: hrefs[i] ?? null }))}
         figure={figure}
         goal={goal && goalName ? { name: goalName, target: goal.target } : null}
-        unit={alertKpi(metric).unit}
+        unit={unit}
         currency={settings.currency}
       />
     </ChartCard>

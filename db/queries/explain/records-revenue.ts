@@ -10,10 +10,10 @@ import { billableHours, billedAmount, capacity, contracts, entries, type RecordS
 
 type Classify = { counted: string; term: string; value: string; reason: string };
 
-/** The contracts active on E (one service's, or all): the rows of mrr. */
-function contractsOf(orgId: number, period: Period, service: string | null): RecordSelect {
+/** The contracts active on E (one service's or client's, or all): the rows of mrr. */
+function contractsOf(orgId: number, period: Period, column: "who" | "client", subject: string | null): RecordSelect {
   const all = contracts(orgId, period);
-  return { sql: `select * from (${all.sql}) as k where $3::text is null or who = $3`, params: [...all.params, service] };
+  return { sql: `select * from (${all.sql}) as k where $3::text is null or ${column} = $3`, params: [...all.params, subject] };
 }
 
 /**
@@ -62,9 +62,11 @@ export function revenueRecords(orgId: number, metric: string, period: Period, se
   switch (metric) {
     case "active_contracts":
     case "average_contract_value":
-      return contractsOf(orgId, period, null);
+      return contractsOf(orgId, period, "who", null);
     case "service.mrr":
-      return contractsOf(orgId, period, subject);
+      return contractsOf(orgId, period, "who", subject);
+    case "client.mrr":
+      return contractsOf(orgId, period, "client", subject);
     case "active_clients":
     case "revenue_per_client":
       return clients(orgId, period, null, paying);

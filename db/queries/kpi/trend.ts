@@ -1,5 +1,7 @@
 import "server-only";
 import type { Role } from "@/lib/auth/roles";
+import { explainedFigure, type ExplainedFigure } from "@/lib/explain/figures";
+import { ownFigureValue } from "@/lib/explain/formula";
 import { goalValue } from "@/lib/goals/metrics";
 import { figureParts } from "@/lib/kpi/figure-parts";
 import type { Period } from "@/lib/kpi/period";
@@ -7,7 +9,8 @@ import type { KpiSections } from "@/lib/kpi/report-schema";
 import { sectionsForRole } from "@/lib/kpi/served-report";
 import { trendPeriods } from "@/lib/kpi/trend-periods";
 import type { KpiSettings } from "@/lib/records/settings";
-import type { SqlRunner } from "../../client";
+import type { Database } from "../../client";
+import { explainTotals } from "../explain/explain";
 import { computeKpiPartsSql } from "./report";
 import { ensureKpiRollups } from "./rollup-settings";
 
@@ -28,10 +31,13 @@ export interface FigureTrendQuery {
 /**
  * One figure in P and the 11 periods of the same length before it, oldest first, read as `role`
  * may read it (a viewer gets no cost figures). Only the parts of the report the figure is read
- * from are computed, all periods at once.
+ * from are computed, all periods at once; a figure the report does not hold is worked out from
+ * each period's records, as its explanation works it out.
  */
-export async function figureTrend(db: SqlRunner, orgId: number, { metric, subject, period, settings, role }: FigureTrendQuery): Promise<TrendPoint[]> {
+export async function figureTrend(db: Database, orgId: number, { metric, subject, period, settings, role }: FigureTrendQuery): Promise<TrendPoint[]> {
   const used = await ensureKpiRollups(db, orgId, settings);
+  const own = explainedFigure(metric);
+  if (own?.ownValue) return recordsTrend(db, orgId, own, subject, period, used);
   const parts = figureParts(metric);
   return Promise.all(
     trendPeriods(period).map(async (p) => {
@@ -39,5 +45,11 @@ export async function figureTrend(db: SqlRunner, orgId: number, { metric, subjec
       const sections = (await computeKpiPartsSql(db, orgId, p, used, parts)) as KpiSections;
       return { ...p, value: goalValue(sectionsForRole(sections, role), metric, subject) };
     }),
+  );
+}
+
+async function recordsTrend(db: Database, orgId: number, figure: ExplainedFigure, subject: string | null, period: Period, settings: KpiSettings): Promise<TrendPoint[]> {
+  return Promise.all(
+    trendPeriods(period).map(async (p) => ({ ...p, value: ownFigureValue(figure, await explainTotals(db, { orgId, figure, period: p, settings, subject })) })),
   );
 }
