@@ -7,11 +7,12 @@ import { componentMessages } from "./messages";
 
 /**
  * A figure shown as a link to its explanation view (/explain/…): the value stays the visible text,
- * and screen readers hear what the link opens.
+ * and screen readers hear what the link opens. Not prefetched: an explanation works its figure out
+ * from the records, and a table holds dozens of these links.
  */
 export function ExplainLink({ href, label, children }: { href: string; label: string; children: ReactNode }) {
   return (
-    <Link href={href} data-explain className="text-blue-800 underline decoration-dotted underline-offset-2 hover:decoration-solid">
+    <Link href={href} prefetch={false} data-explain className="text-blue-800 underline decoration-dotted underline-offset-2 hover:decoration-solid">
       {children}
       <span className="sr-only"> ({label})</span>
     </Link>

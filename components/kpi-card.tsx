@@ -64,7 +64,7 @@ export function KpiCard({ title, value, previous, delta, trend, good, descriptio
       <Text className="text-gray-600">{previous ? t.kpi.previous(previous) : t.kpi.noPrevious}</Text>
       {description ? <Text className="text-xs text-gray-600">{description}</Text> : null}
       {explainHref ? (
-        <Link href={explainHref} className="mt-auto text-xs font-medium text-blue-800 hover:underline" data-explain>
+        <Link href={explainHref} prefetch={false} className="mt-auto text-xs font-medium text-blue-800 hover:underline" data-explain>
           {t.kpi.explain}
           {/* The visible words start the link's name (WCAG 2.5.3); the figure tells the cards' links apart. */}
           <span className="sr-only"> ({title})</span>

@@ -90,7 +90,7 @@ export function MrrBridgeChart({ title, steps, currency }: MrrBridgeChartProps) 
               {t.explainBars}
               {steps.map((s) =>
                 s.href ? (
-                  <Link key={s.label} href={s.href} data-explain className="font-medium text-blue-800 underline decoration-dotted underline-offset-2 hover:decoration-solid">
+                  <Link key={s.label} href={s.href} prefetch={false} data-explain className="font-medium text-blue-800 underline decoration-dotted underline-offset-2 hover:decoration-solid">
                     {s.label}
                   </Link>
                 ) : null,
