@@ -138,13 +138,14 @@ describe("accessibility of every page (axe-core)", () => {
 
   // Concurrent: most of a scan is waiting for the page to settle, which pages can do side by side.
   describe.concurrent.each(Object.keys(SCANNED))("%s", (route) => {
-    test.for(VARIANTS)("has no serious violations ($name)", async ({ name, locale, viewport }, { app, newPage }) => {
+    // Up to five scans run side by side, so one page may wait on the others' rendering.
+    test.for(VARIANTS)("has no serious violations ($name)", { timeout: 120_000 }, async ({ name, locale, viewport }, { app, newPage }) => {
       // The app's CSP admits only its own nonced scripts; the scan injects axe-core's.
       const { page, context, errors } = await newPage({ locale, viewport, bypassCSP: true, signedIn: !SIGNED_OUT.has(route) });
       const response = await page.goto(`${app.url}${SCANNED[route]!(examples)}`);
       expect(response?.status()).toBe(200);
       // Streamed figures and client charts settle before the scan.
-      await page.waitForLoadState("networkidle");
+      await page.waitForLoadState("networkidle", { timeout: 90_000 });
       const violations = await seriousViolations(page);
       if (viewport.width < 500 || violations.length > 0) {
         await screenshot(page, `a11y${route.replace(/[^a-z0-9]+/gi, "-").replace(/-$/, "")}-${name.replace(/[^a-z0-9]+/gi, "-")}`);
