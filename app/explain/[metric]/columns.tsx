@@ -53,23 +53,20 @@ export function explainColumns(t: ExplainMessages, { figure, set, currency }: Ex
   const term = word(t.terms);
   const reason = word(t.reasons);
   const shown = (header: string) => header !== "—";
+  const detail = (r: ExplainRow) => (kind === "entries" ? (r.detail === "billable" ? t.yes : t.no) : r.detail);
+  const money = kind === "clients";
   const columns: DataTableColumn<ExplainRow>[] = [
     { id: "ref", header: h.ref, value: (r) => r.ref, hideable: false },
     { id: "client", header: h.client, value: (r) => r.client, hidden: kind === "capacity" || kind === "clients" },
     { id: "who", header: h.who, value: (r) => r.who, hidden: !shown(h.who) || kind === "movements" || kind === "capacity" },
     { id: "day", header: h.day, value: (r) => r.day, hidden: !shown(h.day) || kind === "capacity" },
-    {
-      id: "detail",
-      header: h.detail,
-      value: (r) => (kind === "entries" ? (r.detail === "billable" ? t.yes : t.no) : r.detail),
-      cell: (r, locale) => (kind === "entries" ? (r.detail === "billable" ? t.yes : t.no) : detailText(r.detail, kind === "clients", currency, locale)),
-    },
+    { id: "detail", header: h.detail, value: detail, cell: (r, locale) => detailText(detail(r), money, currency, locale) },
     // A revenue or cost line's rate is there to check by hand: shown on request, so the amount stays in view.
     {
       id: "extra",
       header: h.extra,
       value: (r) => r.extra,
-      cell: (r, locale) => detailText(r.extra, kind === "clients", currency, locale),
+      cell: (r, locale) => detailText(r.extra, money, currency, locale),
       hidden: !shown(h.extra) || kind === "profit",
     },
     {
