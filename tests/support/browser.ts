@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Request } from "playwright-core";
 import { DEFAULT_CHROMIUM_PATH } from "@/lib/env";
 import { CHROMIUM_ARGS } from "@/server/chromium";
 import type { App } from "./app-server";
@@ -53,6 +53,34 @@ export async function newPage(browser: Browser, options: BrowserContextOptions &
   });
   page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
   return { page, context, errors };
+}
+
+/**
+ * Starts counting the page's requests (call it before the navigation). The function it returns
+ * waits until no request has been in flight for `quietMs`. Playwright's "networkidle" once kept a
+ * finished wallboard waiting a whole minute, until its next refresh; this counts for itself.
+ */
+export function trackRequests(page: Page): (options?: { quietMs?: number; timeoutMs?: number }) => Promise<void> {
+  const inFlight = new Set<Request>();
+  let lastChange = Date.now();
+  const started = (request: Request) => {
+    inFlight.add(request);
+    lastChange = Date.now();
+  };
+  const ended = (request: Request) => {
+    inFlight.delete(request);
+    lastChange = Date.now();
+  };
+  page.on("request", started);
+  page.on("requestfinished", ended);
+  page.on("requestfailed", ended);
+  return async ({ quietMs = 500, timeoutMs = 90_000 } = {}) => {
+    const deadline = Date.now() + timeoutMs;
+    while (inFlight.size > 0 || Date.now() - lastChange < quietMs) {
+      if (Date.now() > deadline) throw new Error(`requests still in flight after ${timeoutMs} ms: ${[...inFlight].map((r) => r.url()).join(", ")}`);
+      await new Promise((tick) => setTimeout(tick, 100));
+    }
+  };
 }
 
 /** Adds a member through the owner's Settings → Users and access form, and waits until it is done. */
