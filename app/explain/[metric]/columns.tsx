@@ -2,6 +2,7 @@ import type { DataTableColumn } from "@/components/data-table";
 import type { ExplainRow } from "@/db/queries/explain/explain";
 import type { ExplainedFigure, RecordSet } from "@/lib/explain/figures";
 import type { FormulaTerm } from "@/lib/explain/formula";
+import { formatDate, formatDateTime } from "@/lib/format/date";
 import type { Locale } from "@/lib/format/locale";
 import { formatHours, formatMoney, formatNumber, NO_DATA } from "@/lib/format/number";
 import type { ExplainMessages } from "../messages";
@@ -33,13 +34,25 @@ export function formatValue(value: number | null, unit: FormulaTerm["unit"], cur
 }
 
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+const DAY_OR_STAMP = /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/;
 
 /**
- * Detail and extra are text in the one row shape; where a kind puts amounts there (days, hours,
- * rates, a client's MRR), they read in the reader's locale, and a client's MRR as money.
+ * A record's day in the reader's locale: a date, or for a ticket its local date and time
+ * ("YYYY-MM-DD HH:MM", already in the org's time zone). The CSV keeps the sortable ISO text.
+ */
+function dayText(day: string | null, locale: Locale): string {
+  if (!day) return NO_DATA;
+  return day.length > 10 ? formatDateTime(`${day.replace(" ", "T")}:00Z`, locale, "UTC") : formatDate(day, locale);
+}
+
+/**
+ * Detail and extra are text in the one row shape; where a kind puts amounts or days there (days,
+ * hours, rates, a client's MRR, a ticket's resolution), they read in the reader's locale, and a
+ * client's MRR as money.
  */
 function detailText(text: string | null, money: boolean, currency: string, locale: Locale): string {
   if (text === null || text === "") return NO_DATA;
+  if (DAY_OR_STAMP.test(text)) return dayText(text, locale);
   if (!PLAIN_NUMBER.test(text)) return text;
   return money ? formatMoney(Number(text), currency, locale) : formatNumber(Number(text), locale);
 }
@@ -59,7 +72,7 @@ export function explainColumns(t: ExplainMessages, { figure, set, currency }: Ex
     { id: "ref", header: h.ref, value: (r) => r.ref, hideable: false },
     { id: "client", header: h.client, value: (r) => r.client, hidden: kind === "capacity" || kind === "clients" },
     { id: "who", header: h.who, value: (r) => r.who, hidden: !shown(h.who) || kind === "movements" || kind === "capacity" },
-    { id: "day", header: h.day, value: (r) => r.day, hidden: !shown(h.day) || kind === "capacity" },
+    { id: "day", header: h.day, value: (r) => r.day, cell: (r, locale) => dayText(r.day, locale), hidden: !shown(h.day) || kind === "capacity" },
     { id: "detail", header: h.detail, value: detail, cell: (r, locale) => detailText(detail(r), money, currency, locale) },
     // A revenue or cost line's rate is there to check by hand: shown on request, so the amount stays in view.
     {
