@@ -48,7 +48,7 @@ function keyFigures(r: QbrReport, t: QbrMessages, locale: Locale): Html {
     ${figure(t.tickets, map(r.tickets, (v) => formatNumber(v, locale)), t)}
     ${figure(t.billedHours, map(r.billedHours, (v) => formatHours(v, locale)), t)}
     ${figure(t.mrr, map(r.mrr, (v) => formatMoney(v, r.currency, locale)), t)}
-    ${figure(t.csat, map(r.csat, (v) => formatNumber(v, locale, { digits: 1 })), t)}
+    ${figure(t.csat, map(r.csat, (v) => formatNumber(v, locale, { digits: 2 })), t)}
   </div>`;
 }
 

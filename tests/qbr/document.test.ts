@@ -18,6 +18,8 @@ describe("printable QBR document", () => {
     for (const group of ["Device and infrastructure management", "Security monitoring", "Availability", "Service"]) expect(doc).toContain(group);
     expect(doc).toContain("▲ +24.0\u00a0pp"); // patching 72 % → 96 %
     expect(doc).toContain("▼ -5.0\u00a0pp"); // warranty
+    // CSAT with two decimals, as the client page and the overview show it.
+    expect(doc).toContain('<div class="label">Satisfaction (CSAT, 1–5)</div><div class="value">4.60</div><div class="before">Previous: 4.20</div>');
     expect(doc).toContain("&lt;b&gt;Budget&lt;/b&gt;");
     expect(doc).not.toContain("<b>Budget</b>");
     expect(doc).not.toMatch(/<script|<link|<img| src=| href=/); // self-contained: nothing to load

@@ -87,7 +87,7 @@ export default async function QbrPage({ params, searchParams }: Props) {
             <KpiCard title={t.tickets} value={formatNumber(report.tickets.current, locale)} previous={formatNumber(report.tickets.previous, locale)} />
             <KpiCard title={t.billedHours} value={formatHours(report.billedHours.current, locale)} previous={formatHours(report.billedHours.previous, locale)} />
             <KpiCard title={t.mrr} value={formatMoney(report.mrr.current, report.currency, locale)} previous={formatMoney(report.mrr.previous, report.currency, locale)} />
-            <KpiCard title={t.csat} value={formatNumber(report.csat.current, locale, { digits: 1 })} previous={formatNumber(report.csat.previous, locale, { digits: 1 })} />
+            <KpiCard title={t.csat} value={formatNumber(report.csat.current, locale, { digits: 2 })} previous={formatNumber(report.csat.previous, locale, { digits: 2 })} />
           </div>
         </section>
         <div className="grid gap-4 xl:grid-cols-2">
