@@ -7,7 +7,7 @@ import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect } from "vitest";
 import { isPublicPath } from "@/lib/http/security-headers";
 import { DEMO_OWNER, signInCookie } from "../support/app-server";
-import { addMemberOnPage, addSessionCookie, screenshot } from "../support/browser";
+import { addMemberOnPage, addSessionCookie, screenshot, trackRequests } from "../support/browser";
 import { test, useOwnServer } from "../support/e2e";
 import { cliTestTimeout, runCli } from "../support/cli";
 import { importCsvOverHttp } from "../support/http-import";
@@ -209,9 +209,10 @@ describe("sign-in, roles and hardening", () => {
     // The server searches: give it time on a busy machine.
     await expect.poll(() => link.count(), { timeout: 15_000 }).toBe(1);
     const clientPage = (await link.getAttribute("href"))!;
+    const settled = trackRequests(page);
     for (const path of ["/", "/clients", clientPage, "/services", "/technicians", "/settings", "/imports"]) {
       await page.goto(`${app.url}${path}`);
-      await page.waitForLoadState("networkidle");
+      await settled();
       const injected = await page.evaluate(() => ({
         flag: (window as unknown as { __xss?: number }).__xss ?? null,
         images: document.querySelectorAll('img[src="x"]').length,
