@@ -51,6 +51,9 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 480_000,
+          // A poll waits on a page to answer a click or a server action; 1 s (vitest's default) is
+          // too short for a busy 2-core machine. A poll that is given its own limit keeps it.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
