@@ -161,7 +161,7 @@ describe("accessibility of every page (axe-core)", () => {
         await page.setViewportSize(viewport);
         // Streamed figures, client charts and a re-layout for the new width settle before the scan.
         await settled();
-        await page.evaluate(() => new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled))));
+        await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
         const violations = await seriousViolations(page);
         // Only a failing scan is photographed: a full-page screenshot costs as much as a scan.
         if (violations.length > 0) await screenshot(page, `a11y-${scan.name.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "")}-${locale}-${viewport.width}`);
