@@ -1,5 +1,6 @@
 import "server-only";
 import type { Database } from "@/db/client";
+import type { PdfRenderer } from "./qbr/pdf";
 import type { WebhookListener } from "./webhooks/node-listener";
 import type { ReceiveState } from "./webhooks/receive";
 import type { WebhookWorker } from "./webhooks/worker";
@@ -27,6 +28,8 @@ interface ProcessSingletons {
   alertScheduler?: Wakeable;
   /** Set once this process starts its job runner; `running` once it runs (jobs/server-runner.ts). */
   jobRunner?: { running?: Wakeable };
+  /** The browser one-off PDFs are printed on, and when it closes for being idle (qbr/pdf.ts). */
+  pdfRenderer?: { renderer: Promise<PdfRenderer>; printing: number; idle?: NodeJS.Timeout };
 }
 
 const holder = globalThis as unknown as { __mspKpi?: ProcessSingletons };

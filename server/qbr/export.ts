@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/format/locale";
 import { localDate, type Period } from "@/lib/kpi/period";
 import { qbrDocumentHtml, qbrFooterTemplate } from "@/lib/qbr/document";
 import { qbrFileStem, uniqueQbrFileNames } from "@/lib/qbr/file-name";
-import { openPdfRenderer, type PdfRenderer } from "@/server/qbr/pdf";
+import { openPdfRenderer, renderPdf, type PdfRenderer } from "@/server/qbr/pdf";
 import type { QbrReport } from "@/lib/qbr/types";
 import type { SqlRunner } from "@/db/client";
 import { listQbrClients, loadQbrContext, loadQbrReport, type QbrContext } from "@/db/qbr/load-report";
@@ -18,7 +18,7 @@ export interface QbrPdf {
   report: QbrReport;
 }
 
-async function renderQbrPdf(renderer: PdfRenderer, report: QbrReport, locale: Locale, timeZone: string, fileName: string): Promise<QbrPdf> {
+async function renderQbrPdf(renderer: Pick<PdfRenderer, "render">, report: QbrReport, locale: Locale, timeZone: string, fileName: string): Promise<QbrPdf> {
   const today = localDate(new Date(), timeZone);
   const pdf = await renderer.render({ html: qbrDocumentHtml(report, locale, today), footer: qbrFooterTemplate(report, locale) });
   return { fileName, pdf, report };
@@ -29,12 +29,7 @@ export async function buildQbrPdf(db: SqlRunner, orgId: number, clientId: number
   const context = await loadQbrContext(db, orgId, period);
   const report = await loadQbrReport(db, orgId, clientId, period, context);
   if (!report) return null;
-  const renderer = await openPdfRenderer();
-  try {
-    return await renderQbrPdf(renderer, report, locale, context.settings.timeZone, `${qbrFileStem(report.client.name, period)}.pdf`);
-  } finally {
-    await renderer.close();
-  }
+  return renderQbrPdf({ render: renderPdf }, report, locale, context.settings.timeZone, `${qbrFileStem(report.client.name, period)}.pdf`);
 }
 
 export interface BulkProgress {

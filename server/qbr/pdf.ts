@@ -2,10 +2,12 @@ import "server-only";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { CHROMIUM_ARGS } from "@/server/chromium";
 import { env } from "@/lib/env";
+import { processSingletons } from "@/server/process-singletons";
 
 // Turns the QBR's HTML into a PDF in headless chromium. The HTML is complete (inline CSS and SVG)
 // and handed over with page.setContent, so chromium loads nothing and needs no session; the page
-// numbers are chromium's own footer. One browser serves many documents (bulk export, CLI --all).
+// numbers are chromium's own footer. One browser serves many documents (bulk export, CLI --all), and
+// one-off documents share the process's browser (renderPdf).
 
 export interface PdfDocument {
   html: string;
@@ -54,4 +56,35 @@ export async function openPdfRenderer(executablePath = env.CHROMIUM_PATH): Promi
     },
     close: () => browser.close(),
   };
+}
+
+/**
+ * How long the process keeps its browser after the last one-off PDF. Starting chromium costs about
+ * as much as printing a QBR, and one-off PDFs come in runs: a manager opening several clients' QBRs,
+ * a pass of due client reports, a report retried.
+ */
+const SHARED_IDLE_MS = 60_000;
+
+/** Prints one document on the process's shared browser, started on first use and closed when idle. */
+export async function renderPdf(doc: PdfDocument): Promise<Uint8Array> {
+  const shared = (processSingletons.pdfRenderer ??= { renderer: openPdfRenderer(), printing: 0 });
+  const close = () => void shared.renderer.then((r) => r.close()).catch(() => undefined);
+  clearTimeout(shared.idle);
+  shared.printing++;
+  try {
+    return await (await shared.renderer).render(doc);
+  } catch (error) {
+    // A browser that failed (crashed, could not start) is not kept: the next document starts a new one.
+    if (processSingletons.pdfRenderer === shared) processSingletons.pdfRenderer = undefined;
+    throw error;
+  } finally {
+    shared.printing--;
+    if (shared.printing === 0) {
+      if (processSingletons.pdfRenderer !== shared) close();
+      else shared.idle = setTimeout(() => {
+        processSingletons.pdfRenderer = undefined;
+        close();
+      }, SHARED_IDLE_MS);
+    }
+  }
 }
