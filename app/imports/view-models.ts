@@ -17,7 +17,7 @@ export function toRunView(run: ImportRunRow): ImportRunView {
     inserted: run.inserted,
     updated: run.updated,
     rejected: run.rejected,
-    startedBy: run.started_by,
+    startedBy: run.started_by_shown,
     startedAt: new Date(run.started_at).toISOString(),
     durationMs: run.duration_ms,
     error: run.error,

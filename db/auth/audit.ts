@@ -28,9 +28,11 @@ export interface AuditLine {
   details: string | null;
 }
 
-// "user:<id>" of a member → the member's e-mail; "token:<id>" and "wallboard_token:<id>" → "name (prefix…)";
-// anything else as stored.
-const shown = (ref: string) => `coalesce(
+/**
+ * SQL for an actor as people read it: "user:<id>" of a member → the member's e-mail; "token:<id>" and
+ * "wallboard_token:<id>" → "name (prefix…)"; anything else as stored. $1 must be the org's id.
+ */
+export const shownActorSql = (ref: string) => `coalesce(
     (select u.email from memberships m join users u on u.id = m.user_id where m.org_id = $1 and ${ref} = 'user:' || m.user_id),
     (select k.name || ' (' || k.prefix || '…)' from api_tokens k where k.org_id = $1 and ${ref} = 'token:' || k.id),
     (select w.name || ' (' || w.prefix || '…)' from wallboard_tokens w where w.org_id = $1 and ${ref} = 'wallboard_token:' || w.id),
@@ -39,7 +41,7 @@ const shown = (ref: string) => `coalesce(
 /** The org's audit log as a server-side table, names resolved in SQL so they sort, filter and search. */
 export function auditSource(orgId: number): SqlTableSource<AuditLine> {
   return {
-    sql: `select a.id, a.at, ${shown("a.actor")} as actor, a.action, case when a.subject is not null then ${shown("a.subject")} end as subject,
+    sql: `select a.id, a.at, ${shownActorSql("a.actor")} as actor, a.action, case when a.subject is not null then ${shownActorSql("a.subject")} end as subject,
             a.details::text as details
           from audit_log a where a.org_id = $1`,
     params: [orgId],

@@ -1,6 +1,7 @@
 import "server-only";
 import type { SqlTableSource } from "../tables/sql-table";
 import type { SqlRunner } from "../client";
+import { shownActorSql } from "../auth/audit";
 
 export interface RowErrorRow {
   line: number;
@@ -21,7 +22,10 @@ export interface ImportRunRow {
   inserted: number;
   updated: number;
   rejected: number;
+  /** who started it, as stored ("user:<id>", "token:<id>", "cli", "demo") */
   started_by: string;
+  /** started_by as people read it: a member's e-mail, a token's name */
+  started_by_shown: string;
   started_at: Date;
   finished_at: Date | null;
   duration_ms: number | null;
@@ -77,7 +81,7 @@ export async function saveImportRowErrors(db: SqlRunner, orgId: number, runId: n
 }
 
 const RUN_COLUMNS = `id, kind, format, file_name, file_bytes, strict, status, rows_total, inserted, updated, rejected,
-  started_by, started_at, finished_at, duration_ms, error`;
+  started_by, ${shownActorSql("started_by")} as started_by_shown, started_at, finished_at, duration_ms, error`;
 
 /** The org's import runs as a server-side table (the import history); sort and filter ids are its columns'. */
 export function importRunsSource(orgId: number): SqlTableSource<ImportRunRow> {
@@ -96,15 +100,15 @@ export function importRunsSource(orgId: number): SqlTableSource<ImportRunRow> {
       updated: { expr: "updated" },
       rejected: { expr: "rejected" },
       duration: { expr: "duration_ms" },
-      who: text("started_by"),
+      who: text("started_by_shown"),
     },
-    search: ["file_name", "kind", "format", "status", "started_by"],
+    search: ["file_name", "kind", "format", "status", "started_by_shown"],
     filters: {
       file: { expr: "file_name", kind: "text" },
       kind: { expr: "kind", kind: "select" },
       format: { expr: "format", kind: "select" },
       status: { expr: "status", kind: "select" },
-      who: { expr: "started_by", kind: "select" },
+      who: { expr: "started_by_shown", kind: "select" },
     },
     key: "id",
     toRow: (record) => record as unknown as ImportRunRow,

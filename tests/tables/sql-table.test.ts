@@ -40,7 +40,7 @@ describeEachDatabase("server-side tables in SQL", (db) => {
     const first = await page({ sort: "file", dir: "asc" });
     expect(first.total).toBe(23);
     expect(first.files).toEqual(byName.slice(0, 10));
-    expect(first.options).toMatchObject({ kind: ["devices", "tickets", "time"], format: ["generic"], status: ["running"], who: ["user:x"] });
+    expect(first.options).toMatchObject({ kind: ["devices", "tickets", "time"], format: ["generic"], status: ["running"], who: ["user:x"] }); // a stored actor that names no member stays as stored
     expect((await page({ sort: "file", dir: "asc", page: "3" })).files).toEqual(byName.slice(20));
     expect((await page({ sort: "file", dir: "desc" })).files[0]).toBe("export-23.csv");
     // Past the end: the last page.
@@ -105,6 +105,23 @@ describeEachDatabase("server-side tables in SQL", (db) => {
     const query = parseTableQuery(AUDIT_TABLE, {});
     expect((await queryTablePage(db(), source, query)).rows).toEqual(["off"]);
     for await (const rows of streamTableRows(db(), source, query)) expect(rows).toEqual(["off"]);
+  });
+
+  it("import history: who started a run reads as the member's e-mail or the token's name, filtered by that name", async () => {
+    const orgId = await createTestOrg(db());
+    const userId = await createMember(db(), orgId, { name: "Bo", email: "bo@example.test", password: "a-long-password-1", role: "owner" });
+    const token = await createApiToken(db(), orgId, { name: "Nightly", role: "manager", createdBy: userId });
+    const run = { orgId, kind: "time", format: "generic", filePath: null, fileSha256: null, fileBytes: 1, strict: false };
+    await createImportRun(db(), { ...run, fileName: "by-bo.csv", startedBy: `user:${userId}` });
+    await createImportRun(db(), { ...run, fileName: "by-token.csv", startedBy: `token:${token.id}` });
+    await createImportRun(db(), { ...run, fileName: "by-cli.csv", startedBy: "cli" });
+    const source = importRunsSource(orgId);
+    const page = (params: Record<string, string>) => queryTablePage(db(), source, parseTableQuery(IMPORT_HISTORY_TABLE, params));
+
+    const byFile = (await page({ sort: "file", dir: "asc" })).rows.map((r) => [r.file_name, r.started_by_shown]);
+    expect(byFile).toEqual([["by-bo.csv", "bo@example.test"], ["by-cli.csv", "cli"], ["by-token.csv", expect.stringMatching(/^Nightly \(.+…\)$/)]]);
+    expect([...(await page({})).options.who!].sort()).toEqual([expect.stringMatching(/^Nightly \(/), "bo@example.test", "cli"]);
+    expect((await page({ "f-who": "bo@example.test" })).rows.map((r) => [r.file_name, r.started_by])).toEqual([["by-bo.csv", `user:${userId}`]]);
   });
 
   it("audit log: members by e-mail and tokens by name, sorted, filtered and searched by those names, details as JSON", async () => {

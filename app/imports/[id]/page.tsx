@@ -50,7 +50,7 @@ export default async function ImportRunPage({ params }: Props) {
       </p>
       <PageHeader
         title={t.run.title(run.file_name)}
-        subtitle={t.run.subtitle(formatDateTime(run.started_at, locale, timeZone), run.started_by)}
+        subtitle={t.run.subtitle(formatDateTime(run.started_at, locale, timeZone), run.started_by_shown)}
         actions={
           run.rejected > 0 ? (
             <a href={`/api/imports/${run.id}/errors`} download className={secondaryButton}>
