@@ -77,10 +77,10 @@ export default async function PatchStatusPage({ searchParams }: Props) {
             <KpiCard title={t.notSeen} value={formatNumber(o.notSeen, locale)} previous={formatNumber(p.notSeen, locale)} description={t.notSeenHint} />
             <KpiCard title={t.managed} value={formatNumber(o.managed, locale)} previous={formatNumber(p.managed, locale)} />
           </div>
-          <PatchCharts report={report} />
+          <PatchCharts report={report} period={period} />
           <section aria-labelledby="patch-table-heading" className="flex flex-col gap-3">
             <h2 id="patch-table-heading" className="text-base font-semibold text-gray-900">{t.tableHeading}</h2>
-            <PatchTable rows={report.clients} />
+            <PatchTable rows={report.clients} period={period} />
           </section>
         </div>
       )}

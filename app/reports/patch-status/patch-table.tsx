@@ -3,12 +3,15 @@
 import Link from "next/link";
 import { useMemo } from "react";
 import { DataTable, type DataTableColumn } from "@/components/data-table";
+import { explainedCell } from "@/components/explain-link";
 import { useLocale } from "@/components/locale-provider";
 import { formatPercent } from "@/lib/format/number";
+import type { Period } from "@/lib/kpi/period";
 import type { PatchStatusRow } from "@/lib/patch-report";
 import { patchMessages, type PatchMessages } from "./messages";
 
-function columns(t: PatchMessages): DataTableColumn<PatchStatusRow>[] {
+function columns(t: PatchMessages, period: Period): DataTableColumn<PatchStatusRow>[] {
+  const share = explainedCell("client.patched", period, t.col.share, (r: PatchStatusRow) => r.client, (r, l) => formatPercent(r.upToDateShare, l, { digits: 1 }));
   return [
     {
       id: "client",
@@ -20,7 +23,7 @@ function columns(t: PatchMessages): DataTableColumn<PatchStatusRow>[] {
     },
     { id: "managed", header: t.col.managed, numeric: true, value: (r) => r.managed },
     { id: "upToDate", header: t.col.upToDate, numeric: true, value: (r) => r.upToDate },
-    { id: "share", header: t.col.share, numeric: true, value: (r) => r.upToDateShare, cell: (r, l) => formatPercent(r.upToDateShare, l, { digits: 1 }) },
+    { id: "share", header: t.col.share, numeric: true, value: (r) => r.upToDateShare, cell: (r, l) => (r.upToDateShare === null ? formatPercent(null, l) : share(r, l)) },
     { id: "notUpToDate", header: t.col.notUpToDate, numeric: true, value: (r) => r.notUpToDate },
     { id: "patchesMissing", header: t.col.patchesMissing, numeric: true, value: (r) => r.patchesMissing },
     { id: "noStatus", header: t.col.noStatus, numeric: true, value: (r) => r.noStatus, hidden: true },
@@ -28,9 +31,9 @@ function columns(t: PatchMessages): DataTableColumn<PatchStatusRow>[] {
   ];
 }
 
-export function PatchTable({ rows }: { rows: PatchStatusRow[] }) {
+export function PatchTable({ rows, period }: { rows: PatchStatusRow[]; period: Period }) {
   const t = patchMessages(useLocale());
-  const cols = useMemo(() => columns(t), [t]);
+  const cols = useMemo(() => columns(t, period), [t, period]);
   return (
     <DataTable
       columns={cols}
