@@ -131,14 +131,15 @@ export function randomCase(seed: number, opts: { moneyDp?: number } = {}): Rando
     const resolved = r.chance(0.6) ? r.after(created, 5000) : null;
     const client = r.pick(clients);
     const response = r.chance(0.7) ? r.after(created, 600) : null;
-    // every sixth ticket comes from a source without first responses (decided without a random
-    // draw, so every other value stays as it was)
+    // every sixth ticket comes from a source without first responses, and every other one of those
+    // has a response all the same (stored by a tool that has one); decided without a random draw, so
+    // every other value stays as it was
     const untracked = i % 6 === 5;
     return {
       ticket_id: `t${i}`,
       client,
       created_at: created,
-      first_response_at: untracked ? null : response,
+      first_response_at: untracked && i % 12 === 5 ? null : response,
       ...(untracked ? { first_response_tracked: false } : {}),
       resolved_at: resolved,
       status: null,

@@ -78,7 +78,8 @@ export function tickets(orgId: number, period: Period, settings: Settings, subje
 }
 
 const outsideP = "case when created_before then 'created_before' else 'created_after' end";
-const inSlaBase = "created_in and target_us is not null and (responded or (tracked and deadline_passed))";
+// A ticket whose source records no first responses is left out, answered or not (lib/kpi/reference/sla.ts).
+const inSlaBase = "created_in and target_us is not null and tracked and (responded or deadline_passed)";
 
 export const SLA_MET: TicketClassify = {
   counted: inSlaBase,
@@ -87,11 +88,6 @@ export const SLA_MET: TicketClassify = {
   reason: `case when not created_in then ${outsideP} when target_us is null then 'no_priority' when not tracked then 'response_not_tracked' else 'awaiting_response' end`,
   createdOnly: true,
 };
-/**
- * A client's SLA base, as the client page judges it (db/queries/client-tickets.ts): a ticket whose
- * source does not record first responses is left out even when it has one.
- */
-export const TRACKED_SLA_MET: TicketClassify = { ...SLA_MET, counted: "created_in and target_us is not null and tracked and (responded or deadline_passed)" };
 export const FIRST_RESPONSE: TicketClassify = {
   counted: "created_in and responded", term: "'responded'", value: "response_us / 60000000", reason: `case when not created_in then ${outsideP} else 'no_response' end`,
   createdOnly: true,
@@ -231,11 +227,10 @@ export function figureRecords(orgId: number, metric: string, kind: "records" | "
     case "client.tickets_created":
       return ticketsOf({ counted: "created_in", term: "'created'", value: "1", reason: outsideP, createdOnly: true });
     case "sla_met":
+    case "client.sla_met":
       return ticketsOf(SLA_MET);
     case "first_response_minutes":
       return ticketsOf(FIRST_RESPONSE);
-    case "client.sla_met":
-      return ticketsOf(TRACKED_SLA_MET);
     case "csat":
     case "client.csat":
       return ticketsOf(CSAT);

@@ -49,8 +49,10 @@ function ticketRollups(settings: Pick<KpiSettings, "timeZone" | "slaTargetMinute
           keys: [local("created_at")],
           sums: [
             "1",
-            `coalesce((first_response_at is not null and ${RESPONSE} <= ${target})::int, 0)`,
-            `coalesce((first_response_at is not null and ${RESPONSE} > ${target})::int, 0)`,
+            // Only where the source records first responses (lib/kpi/reference/sla.ts): elsewhere a
+            // response is as unknown as a missing one.
+            `coalesce((first_response_tracked and first_response_at is not null and ${RESPONSE} <= ${target})::int, 0)`,
+            `coalesce((first_response_tracked and first_response_at is not null and ${RESPONSE} > ${target})::int, 0)`,
             "0", "0", "0",
           ],
         },
