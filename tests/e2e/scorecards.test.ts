@@ -19,7 +19,7 @@ async function linkedTechnician(owner: Page, newPage: (o?: PageOptions) => Promi
   const row = owner.locator("tr", { hasText: member.email });
   await row.getByRole("combobox", { name: `Technician that ${name} is` }).selectOption({ label: name });
   await row.getByRole("button", { name: "Save link" }).click();
-  await owner.waitForLoadState("networkidle");
+  await row.getByRole("status").filter({ hasText: "Saved." }).waitFor();
   const opened = await newPage({ signedIn: false });
   await addSessionCookie(opened.context, await signInCookie(url, member), url);
   return { ...opened, member };

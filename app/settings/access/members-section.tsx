@@ -40,7 +40,7 @@ function TechnicianLink({ member, technicians, m }: { member: MemberRow; technic
       <button type="submit" className={smallButton} disabled={pending}>
         {m.members.saveLink}
       </button>
-      <StateMessage state={state} />
+      <StateMessage state={state} saved={m.members.saved} />
     </form>
   );
 }
@@ -65,7 +65,7 @@ function MemberActions({ member, isMe, m }: { member: MemberRow; isMe: boolean; 
           </button>
         </form>
       )}
-      <StateMessage state={roleState} />
+      <StateMessage state={roleState} saved={m.members.saved} />
       <StateMessage state={removeState} />
     </div>
   );

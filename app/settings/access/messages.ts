@@ -22,6 +22,7 @@ const en = {
     technicianOf: (name: string) => `Technician that ${name} is`,
     noTechnician: "Not a technician",
     saveLink: "Save link",
+    saved: "Saved.",
   },
   add: {
     title: "Add a member",
@@ -98,6 +99,7 @@ const de: AccessMessages = {
     technicianOf: (name) => `${name} ist Techniker`,
     noTechnician: "Kein Techniker",
     saveLink: "Verknüpfung speichern",
+    saved: "Gespeichert.",
   },
   add: {
     title: "Mitglied hinzufügen",

@@ -12,7 +12,15 @@ export const smallButton =
 export const primaryButton =
   "rounded-tremor-small bg-blue-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-blue-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2 disabled:opacity-60";
 
-export function StateMessage({ state }: { state: AccessState }) {
+/** What a small form's last submit did: its error, or with `saved`, that it was saved. */
+export function StateMessage({ state, saved }: { state: AccessState; saved?: string }) {
+  if (state?.ok && saved) {
+    return (
+      <p role="status" className="text-sm font-medium text-green-800">
+        {saved}
+      </p>
+    );
+  }
   if (state?.ok !== false || !state.error) return null;
   return (
     <p role="alert" className="text-sm font-medium text-red-700">
