@@ -35,9 +35,6 @@ const stamp = (instant: string) => `to_char((${instant}) at time zone $4, 'YYYY-
 const P_START = "($2::date::timestamp at time zone $4)";
 const P_END = "(($3::date + 1)::timestamp at time zone $4)";
 const inP = (instant: string) => `(${instant} >= ${P_START} and ${instant} < ${P_END})`;
-/** Instants whose local date may fall in [$2, $3]: a day's margin each side keeps it an index range. */
-const near = (column: string) =>
-  `(${column} >= ($2::date::timestamp at time zone $4) - interval '1 day' and ${column} < (($3::date + 1)::timestamp at time zone $4) + interval '1 day')`;
 
 /** Which ticket rows count, under which term, with which value (and exact median key: the response by default), and why not. */
 export interface TicketClassify {
@@ -71,17 +68,18 @@ export function tickets(orgId: number, period: Period, settings: Settings, subje
       where t.org_id = $1 and ($5::text is null or ${subjectColumn} = $5) and ${range}
     ) as r
     ${scope}`;
+  const createdInP = select(inP("t.created_at"), "");
   return {
     // Created in P, then resolved in P but created outside it: each part one range of its own index
     // (tickets_org_created, tickets_org_resolved), which hold every column the classifications read,
     // so the totals over a month of a large MSP's tickets never visit the table itself.
-    sql: `${select(inP("t.created_at"), "")}
+    sql: `${createdInP}
     union all
     ${select(`${inP("t.resolved_at")} and not ${inP("t.created_at")}`, "")}`,
     params: [orgId, period.from, period.to, settings.timeZone, subject, ...slaTargetMicros(settings)],
-    // The counted condition implies created in P: restating it would make the planner expect a few
-    // rows (it cannot estimate local dates) and sort them all rather than read the index in order.
-    countable: classify.createdOnly ? select(near("t.created_at"), "") : undefined,
+    // The counted condition implies created in P, so the first part alone holds every counted row,
+    // read in the order of tickets_org_created.
+    countable: classify.createdOnly ? createdInP : undefined,
     dayOrder: "created_at",
   };
 }
