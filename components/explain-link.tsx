@@ -5,14 +5,16 @@ import type { Locale } from "@/lib/format/locale";
 import type { Period } from "@/lib/kpi/period";
 import { componentMessages } from "./messages";
 
+const LIGHT = "text-blue-800 underline decoration-dotted underline-offset-2 hover:decoration-solid";
+
 /**
  * A figure shown as a link to its explanation view (/explain/…): the value stays the visible text,
  * and screen readers hear what the link opens. Not prefetched: an explanation works its figure out
  * from the records, and a table holds dozens of these links.
  */
-export function ExplainLink({ href, label, children }: { href: string; label: string; children: ReactNode }) {
+export function ExplainLink({ href, label, children, className = LIGHT }: { href: string; label: string; children: ReactNode; className?: string }) {
   return (
-    <Link href={href} prefetch={false} data-explain className="text-blue-800 underline decoration-dotted underline-offset-2 hover:decoration-solid">
+    <Link href={href} prefetch={false} data-explain className={className}>
       {children}
       <span className="sr-only"> ({label})</span>
     </Link>

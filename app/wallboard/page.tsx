@@ -1,8 +1,10 @@
 // GET /wallboard[?board=service-desk|business] — full-screen figures for a TV: today's and this
 // week's tickets, SLA, open alerts, utilization per technician, MRR. Refreshes every minute and
-// fits 1920×1080 without scrolling. Signed-in members see their org; a TV opens it with a
-// wallboard token (/wallboard?token=…, see proxy.ts) instead of a session.
+// fits 1920×1080 without scrolling. Signed-in members see their org, each figure a link to its
+// explanation; a TV opens it with a wallboard token (/wallboard?token=…, see proxy.ts) instead of a
+// session, and its figures link nowhere (the token opens nothing else).
 import type { Metadata } from "next";
+import { componentMessages } from "@/components/messages";
 import { getOrgSummary } from "@/db/queries/dashboard/overview";
 import { loadWallboardFigures } from "@/db/queries/dashboard/wallboard";
 import { getKpiSettings } from "@/db/queries/org-settings";
@@ -38,7 +40,8 @@ export default async function WallboardPage({ searchParams }: Props) {
   const settings = await getKpiSettings(db, orgId);
   const now = new Date();
   const [org, figures] = await Promise.all([getOrgSummary(db, orgId), loadWallboardFigures(db, orgId, settings, now)]);
-  const view = wallboardView(board, figures, m, locale, settings.currency);
+  const view = wallboardView(board, figures, m, locale, settings.currency, access.member);
+  const { explainLabel } = componentMessages(locale).kpi;
   return (
     <main className={screen} data-board={board}>
       <AutoRefresh everyMs={60_000} />
@@ -53,11 +56,11 @@ export default async function WallboardPage({ searchParams }: Props) {
       <div className="grid min-h-0 flex-1 gap-6 lg:grid-cols-3">
         <ul className="grid min-h-0 gap-6 sm:grid-cols-2 lg:col-span-2 lg:grid-cols-3 lg:grid-rows-2" aria-label={m.boards[board]}>
           {view.tiles.map((tile) => (
-            <TileCard key={tile.id} tile={tile} />
+            <TileCard key={tile.id} tile={tile} explainLabel={explainLabel} />
           ))}
         </ul>
-        {view.technicians ? <TechniciansPanel bars={view.technicians} m={m} /> : null}
-        {view.bridge ? <BridgePanel rows={view.bridge} m={m} /> : null}
+        {view.technicians ? <TechniciansPanel bars={view.technicians} m={m} explainLabel={explainLabel} /> : null}
+        {view.bridge ? <BridgePanel rows={view.bridge} m={m} explainLabel={explainLabel} /> : null}
       </div>
     </main>
   );

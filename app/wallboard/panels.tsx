@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+import { ExplainLink } from "@/components/explain-link";
 import type { Workload } from "@/lib/kpi/report-schema";
 import type { BridgeRow, TechnicianBar, Tile, Tone } from "./boards";
 import type { WallboardMessages } from "./messages";
@@ -11,6 +13,22 @@ const BAND_TEXT: Record<Workload | "none", string> = { overloaded: "text-rose-30
 const box = "min-h-0 rounded-2xl bg-slate-900 p-6 ring-1 ring-slate-700";
 const panel = `${box} flex flex-col`;
 
+/** How a figure's explanation is named to screen readers ("How MRR is worked out"). */
+type ExplainLabel = (figure: string) => string;
+
+// On the dark screen a link keeps its figure's colour, marked by a dotted underline.
+const DARK_LINK = "underline decoration-slate-400 decoration-dotted underline-offset-8 hover:decoration-solid";
+
+/** A figure as a link to its explanation when it has one (signed-in members), else plain. */
+function Explained({ href, label, explainLabel, children }: { href: string | undefined; label: string; explainLabel: ExplainLabel; children: ReactNode }) {
+  if (!href) return <>{children}</>;
+  return (
+    <ExplainLink href={href} label={explainLabel(label)} className={DARK_LINK}>
+      {children}
+    </ExplainLink>
+  );
+}
+
 /** Technicians shown at once: more would not fit 1080 px in large type. */
 const MAX_TECHNICIANS = 8;
 
@@ -19,17 +37,21 @@ function valueSize(value: string): string {
   return value.length <= 8 ? "text-7xl" : value.length <= 11 ? "text-6xl" : "text-5xl";
 }
 
-export function TileCard({ tile }: { tile: Tile }) {
+export function TileCard({ tile, explainLabel }: { tile: Tile; explainLabel: ExplainLabel }) {
   return (
     <li data-tile={tile.id} className={`${box} grid grid-rows-[auto_1fr_auto] gap-2`}>
       <span className="text-2xl font-medium text-slate-300">{tile.label}</span>
-      <span className={`self-center font-bold leading-tight tabular-nums tracking-tight ${valueSize(tile.value)} ${TONE_TEXT[tile.tone]}`}>{tile.value}</span>
+      <span className={`self-center font-bold leading-tight tabular-nums tracking-tight ${valueSize(tile.value)} ${TONE_TEXT[tile.tone]}`}>
+        <Explained href={tile.href} label={tile.label} explainLabel={explainLabel}>
+          {tile.value}
+        </Explained>
+      </span>
       <span className="text-xl text-slate-300">{tile.detail ?? "\u00a0"}</span>
     </li>
   );
 }
 
-export function TechniciansPanel({ bars, m }: { bars: TechnicianBar[]; m: WallboardMessages }) {
+export function TechniciansPanel({ bars, m, explainLabel }: { bars: TechnicianBar[]; m: WallboardMessages; explainLabel: ExplainLabel }) {
   const shown = bars.slice(0, MAX_TECHNICIANS);
   return (
     <section aria-labelledby="wallboard-technicians" className={`${panel} gap-4`}>
@@ -45,7 +67,9 @@ export function TechniciansPanel({ bars, m }: { bars: TechnicianBar[]; m: Wallbo
               <div className="flex items-baseline justify-between gap-4 text-2xl">
                 <span className="truncate font-medium">{bar.name}</span>
                 <span className={`shrink-0 tabular-nums ${BAND_TEXT[band]}`}>
-                  {bar.text}
+                  <Explained href={bar.href} label={m.technicianUtilization(bar.name)} explainLabel={explainLabel}>
+                    {bar.text}
+                  </Explained>
                   {bar.band ? <span className="ml-2 text-lg">{m.band[bar.band]}</span> : null}
                 </span>
               </div>
@@ -61,7 +85,7 @@ export function TechniciansPanel({ bars, m }: { bars: TechnicianBar[]; m: Wallbo
   );
 }
 
-export function BridgePanel({ rows, m }: { rows: BridgeRow[]; m: WallboardMessages }) {
+export function BridgePanel({ rows, m, explainLabel }: { rows: BridgeRow[]; m: WallboardMessages; explainLabel: ExplainLabel }) {
   return (
     <section aria-labelledby="wallboard-bridge" className={`${panel} gap-4`}>
       <h2 id="wallboard-bridge" className="text-2xl font-semibold text-slate-200">
@@ -71,7 +95,11 @@ export function BridgePanel({ rows, m }: { rows: BridgeRow[]; m: WallboardMessag
         {rows.map((row, i) => (
           <div key={row.label} className={`contents ${i === rows.length - 1 ? "font-bold" : ""}`}>
             <dt className="text-slate-300">{row.label}</dt>
-            <dd className={`text-right tabular-nums ${TONE_TEXT[row.tone]}`}>{row.text}</dd>
+            <dd className={`text-right tabular-nums ${TONE_TEXT[row.tone]}`}>
+              <Explained href={row.href} label={row.label} explainLabel={explainLabel}>
+                {row.text}
+              </Explained>
+            </dd>
           </div>
         ))}
       </dl>

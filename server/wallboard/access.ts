@@ -6,7 +6,8 @@ import { WALLBOARD_COOKIE, WallboardToken } from "@/lib/sharing/tokens";
 import { getDb } from "../database";
 import { currentViewer, pageContext } from "../request-context";
 
-export type WallboardAccess = { ok: true; db: Database; orgId: number } | { ok: false };
+/** `member`: a signed-in member, who may open the figures' explanations; a TV's token opens nothing else. */
+export type WallboardAccess = { ok: true; db: Database; orgId: number; member: boolean } | { ok: false };
 
 /**
  * Who may see the wallboard: any signed-in member (their org), else a TV holding a live wallboard
@@ -16,7 +17,7 @@ export type WallboardAccess = { ok: true; db: Database; orgId: number } | { ok: 
 export async function wallboardAccess(): Promise<WallboardAccess> {
   const db = await getDb();
   const viewer = await currentViewer();
-  if (viewer) return { ok: true, db, orgId: viewer.orgId };
+  if (viewer) return { ok: true, db, orgId: viewer.orgId, member: true };
   const token = WallboardToken.safeParse((await cookies()).get(WALLBOARD_COOKIE)?.value);
   if (!token.success) {
     // No session and no usable token: pageContext sends the visitor to sign in (or to set-up).
@@ -24,5 +25,5 @@ export async function wallboardAccess(): Promise<WallboardAccess> {
     return { ok: false };
   }
   const redeemed = await redeemToken(db, "wallboard", token.data);
-  return redeemed ? { ok: true, db, orgId: redeemed.orgId } : { ok: false };
+  return redeemed ? { ok: true, db, orgId: redeemed.orgId, member: false } : { ok: false };
 }

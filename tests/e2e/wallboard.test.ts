@@ -1,11 +1,13 @@
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { describe, expect } from "vitest";
 import { screenshot } from "../support/browser";
 import { test } from "../support/e2e";
+import { formula, number, openFrom } from "../support/explain-page";
 
 // The wallboard on a 1920×1080 TV: every board fits without scrolling and nothing is cut off,
 // signed in or through a wallboard token (which opens the wallboard and nothing else), it
-// refreshes itself every minute, and a revoked token is refused.
+// refreshes itself every minute, and a revoked token is refused. A signed-in member opens each
+// figure's explanation from it; a TV's figures link nowhere.
 const TV = { width: 1920, height: 1080 };
 
 /** What does not fit: page scrolling, and elements reaching past the screen or cut off inside their box. */
@@ -18,7 +20,8 @@ async function overflow(page: Page): Promise<string[]> {
     for (const el of Array.from(document.body.querySelectorAll<HTMLElement>("main *"))) {
       const box = el.getBoundingClientRect();
       const name = `${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 40)}"`;
-      if (box.width === 0 && box.height === 0) continue;
+      // Empty boxes, and screen-reader text (clipped to 1 px on purpose), are not seen.
+      if ((box.width === 0 && box.height === 0) || el.classList.contains("sr-only")) continue;
       if (box.bottom > innerHeight + 0.5 || box.right > innerWidth + 0.5) problems.push(`${name} reaches past the screen`);
       // Content is cut off where a box clips or scrolls it; truncated names (ellipsis) are meant to be shortened.
       const style = getComputedStyle(el);
@@ -33,6 +36,10 @@ async function overflow(page: Page): Promise<string[]> {
 
 const tiles = (page: Page) => page.locator("[data-tile]");
 
+/** A figure link's text as seen, without what it says to screen readers. */
+const shownText = (link: Locator) =>
+  link.evaluate((a) => Array.from(a.childNodes).filter((n) => !(n instanceof Element && n.classList.contains("sr-only"))).map((n) => n.textContent).join("").trim());
+
 describe("wallboard", () => {
   test("shows each board at 1920×1080 without scrolling, in English and German", async ({ app, newPage }) => {
     const { page, errors } = await newPage({ viewport: TV });
@@ -46,14 +53,29 @@ describe("wallboard", () => {
       expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(`Demo MSP · ${board.heading}`);
       expect(await tiles(page).evaluateAll((els) => els.map((el) => el.getAttribute("data-tile")))).toEqual(board.tiles);
       expect(await page.getByRole("heading", { level: 2, name: board.panel }).count()).toBe(1);
+      // Open alerts are RMM events, not a figure with a definition: the one tile without a link.
+      expect(await tiles(page).locator("[data-explain]").count()).toBe(board.tiles.filter((t) => t !== "open-alerts").length);
       // No way into the app from the TV: the shell's navigation is not drawn.
       expect(await page.getByRole("navigation").count()).toBe(0);
       expect(await overflow(page), board.heading).toEqual([]);
       await screenshot(page, `wallboard${board.query.replace(/\W+/g, "-") || "-overview"}`);
     }
     expect(await page.locator('[data-technician]').count()).toBe(0);
+    expect(await page.locator("dd [data-explain]").count()).toBe(8); // every step of the MRR bridge
     await page.goto(`${app.url}/wallboard`);
     expect(await page.locator("[data-technician]").count()).toBeGreaterThan(0);
+
+    const ticketsWeek = page.locator('[data-tile="tickets-week"]');
+    const tickets = await shownText(ticketsWeek.locator("[data-explain]"));
+    await openFrom(page, ticketsWeek);
+    expect((await formula(page)).text.endsWith(`= ${tickets}`)).toBe(true);
+    await page.goBack();
+    const busiest = page.locator("[data-technician]").first();
+    const [name, utilization] = [await busiest.getAttribute("data-technician"), await shownText(busiest.locator("[data-explain]"))];
+    await openFrom(page, busiest);
+    expect(new URL(page.url()).searchParams.get("subject")).toBe(name);
+    // The bar shows whole percent; the explanation one decimal.
+    expect(Math.round(number((await formula(page)).text.split("=").at(-1)!))).toBe(number(utilization));
     expect(errors).toEqual([]);
 
     const german = await newPage({ viewport: TV, locale: "de-DE" });
@@ -91,6 +113,7 @@ describe("wallboard", () => {
     const [cookie] = await tv.context.cookies();
     expect(cookie).toMatchObject({ path: "/wallboard", httpOnly: true });
     expect(await tiles(tv.page).count()).toBe(6);
+    expect(await tv.page.locator("[data-explain]").count()).toBe(0);
     expect(await overflow(tv.page)).toEqual([]);
     await screenshot(tv.page, "wallboard-token");
     for (const path of ["/", "/clients", "/settings/access"]) {

@@ -51,6 +51,26 @@ describe("wallboard boards", () => {
     expect(view.technicians).toBeNull();
   });
 
+  it("links each figure to its explanation for a signed-in member only", () => {
+    const tv = wallboardView("business", figures(0), en, "en", "EUR");
+    expect([...tv.tiles, ...(tv.bridge ?? [])].map((x) => x.href)).toEqual(Array(14).fill(undefined));
+    const business = wallboardView("business", figures(0), en, "en", "EUR", true);
+    expect(business.tiles.find((t) => t.id === "sla-month")?.href).toBe("/explain/sla_met?from=2026-01-01&to=2026-01-31");
+    // The month starts with its day before's MRR; each movement opens its own bar.
+    expect(business.bridge?.map((r) => r.href)).toEqual([
+      "/explain/mrr?from=2025-12-31&to=2025-12-31",
+      ...["new_mrr", "upsell_mrr", "cross_sell_mrr", "reactivated_mrr", "contraction_mrr", "churned_mrr", "mrr"].map((m) => `/explain/${m}?from=2026-01-01&to=2026-01-31`),
+    ]);
+    const desk = wallboardView("service-desk", figures(1), en, "en", "EUR", true);
+    expect(desk.tiles.map((t) => t.href?.split("?")[0] ?? null)).toEqual([
+      "/explain/tickets_created", "/explain/tickets_created", "/explain/sla_met", "/explain/first_response_minutes", null, "/explain/team_utilization",
+    ]);
+    expect(desk.technicians?.map((t) => t.href)).toEqual([
+      "/explain/technician.utilization?from=2026-01-01&to=2026-01-31&subject=Bo",
+      "/explain/technician.utilization?from=2026-01-01&to=2026-01-31&subject=Ada",
+    ]);
+  });
+
   it("mixes both on the default board, in German too", () => {
     const view = wallboardView("overview", figures(0), wallboardMessages("de"), "de", "EUR");
     expect(view.tiles.map((t) => t.label)).toEqual(["Tickets heute", "Tickets diese Woche", "SLA erfüllt diese Woche", "Offene Alarme", "MRR", "Teamauslastung diese Woche"]);
