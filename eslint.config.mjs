@@ -9,13 +9,13 @@ import nextTs from "eslint-config-next/typescript";
  * no-restricted-imports sees static imports and re-exports; dynamic `import()` is caught by a
  * selector on the same pattern, spelling "/" as \u002F because esquery's regex ends at a slash.
  */
-const forbid = (...layers) => {
+const forbid = (layers, paths = []) => {
   const message = (name) => `This layer must not import ${name}/: imports run app → server → db → lib (see README, Architecture).`;
   const pattern = (name, slash) => `^(@${slash}|(\\.\\.${slash})+)${name}(${slash}|$)`;
   return {
     "no-restricted-imports": [
       "error",
-      { patterns: layers.map((name) => ({ regex: pattern(name, "/"), message: message(name) })) },
+      { paths, patterns: layers.map((name) => ({ regex: pattern(name, "/"), message: message(name) })) },
     ],
     "no-restricted-syntax": [
       "error",
@@ -26,6 +26,10 @@ const forbid = (...layers) => {
     ],
   };
 };
+
+// Pages and components link through components/link.tsx, which prefetches a page when the user
+// reaches for its link instead of every link in view.
+const nextLink = { name: "next/link", message: "Use Link from @/components/link: it prefetches on hover or focus, not every link in view." };
 
 export default defineConfig([
   ...nextVitals,
@@ -45,8 +49,10 @@ export default defineConfig([
     files: ["tests/**", "scripts/**", "bench/**", "cli/**"],
     rules: { "@next/next/no-assign-module-variable": "off" },
   },
-  { files: ["lib/**"], rules: forbid("db", "server", "app", "components") },
-  { files: ["components/**"], rules: forbid("db", "server") },
-  { files: ["db/**"], rules: forbid("server", "app") },
-  { files: ["server/**"], rules: forbid("app", "components") },
+  { files: ["lib/**"], rules: forbid(["db", "server", "app", "components"]) },
+  { files: ["app/**"], rules: forbid([], [nextLink]) },
+  { files: ["components/**"], ignores: ["components/link.tsx"], rules: forbid(["db", "server"], [nextLink]) },
+  { files: ["components/link.tsx"], rules: forbid(["db", "server"]) },
+  { files: ["db/**"], rules: forbid(["server", "app"]) },
+  { files: ["server/**"], rules: forbid(["app", "components"]) },
 ]);

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { roleAtLeast, type Role } from "@/lib/auth/roles";
 import { AlertBell } from "./alert-bell";
 import { LocaleSwitch } from "./locale-switch";

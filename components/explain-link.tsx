@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { ReactNode } from "react";
 import { explainHref } from "@/lib/explain/figures";
 import type { Locale } from "@/lib/format/locale";

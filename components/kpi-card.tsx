@@ -1,7 +1,7 @@
 "use client";
 
 import { BadgeDelta, Card, Metric, Text } from "@tremor/react";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { Trend } from "@/lib/format/number";
 import type { GoalMark } from "@/lib/goals/mark";
 import { GoalBadge } from "./goal-badge";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { DataTableColumn } from "@/components/data-table";
 import { explainedCell } from "@/components/explain-link";
 import { GoalStatusBadge } from "@/components/goal-badge";

@@ -1,7 +1,7 @@
 // GET /clients — the clients with their revenue, service and device figures for the period in the
 // URL, one page of them, sorted, searched and filtered by the database as the URL says.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { EmptyState } from "@/components/empty-state";
 import { PeriodPageFrame, type PageSearchParams, type PeriodView } from "@/app/period-page-frame";
 import { componentMessages } from "@/components/messages";

@@ -1,6 +1,6 @@
 // GET /forbidden — where pages send a signed-in user whose role is too low.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { redirect } from "next/navigation";
 import { shellMessages } from "@/components/shell-messages";
 import { getLocale } from "@/lib/format/server-locale";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { useLocale } from "@/components/locale-provider";
 import { createAlertRuleFromGoalAction, removeGoalAction } from "./actions";
 import { goalsMessages } from "./messages";

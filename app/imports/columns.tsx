@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { DataTableColumn } from "@/components/data-table";
 import { formatDateTime } from "@/lib/format/date";
 import { NO_DATA } from "@/lib/format/number";

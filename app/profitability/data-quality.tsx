@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { ProfitabilityGaps } from "@/db/queries/profitability-gaps";
 import type { Locale } from "@/lib/format/locale";
 import { formatPercent } from "@/lib/format/number";

@@ -1,7 +1,7 @@
 // GET /reports — client-ready reports: the patch status report, one client's QBR, every client's
 // QBR for a quarter as a zip of PDFs with a progress bar, and (managers) the scheduled reports' outbox.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { PageHeader } from "@/components/page-header";
 import { countHeldClientReports } from "@/db/client-reports/outbox";
 import { listQbrClients } from "@/db/qbr/load-report";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { useState, type FormEvent } from "react";
 import { Field, inputClass } from "@/components/form-fields";
 import { useLocale } from "@/components/locale-provider";

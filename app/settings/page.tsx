@@ -1,6 +1,6 @@
 // GET /settings — org settings that change the figures, and each technician's weekly capacity.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { PageHeader } from "@/components/page-header";
 import { getHourlyCosts, getKpiSettings, listTechnicianCapacities } from "@/db/queries/org-settings";
 import { getLocale } from "@/lib/format/server-locale";

@@ -2,7 +2,7 @@
 // mail scanners open links); its button posts to /api/digest/unsubscribe, which comes back to
 // GET /unsubscribed, the confirmation. Public: the signed token is the credential.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getLocale } from "@/lib/format/server-locale";

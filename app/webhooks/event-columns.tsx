@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { DataTableColumn } from "@/components/data-table";
 import type { EventRow } from "@/db/webhooks/inbox";
 import type { EventStatus } from "@/lib/webhooks/sources-list";

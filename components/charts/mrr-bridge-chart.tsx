@@ -1,7 +1,7 @@
 "use client";
 
 import { BarChart, type CustomTooltipProps } from "@tremor/react";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { useMemo, type ComponentType } from "react";
 import { formatDelta, formatMoney } from "@/lib/format/number";
 import { useLocale } from "../locale-provider";

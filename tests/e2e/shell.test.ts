@@ -1,5 +1,5 @@
 import { describe, expect } from "vitest";
-import { screenshot } from "../support/browser";
+import { screenshot, trackRequests } from "../support/browser";
 import { test } from "../support/e2e";
 
 const NAV_EN = ["Overview", "Clients", "Technicians", "Services", "Profitability", "Goals", "Scorecards", "Reports", "Maturity assessment", "Alerts", "Imports", "Webhooks", "Settings"];
@@ -24,6 +24,27 @@ describe("app shell in chromium", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, "shell-overview-mobile");
     expect(errors).toEqual([]);
+  });
+
+  test("prefetches a page once the user reaches for its link (pointer or keyboard), not every link in view", async ({ app, page }) => {
+    // Next may fetch a page's parts in more than one request; the pages are what count here.
+    const prefetched = new Set<string>();
+    page.on("request", (r) => {
+      if (r.headers()["next-router-prefetch"]) prefetched.add(new URL(r.url()).pathname);
+    });
+    const settled = trackRequests(page);
+    await page.goto(`${app.url}/clients`);
+    await settled();
+    // The nav's 13 links and a row link per client are in view.
+    expect([...prefetched]).toEqual([]);
+    const nav = page.getByRole("navigation", { name: "Main navigation" });
+    await nav.getByRole("link", { name: "Technicians" }).hover();
+    await expect.poll(() => [...prefetched]).toEqual(["/technicians"]);
+    await nav.getByRole("link", { name: "Services" }).focus();
+    await expect.poll(() => [...prefetched]).toEqual(["/technicians", "/services"]);
+    await nav.getByRole("link", { name: "Services" }).click();
+    await page.waitForURL(`${app.url}/services`);
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Services");
   });
 
   test("is keyboard usable: Tab reaches the skip link first, then the nav", async ({ app, page, errors }) => {

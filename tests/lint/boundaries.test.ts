@@ -80,4 +80,13 @@ describe("import boundaries", () => {
     expect(await boundaryErrors(file, specifier)).toEqual([]);
     expect(await dynamicImportErrors(file, specifier)).toEqual([]);
   });
+
+  it.each(["app/clients/example.tsx", "components/example.tsx"])("%s links through components/link.tsx, not next/link", async (file) => {
+    expect(await boundaryErrors(file, "next/link")).toEqual([expect.stringContaining("Use Link from @/components/link")]);
+    expect(await boundaryErrors(file, "@/components/link")).toEqual([]);
+  });
+
+  it("lets components/link.tsx wrap next/link", async () => {
+    expect(await boundaryErrors("components/link.tsx", "next/link")).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 // GET /clients/[id] — one client: KPI cards, tickets and hours per week, contracts, services and
 // cross-sell, and device health against the previous period.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { z } from "zod";

@@ -3,7 +3,7 @@
 // its last 12 periods with the goal line (trend-section.tsx), and the records behind it
 // (?rows=counted, left-out or capacity), paged, sorted and exported by the database. Viewers read it with the figures they are served (no cost figures).
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { PeriodPageFrame, type PageSearchParams, type PeriodView } from "@/app/period-page-frame";

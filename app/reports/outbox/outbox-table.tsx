@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { useMemo } from "react";
 import { DataTable, type DataTableColumn } from "@/components/data-table";
 import { deliveryErrorWords } from "@/components/delivery-error";

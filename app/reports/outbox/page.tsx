@@ -1,7 +1,7 @@
 // GET /reports/outbox — managers: scheduled client reports held for review (edit the notes, then
 // approve or skip), and the log of every report with its delivery, failures retryable.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { PageHeader } from "@/components/page-header";
 import { listOutbox, type OutboxRow } from "@/db/client-reports/outbox";
 import { getKpiSettings } from "@/db/queries/org-settings";

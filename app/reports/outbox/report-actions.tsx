@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { useActionState } from "react";
 import { deliveryErrorWords } from "@/components/delivery-error";
 import { useLocale } from "@/components/locale-provider";

@@ -2,7 +2,7 @@
 // (default: this month, i.e. today): share of managed devices up to date, patches missing, devices
 // not seen in a week — overall and per client — against the previous period's last day.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { EmptyState } from "@/components/empty-state";
 import { KpiCard } from "@/components/kpi-card";
 import { PageHeader } from "@/components/page-header";

@@ -2,7 +2,7 @@
 // full quarter): summary, key figures, service performance against the previous period, tickets
 // and hours per month, contracts and suggestions, the account manager's notes; PDF and CSV.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { KpiCard } from "@/components/kpi-card";
