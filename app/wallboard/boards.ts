@@ -61,10 +61,9 @@ const minus = (n: number) => (n === 0 ? 0 : -n);
  */
 export function wallboardView(board: WallboardBoard, f: WallboardFigures, m: WallboardMessages, locale: Locale, currency: string, explained = false): WallboardView {
   const link = (metric: string, period: Period, subject: string | null = null) => (explained ? { href: explainHref(metric, period, subject) } : {});
-  const { periods } = f;
   const money = (n: number, signed = false) => (signed && n > 0 ? "+" : "") + formatMoney(n, currency, locale, { digits: 0 });
   const percent = (n: number | null) => formatPercent(n, locale, { digits: 0 });
-  const { today, week, month, alerts } = f;
+  const { today, week, month, alerts, periods } = f;
   const tiles: Record<string, Tile> = {
     ticketsToday: { id: "tickets-today", label: m.ticketsToday, value: formatNumber(today.tickets.tickets_created, locale), tone: "neutral", ...link("tickets_created", periods.today) },
     ticketsWeek: { id: "tickets-week", label: m.ticketsWeek, value: formatNumber(week.tickets.tickets_created, locale), tone: "neutral", ...link("tickets_created", periods.week) },
@@ -92,12 +91,14 @@ export function wallboardView(board: WallboardBoard, f: WallboardFigures, m: Wal
       return { tiles: pick("ticketsToday", "ticketsWeek", "slaWeek", "firstResponse", "alerts", "utilWeek"), technicians, bridge: null };
     case "business": {
       const r = month.revenue;
-      const step = (label: string, n: number, metric: string, signed = true): BridgeRow => ({ label, text: money(n, signed), tone: signed ? signTone(n) : "neutral", ...link(metric, periods.month) });
+      const step = (label: string, n: number, metric: string, signed = true, period = periods.month): BridgeRow => ({
+        label, text: money(n, signed), tone: signed ? signTone(n) : "neutral", ...link(metric, period),
+      });
       const s = m.bridgeSteps;
       // The month starts with the MRR of its day before (S), explained as that day's MRR.
-      const lastDay = startDay(periods.month);
+      const dayBefore = startDay(periods.month);
       const bridge = [
-        { ...step(s.start, r.mrr_start, "mrr", false), ...link("mrr", { from: lastDay, to: lastDay }) },
+        step(s.start, r.mrr_start, "mrr", false, { from: dayBefore, to: dayBefore }),
         step(s.new, r.new_mrr, "new_mrr"), step(s.upsell, r.upsell_mrr, "upsell_mrr"), step(s.crossSell, r.cross_sell_mrr, "cross_sell_mrr"),
         step(s.reactivated, r.reactivated_mrr, "reactivated_mrr"), step(s.contraction, minus(r.contraction_mrr), "contraction_mrr"),
         step(s.churn, minus(r.churned_mrr), "churned_mrr"), step(s.end, r.mrr, "mrr", false),
