@@ -45,6 +45,7 @@ export async function newPage(browser: Browser, options: BrowserContextOptions &
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-US", ...contextOptions });
   if (signedInTo) await addSessionCookie(context, await signedInTo.ownerCookie(), signedInTo.url);
   const page = await context.newPage();
+  waitForStreamedContent(page);
   const errors: string[] = [];
   page.on("console", (message) => {
     if (message.type() !== "error") return;
@@ -53,6 +54,19 @@ export async function newPage(browser: Browser, options: BrowserContextOptions &
   });
   page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
   return { page, context, errors };
+}
+
+/**
+ * Makes page.goto also wait until the server's streamed Suspense content is shown. React reveals
+ * it in batches, up to 300 ms apart, so it may still be behind its skeleton when "load" fires.
+ */
+function waitForStreamedContent(page: Page): void {
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    if (!options?.waitUntil || options.waitUntil === "load") await page.waitForFunction(() => !document.querySelector('template[id^="B:"]'));
+    return response;
+  };
 }
 
 /**
