@@ -46,6 +46,9 @@ export default defineConfig({
           // background while the unit project runs; each file waits for it (e2e-setup.ts).
           globalSetup: ["tests/support/e2e-global-setup.ts"],
           setupFiles: ["tests/support/e2e-setup.ts"],
+          // Files of a worker share loaded modules and one chromium (tests/support/e2e.ts): loading
+          // both again cost ~2 s of import and ~1.4 s of launch per file.
+          isolate: false,
           // After the unit project, so they do not compete with PGlite tests for two cores. Two files
           // at a time, one per worker, each worker with a shared demo server of its own (e2e-ready.ts).
           sequence: { groupOrder: 1 },

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect } from "vitest";
 import { openDatabase } from "@/db/client";
 import { screenshot } from "../support/browser";
+import { copyMigratedPglite } from "../support/db";
 import { test, useOwnServer } from "../support/e2e";
 
 describe("dashboards with nothing imported", () => {
@@ -11,6 +12,7 @@ describe("dashboards with nothing imported", () => {
 
   // Own server: one client and nothing else, so npm start skips the demo data and every page is empty.
   beforeAll(async () => {
+    copyMigratedPglite(path.join(dir, "pglite"));
     const db = await openDatabase({ kind: "pglite", dataDir: path.join(dir, "pglite") });
     await db.query("insert into clients (org_id, name, source) select id, 'Lonely Client', 'test' from orgs where slug = 'default'");
     await db.close();

@@ -36,6 +36,8 @@ export interface StartAppServerOptions {
   env?: Record<string, string>;
   /** A data folder (pglite/, uploads/) to start from, e.g. one with the demo data already loaded. */
   copyDataFrom?: string;
+  /** A migrated PGlite folder to start from, so the server skips initdb and every migration. */
+  copyPgliteFrom?: string;
   /** How long to wait for HTTP 200 on "/". Default 420 s: a build on a busy 2-core machine can take minutes. */
   timeoutMs?: number;
 }
@@ -115,6 +117,7 @@ export async function startAppServer(options: StartAppServerOptions = {}): Promi
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), "msp-kpi-e2e-"));
   if (options.copyDataFrom) cpSync(options.copyDataFrom, dataDir, { recursive: true });
+  if (options.copyPgliteFrom) cpSync(options.copyPgliteFrom, path.join(dataDir, "pglite"), { recursive: true });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",

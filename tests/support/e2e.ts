@@ -1,4 +1,4 @@
-import { mkdirSync, cpSync } from "node:fs";
+import { cpSync, mkdirSync } from "node:fs";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, test as base, inject } from "vitest";
 import { ownerCookieOf, startAppServer, type App, type AppServer, type StartAppServerOptions } from "./app-server";
@@ -40,16 +40,17 @@ type OwnServerOptions = StartAppServerOptions & { demoData?: boolean };
 /**
  * Gives this file a server of its own for every test (before its first test, stopped after its
  * last): for tests that need their own database state or server settings. It starts from a copy of
- * the demo data unless `demoData: false` (or env names its own PGLITE_DIR). Options may be a
- * function, read when the server starts (e.g. a port another beforeAll picked). Without options,
- * a server started ahead for it is claimed when there is one (server-pool.ts).
+ * the demo data, or with `demoData: false` from an empty migrated database (neither when env names
+ * its own PGLITE_DIR). Options may be a function, read when the server starts (e.g. a port another
+ * beforeAll picked). Without options, a server started ahead for it is claimed when there is one
+ * (server-pool.ts).
  */
 export function useOwnServer(options: OwnServerOptions | (() => OwnServerOptions) = {}): () => AppServer {
   beforeAll(async () => {
     const chosen = typeof options === "function" ? options() : options;
     const { demoData = true, ...serverOptions } = chosen;
     const plain = Object.keys(chosen).length === 0;
-    ownServer = (plain ? claimPooledServer() : null) ?? (await startAppServer({ copyDataFrom: demoData ? inject("e2eDemoDataDir") : undefined, ...serverOptions }));
+    ownServer = (plain ? claimPooledServer() : null) ?? (await startAppServer({ ...(demoData ? { copyDataFrom: inject("e2eDemoDataDir") } : { copyPgliteFrom: inject("pgliteDir") }), ...serverOptions }));
   }, OWN_SERVER_TIMEOUT_MS);
   afterAll(async () => {
     await ownServer?.stop();
@@ -73,13 +74,14 @@ export const test = base.extend<E2eFixtures>({
     async ({}, provide) => provide(ownServer ?? shared()),
     { scope: "file" },
   ],
+  // One chromium per worker, for all its files (each test gets contexts of its own).
   browser: [
     async ({}, provide) => {
       const browser = await launchBrowser();
       await provide(browser);
       await browser.close();
     },
-    { scope: "file" },
+    { scope: "worker" },
   ],
   newPage: async ({ app, browser }, provide) => {
     const opened: TestPage[] = [];
