@@ -58,7 +58,7 @@ async function ServiceFigures({ ctx, period, settings, locale, params }: PeriodV
         </div>
         <ServicesTable rows={rows} currency={settings.currency} period={period} />
       </section>
-      <TierChart tiers={tiers} />
+      <TierChart tiers={tiers} period={period} />
       <section aria-labelledby="cross-sell-heading" className="flex flex-col gap-3">
         <div>
           <h2 id="cross-sell-heading" className="text-base font-semibold text-gray-900">{t.crossSell.heading}</h2>

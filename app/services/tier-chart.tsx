@@ -3,9 +3,14 @@
 import { BarChart } from "@tremor/react";
 import { ChartCard } from "@/components/charts/chart-card";
 import { ChartLegend } from "@/components/charts/chart-legend";
+import { chartMessages } from "@/components/charts/messages";
+import { useOpenPoint } from "@/components/charts/point-links";
+import { ExplainLink } from "@/components/explain-link";
 import { useLocale } from "@/components/locale-provider";
 import type { TierCount } from "@/db/queries/services";
+import { explainHref } from "@/lib/explain/figures";
 import { formatNumber } from "@/lib/format/number";
+import type { Period } from "@/lib/kpi/period";
 import { servicesMessages } from "./messages";
 
 // The whitepaper's "Gut – Besser – Optimal" and the usual English and metal names, in rank order;
@@ -17,14 +22,22 @@ const rank = (tier: string) => {
 };
 const PALETTE = ["sky", "blue", "indigo", "violet", "cyan", "teal"];
 
-export function TierChart({ tiers }: { tiers: TierCount[] }) {
+/**
+ * Contracts active at the period's end per service and tier, stacked. A named tier's segment (and
+ * its cell in the table) opens the service's MRR explanation with its contracts of that tier: the
+ * contracts it counts, with what each adds to the MRR.
+ */
+export function TierChart({ tiers, period }: { tiers: TierCount[]; period: Period }) {
   const locale = useLocale();
   const t = servicesMessages(locale).tiers;
+  const openPoint = useOpenPoint();
   const named = [...new Set(tiers.flatMap((c) => (c.tier === null ? [] : [c.tier])))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   const categories = tiers.some((c) => c.tier === null) ? [...named, t.noTier] : named;
   const services = [...new Set(tiers.map((c) => c.service))];
+  const hrefsOf = (service: string): Record<string, string> =>
+    Object.fromEntries(tiers.filter((c) => c.service === service && c.tier !== null).map((c) => [c.tier, explainHref("service.mrr", period, service, { extra: c.tier! })]));
   const data = services.map((service) => {
-    const row: Record<string, string | number> = { service };
+    const row: Record<string, string | number | Record<string, string>> = { service, hrefs: hrefsOf(service) };
     for (const category of categories) row[category] = 0;
     for (const c of tiers.filter((x) => x.service === service)) row[c.tier ?? t.noTier] = (Number(row[c.tier ?? t.noTier]) || 0) + c.contracts;
     return row;
@@ -48,7 +61,9 @@ export function TierChart({ tiers }: { tiers: TierCount[] }) {
       footer={
         <>
           <ChartLegend items={categories.map((name, i) => ({ name, color: colors[i] ?? "gray" }))} />
-          <p className="text-xs text-gray-600">{t.hint}</p>
+          <p className="text-xs text-gray-600">
+            {t.hint} {chartMessages(locale).explainPoints}
+          </p>
         </>
       }
       table={
@@ -65,10 +80,22 @@ export function TierChart({ tiers }: { tiers: TierCount[] }) {
           <tbody>
             {data.map((row) => (
               <tr key={String(row.service)} className="border-b border-gray-100 last:border-b-0">
-                <th scope="row" className="py-1.5 pr-4 text-left font-normal text-gray-800">{row.service}</th>
-                {categories.map((c) => (
-                  <td key={c} className="py-1.5 pr-4 text-right tabular-nums">{formatNumber(Number(row[c] ?? 0), locale)}</td>
-                ))}
+                <th scope="row" className="py-1.5 pr-4 text-left font-normal text-gray-800">{String(row.service)}</th>
+                {categories.map((c) => {
+                  const count = formatNumber(Number(row[c] ?? 0), locale);
+                  const href = (row.hrefs as Record<string, string>)[c];
+                  return (
+                    <td key={c} className="py-1.5 pr-4 text-right tabular-nums">
+                      {href ? (
+                        <ExplainLink href={href} label={t.openContracts(c, String(row.service))}>
+                          {count}
+                        </ExplainLink>
+                      ) : (
+                        count
+                      )}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>
@@ -89,6 +116,7 @@ export function TierChart({ tiers }: { tiers: TierCount[] }) {
         valueFormatter={(v: number) => formatNumber(v, locale)}
         showAnimation={false}
         yAxisWidth={180}
+        onValueChange={openPoint}
       />
     </ChartCard>
   );

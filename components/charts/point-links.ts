@@ -9,11 +9,14 @@ import { useRouter } from "next/navigation";
 /**
  * Tremor's onValueChange hands over the clicked data row; a row carrying `href` navigates there.
  * With `category`, only a click on that category's bar does (the others explain another figure).
+ * A row of stacked bars may carry `hrefs` instead, one per category: each segment opens its own.
  */
 export function useOpenPoint(category?: string): (value: EventProps) => void {
   const router = useRouter();
   return (value) => {
     if (category !== undefined && value?.categoryClicked !== category) return;
-    if (typeof value?.href === "string") router.push(value.href);
+    const perCategory = value?.hrefs as Record<string, string> | undefined;
+    const href = perCategory?.[String(value?.categoryClicked)] ?? value?.href;
+    if (typeof href === "string") router.push(href);
   };
 }

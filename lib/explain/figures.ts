@@ -2,6 +2,7 @@ import { ALERT_KPI_KEYS, alertKpi, type AlertUnit } from "@/lib/alerts/kpis";
 import { figureParts, type KpiPart } from "@/lib/kpi/figure-parts";
 import type { Period } from "@/lib/kpi/period";
 import type { KpiSections } from "@/lib/kpi/report-schema";
+import { FILTER_PREFIX } from "@/lib/tables/table-query";
 import { REVENUE_FIGURES } from "./figures-revenue";
 import { PROFIT_EXPLAINED } from "./figures-profit";
 import { SERVICE_FIGURES } from "./figures-service";
@@ -120,10 +121,14 @@ export function reportParts(metric: string): KpiPart[] {
   return explainedFigure(metric)?.ownValue ? [] : figureParts(metric);
 }
 
-/** The explanation view of a figure for a period (and a client or technician), as a shareable URL. */
-export function explainHref(metric: string, period: Period, subject: string | null = null): string {
+/**
+ * The explanation view of a figure for a period (and a client or technician), as a shareable URL;
+ * `filters` narrow its record table (column id → value), e.g. a service's contracts of one tier.
+ */
+export function explainHref(metric: string, period: Period, subject: string | null = null, filters: Record<string, string> = {}): string {
   const search = new URLSearchParams({ from: period.from, to: period.to });
   if (subject !== null) search.set("subject", subject);
+  for (const [id, value] of Object.entries(filters)) search.set(`${FILTER_PREFIX}${id}`, value);
   return `/explain/${encodeURIComponent(metric)}?${search.toString()}`;
 }
 

@@ -101,7 +101,7 @@ describeEachDatabase("drill-down records add up to the figure", (db) => {
       // The page as the view reads it, its count and filter values taken from the totals, is the page counted by itself.
       for (const set of ["counted", "left-out"] as const) {
         // Counted after the page's query has begun (as a page's sibling components may): on PGlite's one connection, too.
-        const counts = new Promise((settle) => setTimeout(settle, 5)).then(() => explainTotals(db(), scope)).then((totals) => knownCounts(totals, set));
+        const counts = new Promise((settle) => setTimeout(settle, 5)).then(() => explainTotals(db(), scope)).then((totals) => knownCounts(totals, set, figure));
         for (const params of [{ size: "10" }, { size: "10", page: "99" }, { size: "10", sort: "value", dir: "desc" }]) {
           const wanted = parseTableQuery(TABLE, params);
           const own = await queryTablePage(db(), explainSource(scope, set), wanted);

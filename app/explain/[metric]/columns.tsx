@@ -81,6 +81,7 @@ export function explainColumns(t: ExplainMessages, { figure, set, currency }: Ex
       value: (r) => r.extra,
       cell: (r, locale) => detailText(r.extra, money, currency, locale),
       hidden: !shown(h.extra) || kind === "profit",
+      filter: kind === "contracts" ? "select" : undefined,
     },
     {
       id: "value",

@@ -154,7 +154,7 @@ async function Records({ db, metric, figure, scope: scoped, totals: counting, pe
   // The page's rows are read while the totals are counted; the totals then give its row count.
   const [totals, page] = await Promise.all([
     counting,
-    queryTablePage(db, explainSource(scope, set), parseTableQuery(EXPLAIN_TABLE, params), counting.then((x) => knownCounts(x, set))),
+    queryTablePage(db, explainSource(scope, set), parseTableQuery(EXPLAIN_TABLE, params), counting.then((x) => knownCounts(x, set, figure))),
   ]);
   const counted = Object.values(totals.byTerm).reduce((n, term) => n + term.count, 0);
   const sets: [RecordSet, string][] = [

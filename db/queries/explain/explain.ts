@@ -70,7 +70,12 @@ export function explainSource(scope: ExplainScope, set: RecordSet): SqlTableSour
       term: { expr: set === "left-out" ? "reason" : "term" },
     },
     search: ["ref", "client", "who"],
-    filters: { term: { expr: set === "left-out" ? "reason" : "term", kind: "select" } },
+    filters: {
+      term: { expr: set === "left-out" ? "reason" : "term", kind: "select" },
+      // Contracts by tier, as the services page counts them; other kinds' extra column is a
+      // timestamp or an amount, too many values to list.
+      ...(scope.figure.kind === "contracts" && set !== "capacity" ? { extra: { expr: "extra", kind: "select" as const } } : {}),
+    },
     key: "id",
     toRow: (r) => ({
       id: String(r.id),
@@ -134,10 +139,11 @@ async function capacityHours(db: Pick<SqlRunner, "query">, scope: ExplainScope):
 /**
  * A record set's row count and filter values, known from the totals: with neither search nor
  * filter, the table's page needs no count of its own (queryTablePage's `known`). Null for the
- * capacity rows, which the totals do not count.
+ * capacity rows, which the totals do not count, and for contracts, whose tiers (a filter's values)
+ * they do not hold: an MSP has thousands of contracts at most, counted with their page.
  */
-export function knownCounts(totals: ExplainTotals, set: RecordSet): KnownCounts | null {
-  if (set === "capacity") return null;
+export function knownCounts(totals: ExplainTotals, set: RecordSet, figure: ExplainedFigure): KnownCounts | null {
+  if (set === "capacity" || figure.kind === "contracts") return null;
   const terms = set === "counted" ? Object.entries(totals.byTerm).map(([term, t]) => [term, t.count] as const) : Object.entries(totals.leftOutBy);
   return { total: terms.reduce((n, [, count]) => n + count, 0), options: { term: terms.map(([term]) => term).sort() } };
 }

@@ -41,7 +41,7 @@ function booked(orgId: number, period: Period, subject: string | null, terms: st
       (${counted}) as counted
     from (
       select k.id, coalesce(k.external_id, k.id::text) as ref, c.name as client, k.service as who, k.start_date::text as day,
-        k.end_date::text as detail, null::text as extra, k.monthly_value as value, (k.end_date is null or $3::date <= k.end_date) as active,
+        k.end_date::text as detail, k.tier as extra, k.monthly_value as value, (k.end_date is null or $3::date <= k.end_date) as active,
         case when coalesce((select sum(s.monthly_value) from contracts s where s.org_id = $1 and s.client_id = k.client_id and s.service = k.service
           and s.start_date <= $2::date - 1 and (s.end_date is null or $2::date - 1 <= s.end_date)), 0) > 0 then 'upsell' else 'new_service' end as term
       from contracts k join clients c on c.org_id = k.org_id and c.id = k.client_id

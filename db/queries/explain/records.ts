@@ -151,7 +151,7 @@ export function contracts(orgId: number, period: Period): RecordSelect {
       case when counted then null when start_date > $2::date then 'not_started' else 'ended' end as reason, counted
     from (
       select k.id, coalesce(k.external_id, k.id::text) as ref, c.name as client, k.service as who, k.start_date::text as day,
-        k.end_date::text as detail, null::text as extra, k.monthly_value as value, k.start_date,
+        k.end_date::text as detail, k.tier as extra, k.monthly_value as value, k.start_date,
         (k.start_date <= $2::date and (k.end_date is null or $2::date <= k.end_date)) as counted
       from contracts k join clients c on c.org_id = k.org_id and c.id = k.client_id
       where k.org_id = $1
