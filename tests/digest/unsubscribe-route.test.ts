@@ -4,6 +4,7 @@ import path from "node:path";
 import { NextRequest } from "next/server";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { copyMigratedPglite } from "../support/db";
 
 // The digest's unsubscribe link called in-process with real requests, on the app's own database
 // handle (a PGlite folder of its own). A GET must change nothing (mail scanners open links); the
@@ -14,6 +15,8 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers({ "accept-lang
 vi.mock("next/navigation", async (actual) => ({ ...(await actual<typeof import("next/navigation")>()), useRouter: () => ({ refresh: () => {} }) }));
 
 const dir = mkdtempSync(path.join(tmpdir(), "msp-kpi-unsubscribe-"));
+// A migrated folder: the app's handle skips initdb and every migration.
+copyMigratedPglite(path.join(dir, "pglite"));
 process.env.PGLITE_DIR = path.join(dir, "pglite");
 process.env.DATABASE_URL = "";
 const { GET, POST } = await import("@/app/api/digest/unsubscribe/route");

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Role } from "@/lib/auth/roles";
 import { dataset, technician, ticket } from "../kpi/factories";
 import { insertDataset } from "../kpi-sql/insert-dataset";
+import { copyMigratedPglite } from "../support/db";
 
 // GET /explain/<metric>/export called in-process with a real Request on the app's own database (a
 // PGlite folder of its own), authenticated by a real API token per role: scorecard figures feed
@@ -14,6 +15,8 @@ const tokens = new Map<Role, string>();
 vi.mock("next/headers", () => ({ headers: async () => requestHeaders, cookies: async () => new Map() }));
 
 const dir = mkdtempSync(path.join(tmpdir(), "msp-kpi-explain-export-"));
+// A migrated folder: the app's handle skips initdb and every migration.
+copyMigratedPglite(path.join(dir, "pglite"));
 process.env.PGLITE_DIR = path.join(dir, "pglite");
 process.env.DATABASE_URL = "";
 const { GET } = await import("@/app/explain/[metric]/export/route");

@@ -8,7 +8,7 @@ import { openDatabase, type Database } from "@/db/client";
 import { listImportRuns } from "@/db/imports/runs";
 import { getDefaultOrgId } from "@/db/queries/org-settings";
 import { runCli } from "../support/cli";
-import { testDatabaseKinds, type TestDatabaseKind } from "../support/db";
+import { copyMigratedPglite, testDatabaseKinds, type TestDatabaseKind } from "../support/db";
 import { withDatabase } from "../support/global-setup";
 
 // kill -9 in the middle of an import (the CLI, on each database): afterwards the history must not
@@ -42,6 +42,7 @@ async function targetFor(kind: TestDatabaseKind): Promise<Target> {
   const uploadDir = path.join(dir, `uploads-${kind}`);
   if (kind === "pglite") {
     const dataDir = path.join(dir, "pglite");
+    copyMigratedPglite(dataDir);
     return {
       env: { PGLITE_DIR: dataDir, UPLOAD_DIR: uploadDir },
       open: () => openDatabase({ kind: "pglite", dataDir }),
@@ -83,7 +84,7 @@ describe.each(testDatabaseKinds())("an import killed mid-way [%s]", (kind) => {
   it("leaves no run marked running and no rows, and the next import runs normally", { timeout: 240_000 }, async () => {
     const target = await targetFor(kind);
     try {
-      expect((await runCli(["kpis", "--from", "2026-01-01", "--to", "2026-01-31", "--json"], target.env)).code).toBe(0); // migrates the database first
+      expect((await runCli(["kpis", "--from", "2026-01-01", "--to", "2026-01-31", "--json"], target.env)).code).toBe(0); // opens the database first
       const file = timeExport(`big-${kind}.csv`, ROWS);
       const child = spawn(process.execPath, [path.join(ROOT, "bin/msp-kpi.mjs"), "import", file, "--kind", "time", "--format", "generic"], {
         cwd: ROOT, env: { ...process.env, DATABASE_URL: "", ...target.env }, stdio: "ignore",

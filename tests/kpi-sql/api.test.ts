@@ -7,6 +7,7 @@ import { computeKpiReport, KpiReport } from "@/lib/kpi/reference";
 import { DEFAULT_KPI_SETTINGS } from "@/lib/records/settings";
 import { randomCase } from "../kpi/random-dataset";
 import { insertDataset, storeSettings } from "./insert-dataset";
+import { copyMigratedPglite } from "../support/db";
 
 // GET /api/kpis called in-process with a real Request, on the app's own database handle (a PGlite
 // folder of its own), authenticated by a real API token. next/headers needs Next's request scope: the mock stands in
@@ -16,6 +17,8 @@ const tokens = new Map<Role, string>();
 vi.mock("next/headers", () => ({ headers: async () => requestHeaders }));
 
 const dir = mkdtempSync(path.join(tmpdir(), "msp-kpi-api-kpis-"));
+// A migrated folder: the app's handle skips initdb and every migration.
+copyMigratedPglite(path.join(dir, "pglite"));
 process.env.PGLITE_DIR = path.join(dir, "pglite");
 process.env.DATABASE_URL = "";
 const { GET } = await import("@/app/api/kpis/route");
