@@ -4,26 +4,21 @@ import "./lib/allow-server-only.mjs";
 import { readEnv } from "@/lib/env";
 import { buildIfNeeded } from "./lib/build-if-needed";
 
-// db/ modules import "server-only": they load once the hook above is registered.
-const { openDatabase } = await import("@/db/client");
+// db/ and server/ modules import "server-only": they load once the hook above is registered.
+const { getDb } = await import("@/server/database");
 const { loadDemoDataIfEmpty } = await import("@/server/demo/load-demo");
 const { serve } = await import("./lib/serve");
 
 const env = readEnv();
 buildIfNeeded();
 
-const db = await openDatabase(
-  env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL, max: 4 } : { kind: "pglite", dataDir: env.PGLITE_DIR },
-);
-try {
-  // Demo data goes into the embedded database by default; into PostgreSQL only when asked for.
-  if (env.MSP_KPI_DEMO ?? !env.DATABASE_URL) {
-    const loaded = await loadDemoDataIfEmpty(db, { uploadDir: env.UPLOAD_DIR, log: (m) => console.log(m) });
-    if (!loaded) console.log("Database already has data: demo data not loaded.");
-  }
-} finally {
-  // The embedded database can be open once at a time: Next's server opens it next.
-  await db.close();
+// The process's one handle (migrated as it opens), which Next's server then uses too: the
+// embedded database is opened once, not again by the server (~1 s on the demo data).
+const db = await getDb();
+// Demo data goes into the embedded database by default; into PostgreSQL only when asked for.
+if (env.MSP_KPI_DEMO ?? !env.DATABASE_URL) {
+  const loaded = await loadDemoDataIfEmpty(db, { uploadDir: env.UPLOAD_DIR, log: (m) => console.log(m) });
+  if (!loaded) console.log("Database already has data: demo data not loaded.");
 }
 
 await serve({ dir: process.cwd(), port: env.PORT, trustProxy: env.MSP_KPI_TRUST_PROXY });
