@@ -84,16 +84,26 @@ export function isoWeekKey(date: string): string {
   return `${weekYear}-W${String(week).padStart(2, "0")}`;
 }
 
+/** The days from `from` to `to` grouped by `keyOf`, each group as its first and last day. */
+function rangesBy(from: string, to: string, keyOf: (day: string) => string): Map<string, { from: string; to: string }> {
+  const ranges = new Map<string, { from: string; to: string }>();
+  for (const day of eachDay(from, to)) {
+    const key = keyOf(day);
+    const range = ranges.get(key);
+    if (range) range.to = day;
+    else ranges.set(key, { from: day, to: day });
+  }
+  return ranges;
+}
+
 /** The days from `from` to `to` in each ISO week they touch, keyed by isoWeekKey (partial weeks at the ends). */
 export function isoWeekRanges(from: string, to: string): Map<string, { from: string; to: string }> {
-  const weeks = new Map<string, { from: string; to: string }>();
-  for (const day of eachDay(from, to)) {
-    const key = isoWeekKey(day);
-    const range = weeks.get(key);
-    if (range) range.to = day;
-    else weeks.set(key, { from: day, to: day });
-  }
-  return weeks;
+  return rangesBy(from, to, isoWeekKey);
+}
+
+/** The days from `from` to `to` in each calendar month they touch, keyed by monthKey (partial months at the ends). */
+export function monthRanges(from: string, to: string): Map<string, { from: string; to: string }> {
+  return rangesBy(from, to, monthKey);
 }
 
 /** The calendar month, as "2026-01". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CalendarDate, daysBetween, isCalendarDate, isoWeekKey, isoWeekRanges } from "@/lib/dates/calendar-date";
+import { CalendarDate, daysBetween, isCalendarDate, isoWeekKey, isoWeekRanges, monthRanges } from "@/lib/dates/calendar-date";
 import { recentQuarters } from "@/lib/qbr/quarters";
 
 describe("CalendarDate", () => {
@@ -46,6 +46,15 @@ describe("calendar arithmetic", () => {
       ["2026-W03", { from: "2026-01-12", to: "2026-01-12" }],
     ]);
     expect([...isoWeekRanges("2026-03-15", "2026-03-15")]).toEqual([["2026-W11", { from: "2026-03-15", to: "2026-03-15" }]]);
+  });
+
+  it("splits a range into its calendar months, the first and last cut to the range, February of a leap year whole", () => {
+    expect([...monthRanges("2027-12-15", "2028-03-02")]).toEqual([
+      ["2027-12", { from: "2027-12-15", to: "2027-12-31" }],
+      ["2028-01", { from: "2028-01-01", to: "2028-01-31" }],
+      ["2028-02", { from: "2028-02-01", to: "2028-02-29" }],
+      ["2028-03", { from: "2028-03-01", to: "2028-03-02" }],
+    ]);
   });
 
   it("lists recent full quarters across a year end, ending on the quarter's last day", () => {

@@ -6,7 +6,7 @@ import { unzipSync } from "fflate";
 import { describe, expect } from "vitest";
 import { newPage, screenshot } from "../support/browser";
 import { test } from "../support/e2e";
-import { formula } from "../support/explain-page";
+import { formula, openFrom, SERVER } from "../support/explain-page";
 
 // The QBR page, its PDF and CSV, the patch status report and the bulk export, on the demo data.
 
@@ -53,6 +53,31 @@ describe("QBR reports in chromium", () => {
     expect(await page.getByRole("textbox", { name: "Notes for this review" }).inputValue()).toBe("Agenda: backup for the new branch office.\nRenewal talk in May.");
     await expect.poll(() => page.locator(".recharts-bar-rectangle").count()).toBeGreaterThan(0);
     await screenshot(page, "qbr-page");
+    expect(errors).toEqual([]);
+  });
+
+  test("its cards and each month's tickets and billable hours explain themselves, ending in the numbers shown", async ({ app, page, errors }) => {
+    const qbr = `${app.url}/clients/${clientId}/qbr`;
+    await page.goto(qbr);
+    const card = page.locator(".tremor-Card-root").filter({ has: page.getByRole("heading", { level: 3, name: "Tickets", exact: true }) });
+    const tickets = await card.locator(".text-tremor-metric").innerText();
+    await openFrom(page, card);
+    expect(page.url()).toContain("/explain/client.tickets_created?");
+    expect(new URL(page.url()).searchParams.get("subject")).toBe(clientName);
+    expect((await formula(page)).text.endsWith(`= ${tickets}`)).toBe(true);
+
+    // The first month's cells: its tickets and billable hours over that month's days of the quarter.
+    await page.goto(qbr);
+    await page.getByText("Show the figures as a table").click();
+    const month = page.getByRole("table", { name: "Tickets and hours per month" }).locator("tbody tr").first();
+    const links = month.locator("a[data-explain]");
+    expect(await links.count()).toBe(2);
+    const hours = (await links.nth(1).innerText()).split("\n")[0]!;
+    await links.nth(1).click();
+    await page.waitForURL(/\/explain\/client\.billed_hours\?/, SERVER);
+    const search = new URL(page.url()).searchParams;
+    expect([search.get("from")!.slice(8), search.get("to")!.slice(0, 7)]).toEqual(["01", search.get("from")!.slice(0, 7)]);
+    expect((await formula(page)).text.endsWith(`= ${hours}`)).toBe(true);
     expect(errors).toEqual([]);
   });
 

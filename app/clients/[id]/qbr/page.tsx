@@ -11,6 +11,8 @@ import { PeriodPicker } from "@/components/period-picker";
 import { getClientHeader } from "@/db/queries/clients";
 import { loadQbrReport } from "@/db/qbr/load-report";
 import { getKpiSettings } from "@/db/queries/org-settings";
+import { monthRanges } from "@/lib/dates/calendar-date";
+import { explainHref } from "@/lib/explain/figures";
 import { formatDate } from "@/lib/format/date";
 import { getLocale } from "@/lib/format/server-locale";
 import { formatHours, formatMoney, formatNumber } from "@/lib/format/number";
@@ -56,6 +58,11 @@ export default async function QbrPage({ params, searchParams }: Props) {
   const p = qbrPageMessages(locale);
   const range = `${formatDate(period.from, locale)} – ${formatDate(period.to, locale)}`;
   const download = `from=${period.from}&to=${period.to}&locale=${locale}`;
+  // The figures are the client page's (client.*): each opens its explanation, a month's for that
+  // month's days of the period.
+  const explain = (metric: string, within = period) => explainHref(`client.${metric}`, within, report.client.name);
+  const months = monthRanges(period.from, period.to);
+  const explainIn = (metric: string, month: string) => explain(metric, months.get(month) ?? period);
   return (
     <>
       <nav aria-label={p.breadcrumb} className="mb-2 text-sm">
@@ -84,15 +91,15 @@ export default async function QbrPage({ params, searchParams }: Props) {
           <h2 id="qbr-figures" className="sr-only">{t.keyFigures}</h2>
           <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-5">
             <KpiCard title={t.managedDevices} value={formatNumber(report.managedDevices.current, locale)} previous={formatNumber(report.managedDevices.previous, locale)} />
-            <KpiCard title={t.tickets} value={formatNumber(report.tickets.current, locale)} previous={formatNumber(report.tickets.previous, locale)} />
-            <KpiCard title={t.billedHours} value={formatHours(report.billedHours.current, locale)} previous={formatHours(report.billedHours.previous, locale)} />
-            <KpiCard title={t.mrr} value={formatMoney(report.mrr.current, report.currency, locale)} previous={formatMoney(report.mrr.previous, report.currency, locale)} />
-            <KpiCard title={t.csat} value={formatNumber(report.csat.current, locale, { digits: 2 })} previous={formatNumber(report.csat.previous, locale, { digits: 2 })} />
+            <KpiCard title={t.tickets} value={formatNumber(report.tickets.current, locale)} previous={formatNumber(report.tickets.previous, locale)} explainHref={explain("tickets_created")} />
+            <KpiCard title={t.billedHours} value={formatHours(report.billedHours.current, locale)} previous={formatHours(report.billedHours.previous, locale)} explainHref={explain("billed_hours")} />
+            <KpiCard title={t.mrr} value={formatMoney(report.mrr.current, report.currency, locale)} previous={formatMoney(report.mrr.previous, report.currency, locale)} explainHref={explain("mrr")} />
+            <KpiCard title={t.csat} value={formatNumber(report.csat.current, locale, { digits: 2 })} previous={formatNumber(report.csat.previous, locale, { digits: 2 })} explainHref={explain("csat")} />
           </div>
         </section>
         <div className="grid gap-4 xl:grid-cols-2">
           <PerformanceTable rows={report.performance} caption={p.performanceCaption} locale={locale} t={t} />
-          <MonthsChart months={report.months} />
+          <MonthsChart months={report.months} explainHrefs={report.months.map((m) => ({ tickets: explainIn("tickets_created", m.month), billable: explainIn("billed_hours", m.month) }))} />
         </div>
         <ContractsAndServices report={report} caption={p.contractsCaption} locale={locale} t={t} />
         <NotesForm key={`${period.from}|${period.to}`} clientId={id.data} from={period.from} to={period.to} notes={report.notes} editable={roleAtLeast(ctx.role, "manager")} />
