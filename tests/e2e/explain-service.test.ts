@@ -1,38 +1,14 @@
-import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect } from "vitest";
 import { addDays } from "@/lib/dates/calendar-date";
-import { tokenize } from "@/lib/imports/csv/tokenizer";
 import { seriousViolations } from "../support/axe";
 import { screenshot } from "../support/browser";
 import { test } from "../support/e2e";
+import { exportRows, formula, number, SERVER, sum } from "../support/explain-page";
 
 // The service desk's explanations on the shared demo server: a technician's and a salesperson's
 // scorecard cells open theirs, resolution time and the fleet's have theirs; each formula ends in the
 // figure, the exported records add up to it, and the records table fits a phone and a desktop.
-
-const SERVER = { timeout: 15_000 };
-const number = (text: string) => Number(text.replace(/[^0-9.-]/g, ""));
-
-/** The records table's CSV (the Export link), one object per row keyed by the header. */
-async function exportRows(page: Page): Promise<Record<string, string>[]> {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
-  const [header, ...rows] = tokenize(readFileSync(await download.path(), "utf8").replace(/^\uFEFF/, ""), ",").rows;
-  return rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ""])));
-}
-
-const sum = (rows: Record<string, string>[], column: string) => rows.reduce((s, r) => s + Number(r[column]), 0);
-
-/** The formula as the page shows it, its terms and its result (shares as fractions). */
-async function formula(page: Page): Promise<{ text: string; terms: number[]; result: number }> {
-  const line = page.locator("[data-formula]");
-  await line.waitFor(SERVER);
-  return {
-    text: await line.innerText(),
-    terms: JSON.parse((await line.getAttribute("data-terms")) ?? "[]") as number[],
-    result: Number(await line.getAttribute("data-result")),
-  };
-}
 
 /** Opens the first scorecard cell of `figure` whose value is not 0; returns its text and its person. */
 async function openCell(page: Page, figure: string): Promise<{ value: string; person: string }> {
