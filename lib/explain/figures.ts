@@ -132,6 +132,15 @@ export function explainHref(metric: string, period: Period, subject: string | nu
   return `/explain/${encodeURIComponent(metric)}?${search.toString()}`;
 }
 
+/**
+ * Whether a figure's records also filter on their tier (the extra column): contracts, as the
+ * services page counts them by tier. Other kinds' extra is a timestamp or an amount, too many
+ * values to list.
+ */
+export function filtersOnTier(figure: ExplainedFigure): boolean {
+  return figure.kind === "contracts";
+}
+
 /** The record table a URL asks for: the counted rows (default), the rows left out, or the second kind's. */
 export const RECORD_SETS = ["counted", "left-out", "capacity"] as const;
 export type RecordSet = (typeof RECORD_SETS)[number];

@@ -50,7 +50,8 @@ export function useOwnServer(options: OwnServerOptions | (() => OwnServerOptions
     const chosen = typeof options === "function" ? options() : options;
     const { demoData = true, ...serverOptions } = chosen;
     const plain = Object.keys(chosen).length === 0;
-    ownServer = (plain ? claimPooledServer() : null) ?? (await startAppServer({ ...(demoData ? { copyDataFrom: inject("e2eDemoDataDir") } : { copyPgliteFrom: inject("pgliteDir") }), ...serverOptions }));
+    const start = serverOptions.env?.PGLITE_DIR ? {} : demoData ? { copyDataFrom: inject("e2eDemoDataDir") } : { copyPgliteFrom: inject("pgliteDir") };
+    ownServer = (plain ? claimPooledServer() : null) ?? (await startAppServer({ ...start, ...serverOptions }));
   }, OWN_SERVER_TIMEOUT_MS);
   afterAll(async () => {
     await ownServer?.stop();

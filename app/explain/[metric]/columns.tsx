@@ -1,6 +1,6 @@
 import type { DataTableColumn } from "@/components/data-table";
 import type { ExplainRow } from "@/db/queries/explain/explain";
-import type { ExplainedFigure, RecordSet } from "@/lib/explain/figures";
+import { filtersOnTier, type ExplainedFigure, type RecordSet } from "@/lib/explain/figures";
 import type { FormulaTerm } from "@/lib/explain/formula";
 import { formatDate, formatDateTime } from "@/lib/format/date";
 import type { Locale } from "@/lib/format/locale";
@@ -81,7 +81,7 @@ export function explainColumns(t: ExplainMessages, { figure, set, currency }: Ex
       value: (r) => r.extra,
       cell: (r, locale) => detailText(r.extra, money, currency, locale),
       hidden: !shown(h.extra) || kind === "profit",
-      filter: kind === "contracts" ? "select" : undefined,
+      filter: set !== "capacity" && filtersOnTier(figure) ? "select" : undefined,
     },
     {
       id: "value",

@@ -1,5 +1,5 @@
 import "server-only";
-import type { ExplainedFigure, RecordSet } from "@/lib/explain/figures";
+import { filtersOnTier, type ExplainedFigure, type RecordSet } from "@/lib/explain/figures";
 import type { RecordTotals } from "@/lib/explain/formula";
 import { weekdaysInPeriod, type Period } from "@/lib/kpi/period";
 import { dec } from "@/lib/kpi/round";
@@ -72,9 +72,7 @@ export function explainSource(scope: ExplainScope, set: RecordSet): SqlTableSour
     search: ["ref", "client", "who"],
     filters: {
       term: { expr: set === "left-out" ? "reason" : "term", kind: "select" },
-      // Contracts by tier, as the services page counts them; other kinds' extra column is a
-      // timestamp or an amount, too many values to list.
-      ...(scope.figure.kind === "contracts" && set !== "capacity" ? { extra: { expr: "extra", kind: "select" as const } } : {}),
+      ...(filtersOnTier(scope.figure) && set !== "capacity" ? { extra: { expr: "extra", kind: "select" as const } } : {}),
     },
     key: "id",
     toRow: (r) => ({
@@ -143,7 +141,7 @@ async function capacityHours(db: Pick<SqlRunner, "query">, scope: ExplainScope):
  * they do not hold: an MSP has thousands of contracts at most, counted with their page.
  */
 export function knownCounts(totals: ExplainTotals, set: RecordSet, figure: ExplainedFigure): KnownCounts | null {
-  if (set === "capacity" || figure.kind === "contracts") return null;
+  if (set === "capacity" || filtersOnTier(figure)) return null;
   const terms = set === "counted" ? Object.entries(totals.byTerm).map(([term, t]) => [term, t.count] as const) : Object.entries(totals.leftOutBy);
   return { total: terms.reduce((n, [, count]) => n + count, 0), options: { term: terms.map(([term]) => term).sort() } };
 }
