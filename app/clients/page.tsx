@@ -38,7 +38,7 @@ async function ClientsFigures({ ctx, period, settings: stored, periodQuery, loca
   const { db, orgId } = ctx;
   const settings = await ensureKpiRollups(db, orgId, stored);
   const query = parseTableQuery(CLIENTS_TABLE, params);
-  const [listed, goals] = await Promise.all([queryTablePage(db, clientListSource(orgId, period, settings), query), listGoals(db, orgId)]);
+  const [listed, goals] = await Promise.all([queryTablePage(db, clientListSource(orgId, period), query), listGoals(db, orgId)]);
   if (listed.total === 0 && !isFiltered(query)) {
     return <EmptyState title={t.emptyTitle} text={t.emptyText} action={{ href: "/imports", label: t.goToImports }} />;
   }

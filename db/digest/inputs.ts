@@ -1,7 +1,6 @@
 import "server-only";
 import type { DigestAlert } from "@/lib/digest/render";
 import type { Period } from "@/lib/kpi/period";
-import type { KpiSettings } from "@/lib/records/settings";
 import type { SqlRunner } from "../client";
 import { ticketQualityByClient } from "../queries/client-tickets";
 
@@ -23,8 +22,8 @@ export async function digestAlerts(db: SqlRunner, orgId: number, week: Period, t
 }
 
 /** SLA met per client name over tickets created in P (clients without judged tickets have null). */
-export async function slaByClientName(db: SqlRunner, orgId: number, period: Period, settings: KpiSettings): Promise<Record<string, number | null>> {
-  const quality = await ticketQualityByClient(db, orgId, period, settings);
+export async function slaByClientName(db: SqlRunner, orgId: number, period: Period): Promise<Record<string, number | null>> {
+  const quality = await ticketQualityByClient(db, orgId, period);
   if (quality.size === 0) return {};
   const names = await db.query<{ id: number; name: string }>("select id, name from clients where org_id = $1 and id = any($2::bigint[])", [
     orgId,

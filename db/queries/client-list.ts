@@ -1,24 +1,25 @@
 import "server-only";
 import type { Period } from "@/lib/kpi/period";
-import type { KpiSettings } from "@/lib/records/settings";
 import type { SqlTableSource } from "../tables/sql-table";
-import { QUALITY_BY_CLIENT } from "./client-tickets";
+import { qualityByClientSql } from "./client-tickets";
 import { clientBasicsSql, type ClientRow } from "./clients";
 import { FIGURE_DP, MONEY_DP, grainParams, grainSpan, inGrainSpan, num, num0, roundDiv, roundSum } from "./kpi/sql";
 
 // The clients list as one select, so the database sorts, filters and pages it: every figure of
 // listClientRows (the KPI engine's definitions, worked out per client) in SQL, rounded the way the
 // engine rounds (kpi/sql.ts), from the same rollups and base tables.
-// $1 org, $2 from, $3 to, $4 time zone, $5…$8 SLA targets, $9 null (every client), $10/$11 whole months.
+// $1 org, $2 from, $3 to, $4/$5 whole months, $6 null (every client).
 
-const SQL = `with basics as (${clientBasicsSql("$1", "$3", "$9")}),
+const SPAN = { from: "$2", to: "$3", monthsFrom: "$4", monthsTo: "$5" };
+
+const SQL = `with basics as (${clientBasicsSql("$1", "$3", "$6")}),
   created as (
     select client_id, sum(created) as created from kpi_ticket_client_days
-    where org_id = $1 and ${inGrainSpan({ from: "$2", to: "$3", monthsFrom: "$10", monthsTo: "$11" })} group by client_id
+    where org_id = $1 and ${inGrainSpan(SPAN)} group by client_id
   ), billed as (
     select client_id, sum(hours) as hours from kpi_time_client_days
-    where org_id = $1 and ${inGrainSpan({ from: "$2", to: "$3", monthsFrom: "$10", monthsTo: "$11" })} group by client_id
-  ), quality as (${QUALITY_BY_CLIENT}),
+    where org_id = $1 and ${inGrainSpan(SPAN)} group by client_id
+  ), quality as (${qualityByClientSql({ ...SPAN, org: "$1", client: "$6" })}),
   health as (
     select b.id as client_id, x.* from basics b cross join lateral (
       select managed, av_ok, patched, backup_ok, seen from kpi_device_client_days k
@@ -64,12 +65,10 @@ const numeric = (expr: string) => ({ expr });
 const text = (expr: string) => ({ expr, text: true });
 
 /** The clients of the org with their figures for P, as a server-side table; sort ids are the columns' ids. */
-export function clientListSource(orgId: number, period: Period, settings: Pick<KpiSettings, "timeZone" | "slaTargetMinutes">): SqlTableSource<ClientRow> {
-  const t = settings.slaTargetMinutes;
-  const [, , monthsFrom, monthsTo] = grainParams(grainSpan(period));
+export function clientListSource(orgId: number, period: Period): SqlTableSource<ClientRow> {
   return {
     sql: SQL,
-    params: [orgId, period.from, period.to, settings.timeZone, t.P1, t.P2, t.P3, t.P4, null, monthsFrom, monthsTo],
+    params: [orgId, ...grainParams(grainSpan(period)), null],
     sort: {
       name: text("name"),
       segment: text("segment"),

@@ -2,47 +2,36 @@ import "server-only";
 import type Big from "big.js";
 import { eachDay, isoWeekKey, type Period } from "@/lib/kpi/period";
 import { dec, figureRatio, ratio, roundFigure, ZERO } from "@/lib/kpi/round";
-import type { KpiSettings } from "@/lib/records/settings";
 import type { SqlRunner } from "../client";
+import { grainParams, grainSpan, inGrainSpan } from "./kpi/sql";
 
 // Ticket figures per client, counted in SQL with the definitions of lib/kpi/reference/tickets.ts
 // and lib/kpi/reference/sla.ts and divided with the same rounding helpers, so a client's SLA and CSAT are the
 // figures the KPI engine would report for that client alone.
 
 /**
- * The counts behind SLA met and CSAT per client (QualityRow). $1 org, $2 from, $3 to, $4 time zone,
- * $5…$8 the P1…P4 targets in minutes, $9 one client or null.
- * One pass over the tickets created or resolved around P, found through the (org_id, created_at)
- * and (org_id, resolved_at) indexes: the ranges are a day wider on each side than any time zone
- * needs, and the local dates decide. Only clients with a ticket created or rated in P get a row.
+ * The counts behind SLA met and CSAT per client (QualityRow), from the per-client ticket rollups
+ * (built with the time zone and SLA targets the caller's figures use: ensureKpiRollups). `p` names
+ * the placeholders of the org, P's first and last day, its whole months (grainParams) and one
+ * client or null. A ticket with no first response counts as missed when it was created in P and
+ * its target passed by P's last day. Only clients with a ticket created or rated in P get a row.
  */
-export const QUALITY_BY_CLIENT = `select client_id,
-            count(*) filter (where outcome = 'met')::int as met,
-            count(*) filter (where outcome in ('met', 'missed'))::int as judged,
-            count(*) filter (where rated)::int as rated,
-            coalesce(sum(csat) filter (where rated), 0)::int as csat_sum,
-            count(*) filter (where rated and csat >= 4)::int as positive
-     from (
-       select client_id, csat, rated,
-              case when not created_in_p or target is null or not first_response_tracked then null
-                   when first_response_at is not null then
-                     case when first_response_at - created_at <= target then 'met' else 'missed' end
-                   when ((created_at + target) at time zone $4::text)::date <= $3::date then 'missed'
-                   else 'pending' end as outcome
-       from (
-         select client_id, created_at, first_response_at, first_response_tracked, csat,
-                (created_at at time zone $4::text)::date between $2::date and $3::date as created_in_p,
-                coalesce(csat is not null and (resolved_at at time zone $4::text)::date between $2::date and $3::date, false) as rated,
-                (case priority when 'P1' then $5::float8 when 'P2' then $6::float8 when 'P3' then $7::float8 when 'P4' then $8::float8 end)
-                  * interval '1 minute' as target
-         from tickets
-         where org_id = $1 and ($9::bigint is null or client_id = $9::bigint)
-           and ((created_at >= ($2::date - 1)::timestamp at time zone 'UTC' and created_at < ($3::date + 2)::timestamp at time zone 'UTC')
-             or (resolved_at >= ($2::date - 1)::timestamp at time zone 'UTC' and resolved_at < ($3::date + 2)::timestamp at time zone 'UTC'))
-       ) t
-       where created_in_p or rated
-     ) x
-     group by client_id`;
+export function qualityByClientSql(p: { org: string; from: string; to: string; monthsFrom: string; monthsTo: string; client: string }): string {
+  const ofClient = `(${p.client}::bigint is null or client_id = ${p.client}::bigint)`;
+  return `with days as (
+      select client_id, sum(sla_met) as met, sum(sla_met) + sum(sla_missed) as judged,
+        sum(csat_count) as rated, sum(csat_sum) as csat_sum, sum(csat_positive) as positive
+      from kpi_ticket_client_days where org_id = ${p.org} and ${ofClient} and ${inGrainSpan(p)}
+      group by client_id
+    ), pending as (
+      select client_id, sum(tickets) as missed from kpi_client_ticket_pending
+      where org_id = ${p.org} and ${ofClient} and day between ${p.from}::date and ${p.to}::date and deadline_day <= ${p.to}::date
+      group by client_id
+    )
+    select client_id, coalesce(d.met, 0)::int as met, (coalesce(d.judged, 0) + coalesce(x.missed, 0))::int as judged,
+      coalesce(d.rated, 0)::int as rated, coalesce(d.csat_sum, 0)::int as csat_sum, coalesce(d.positive, 0)::int as positive
+    from days d full join pending x using (client_id)`;
+}
 
 export interface TicketQuality {
   sla_met: number | null;
@@ -60,22 +49,15 @@ interface QualityRow {
 }
 
 /**
- * Per client, over tickets created in P (local dates in the org's time zone): SLA met ÷ (met +
+ * Per client, over tickets created in P (local dates, as the rollups were built): SLA met ÷ (met +
  * missed), where a ticket with no first response whose target passed by the end of P is missed
  * and one whose target runs past P is left out; over tickets resolved in P with a csat: the mean
  * and the share ≥ 4. Only clients with such tickets are in the map.
  */
-export async function ticketQualityByClient(
-  db: SqlRunner,
-  orgId: number,
-  period: Period,
-  settings: Pick<KpiSettings, "timeZone" | "slaTargetMinutes">,
-  clientId?: number,
-): Promise<Map<number, TicketQuality>> {
-  const t = settings.slaTargetMinutes;
+export async function ticketQualityByClient(db: SqlRunner, orgId: number, period: Period, clientId?: number): Promise<Map<number, TicketQuality>> {
   const rows = await db.query<QualityRow>(
-    QUALITY_BY_CLIENT,
-    [orgId, period.from, period.to, settings.timeZone, t.P1, t.P2, t.P3, t.P4, clientId ?? null],
+    qualityByClientSql({ org: "$1", from: "$2", to: "$3", monthsFrom: "$4", monthsTo: "$5", client: "$6" }),
+    [orgId, ...grainParams(grainSpan(period)), clientId ?? null],
   );
   return new Map(
     rows.map((r) => [

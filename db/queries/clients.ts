@@ -128,8 +128,8 @@ export async function getClientComparison(
   const [[now], [then], quality, qualityBefore] = await Promise.all([
     listClientBasics(db, orgId, period.to, clientId),
     listClientBasics(db, orgId, before.to, clientId),
-    ticketQualityByClient(db, orgId, period, settings, clientId),
-    ticketQualityByClient(db, orgId, before, settings, clientId),
+    ticketQualityByClient(db, orgId, period, clientId),
+    ticketQualityByClient(db, orgId, before, clientId),
   ]);
   if (!now || !then) return null;
   const figures = (

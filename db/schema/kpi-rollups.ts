@@ -165,7 +165,11 @@ export const kpiTicketPending = pgTable(
   (t) => [index("kpi_ticket_pending_org_day").on(t.orgId, t.day, t.deadlineDay)],
 );
 
-/** Tickets created per client and local day (or month). */
+/**
+ * Per client and local day (or month): tickets created (and how their first response fared against
+ * the SLA target, only where the source records responses), and tickets resolved with a csat
+ * (count, sum, how many ≥ 4).
+ */
 export const kpiTicketClientDays = pgTable(
   "kpi_ticket_client_days",
   {
@@ -174,8 +178,26 @@ export const kpiTicketClientDays = pgTable(
     day: date("day").notNull(),
     clientId: refId("client_id").notNull(),
     created: integer("created").notNull(),
+    slaMet: integer("sla_met").notNull(),
+    slaMissed: integer("sla_missed").notNull(),
+    csatCount: integer("csat_count").notNull(),
+    csatSum: integer("csat_sum").notNull(),
+    csatPositive: integer("csat_positive").notNull(),
   },
   (t) => [index("kpi_ticket_client_days_org_grain_day").on(t.orgId, t.grain, t.day, t.clientId)],
+);
+
+/** kpi_ticket_pending per client. */
+export const kpiClientTicketPending = pgTable(
+  "kpi_client_ticket_pending",
+  {
+    orgId: orgId(),
+    day: date("day").notNull(),
+    deadlineDay: date("deadline_day").notNull(),
+    clientId: refId("client_id").notNull(),
+    tickets: integer("tickets").notNull(),
+  },
+  (t) => [index("kpi_client_ticket_pending_org_day").on(t.orgId, t.day, t.deadlineDay, t.clientId)],
 );
 
 /**

@@ -36,8 +36,8 @@ export async function buildDigest(db: SqlRunner, member: DigestSubscription, opt
   // Parsed as GET /api/kpis and `kpis --json` parse it, so the digest shows the same figures.
   const report = reportForRole(KpiReport.parse(await computeKpiReportSql(db, member.orgId, period, settings)), member.role);
   const [current, previous, alerts, unsubscribeUrl] = await Promise.all([
-    slaByClientName(db, member.orgId, period, settings),
-    slaByClientName(db, member.orgId, previousPeriod(period), settings),
+    slaByClientName(db, member.orgId, period),
+    slaByClientName(db, member.orgId, previousPeriod(period)),
     digestAlerts(db, member.orgId, period, settings.timeZone),
     unsubscribeUrlFor(db, member),
   ]);

@@ -21,7 +21,7 @@ describeEachDatabase("clients list in SQL", (db) => {
   it("Acme 500.50, Beta, Gamma: sorts by MRR either way, pages, searches, filters by segment and counts the matches", async () => {
     const orgId = await createTestOrg(db());
     await seedDataset(db(), orgId, smallBusiness(), SETTINGS);
-    const source = clientListSource(orgId, PERIOD, SETTINGS);
+    const source = clientListSource(orgId, PERIOD);
     const names = async (params: Record<string, string>) => {
       const page = await queryTablePage(db(), source, query(params));
       return { names: page.rows.map((r) => r.name), total: page.total, page: page.query.page, options: page.options };

@@ -24,7 +24,7 @@ describeEachDatabase("clients dashboard queries", (db) => {
     const orgId = await createTestOrg(db());
     const data = smallBusiness();
     await seedDataset(db(), orgId, data, SETTINGS);
-    const rows = await allClientRows(db(), orgId, PERIOD, SETTINGS);
+    const rows = await allClientRows(db(), orgId, PERIOD);
     expect(rows.map((r) => r.name)).toEqual(["Acme", "Beta", "Gamma"]);
     const [acme, beta, gamma] = rows;
     expect(acme).toMatchObject({
@@ -89,8 +89,8 @@ describeEachDatabase("clients dashboard queries", (db) => {
       const orgId = await createTestOrg(db());
       await seedDataset(db(), orgId, data, settings);
       const report = computeKpiReport(data, period, settings);
-      const rows = await allClientRows(db(), orgId, period, settings);
-      const quality = await ticketQualityByClient(db(), orgId, period, settings);
+      const rows = await allClientRows(db(), orgId, period);
+      const quality = await ticketQualityByClient(db(), orgId, period);
       for (const row of rows) {
         const tickets = data.tickets.filter((t) => t.client === row.name);
         const created = ticketsCreatedIn(tickets, period, settings);

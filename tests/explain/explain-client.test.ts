@@ -79,7 +79,7 @@ describeEachDatabase("a client's MRR, SLA met and CSAT explained", (db) => {
     expect(await formula("client.csat")).toEqual([11, 3, 3.6667]);
 
     const acme = (await listClientBasics(db(), orgId, JAN.to)).find((c) => c.name === "Acme")!;
-    expect((await ticketQualityByClient(db(), orgId, JAN, settings, acme.id)).get(acme.id)).toMatchObject({ sla_met: 0.5, csat: 3.6667 });
+    expect((await ticketQualityByClient(db(), orgId, JAN, acme.id)).get(acme.id)).toMatchObject({ sla_met: 0.5, csat: 3.6667 });
 
     const trend = async (metric: string) => (await figureTrend(db(), orgId, { metric, subject: "Acme", period: JAN, settings, role: "viewer" })).slice(-2);
     expect(await trend("client.sla_met")).toEqual([{ from: "2025-12-01", to: "2025-12-31", value: 100 }, { from: "2026-01-01", to: "2026-01-31", value: 50 }]);

@@ -21,7 +21,9 @@ import { storeSettings } from "./insert-dataset";
 const ROLLUP_TABLES: Record<string, string> = {
   kpi_ticket_days: "(org_id, day, created, sla_met, sla_missed, csat_count, csat_sum, csat_positive) values ($1, '1900-01-01', 1, 0, 0, 0, 0, 0)",
   kpi_ticket_pending: "(org_id, day, deadline_day, tickets) values ($1, '1900-01-01', '1900-01-02', 1)",
-  kpi_ticket_client_days: "(org_id, grain, day, client_id, created) values ($1, 'd', '1900-01-01', -1, 1)",
+  kpi_ticket_client_days:
+    "(org_id, grain, day, client_id, created, sla_met, sla_missed, csat_count, csat_sum, csat_positive) values ($1, 'd', '1900-01-01', -1, 1, 1, 0, 1, 5, 1)",
+  kpi_client_ticket_pending: "(org_id, day, deadline_day, client_id, tickets) values ($1, '1900-01-01', '1900-01-02', -1, 1)",
   kpi_ticket_durations: "(org_id, measure, grain, day, bucket, tickets) values ($1, 'response', 'm', '1900-01-01', 0, 1)",
   kpi_technician_ticket_days:
     "(org_id, grain, day, technician_id, created, sla_met, sla_missed, resolved, csat_count, csat_sum, csat_positive) values ($1, 'm', '1900-01-01', -1, 1, 0, 0, 0, 0, 0, 0)",

@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
 import type { Database } from "@/db/client";
+import { ticketQualityByClient } from "@/db/queries/client-tickets";
 import { refreshKpiRollups, servedKpiReport } from "@/db/queries/kpi";
+import { computeScorecardsSql } from "@/db/queries/kpi/scorecards";
 import { orgsWithStaleRollups, rebuildRollupsForSettings } from "@/db/queries/kpi/rollup-settings";
 import { computeKpiReport } from "@/lib/kpi/reference";
 import type { KpiSettings } from "@/lib/records/settings";
@@ -80,18 +82,37 @@ describeEachDatabase("a settings change rebuilds the rollups in the background",
     expect(await rebuildPass()).toEqual([]);
   });
 
-  it("an org whose ticket rollups predate migration 0031 gets its per-technician ones built before a read uses them", async () => {
+  // Each migration that added to the "tickets" part, with how an org's rollups stood before it.
+  const TICKET_PART_MIGRATIONS = [
+    {
+      file: "0031_technician_ticket_rollups.sql",
+      read: (orgId: number) => computeScorecardsSql(db(), orgId, period, before),
+      undo: ["kpi_technician_ticket_days", "kpi_technician_ticket_pending", "kpi_technician_ticket_responses"].map((table) => `delete from ${table} where org_id = $1`),
+    },
+    {
+      file: "0034_client_ticket_rollups.sql",
+      read: (orgId: number) => ticketQualityByClient(db(), orgId, period),
+      undo: [
+        "update kpi_ticket_client_days set sla_met = 0, sla_missed = 0, csat_count = 0, csat_sum = 0, csat_positive = 0 where org_id = $1",
+        "delete from kpi_ticket_client_days where org_id = $1 and created = 0",
+        "delete from kpi_client_ticket_pending where org_id = $1",
+      ],
+    },
+  ];
+
+  it.each(TICKET_PART_MIGRATIONS)("an org whose ticket rollups predate $file gets them completed before a read uses them", async ({ file, read, undo }) => {
     const orgId = await createTestOrg(db());
     await insertDataset(db(), orgId, data);
     await storeSettings(db(), orgId, before);
     await refreshKpiRollups(db(), orgId, "all");
     const figures = computeKpiReport(await loadKpiDataset(db(), orgId), period, before);
     expect(Object.values(figures.scorecards?.technicians ?? {}).some((t) => t.tickets_resolved > 0)).toBe(true);
-    // As the org stood before 0031: no per-technician rows, its tickets part recorded as current.
-    for (const table of ["kpi_technician_ticket_days", "kpi_technician_ticket_pending", "kpi_technician_ticket_responses"]) {
-      await db().query(`delete from ${table} where org_id = $1`, [orgId]);
-    }
-    const migration = readFileSync(path.resolve(import.meta.dirname, "../../drizzle/0031_technician_ticket_rollups.sql"), "utf8");
+    expect([...(await ticketQualityByClient(db(), orgId, period)).values()].some((q) => q.sla_met !== null && q.sla_met > 0 && q.csat !== null)).toBe(true);
+    const built = await read(orgId);
+    // As the org stood before the migration, its tickets part recorded as current.
+    for (const statement of undo) await db().query(statement, [orgId]);
+    expect(await read(orgId)).not.toEqual(built);
+    const migration = readFileSync(path.resolve(import.meta.dirname, "../../drizzle", file), "utf8");
     const markStale = migration.split("--> statement-breakpoint").find((statement) => statement.includes('UPDATE "kpi_rollup_state"'))!;
     // Only this org: other test files share the database.
     await db().query(markStale.replace(/;\s*$/, ' AND "org_id" = $1'), [orgId]);
@@ -99,5 +120,6 @@ describeEachDatabase("a settings change rebuilds the rollups in the background",
     expect(await orgsWithStaleRollups(db())).toContain(orgId);
     expect(await servedKpiReport(db(), orgId, period)).toEqual({ report: figures, settings: before });
     expect(await orgsWithStaleRollups(db())).not.toContain(orgId);
+    expect(await read(orgId)).toEqual(built);
   });
 });

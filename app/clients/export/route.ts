@@ -21,6 +21,6 @@ export const GET = tableCsvRoute("viewer", async ({ db, orgId, locale, params })
   return {
     fileName: t.exportName,
     columns: clientColumns(t, settings.currency, periodSearch(resolved), false, resolved.period).filter((c) => c.id !== "goals"),
-    rows: streamTableRows(db, clientListSource(orgId, resolved.period, settings), parseTableQuery(CLIENTS_TABLE, params)),
+    rows: streamTableRows(db, clientListSource(orgId, resolved.period), parseTableQuery(CLIENTS_TABLE, params)),
   };
 });

@@ -25,6 +25,10 @@ export const slaTarget = (first: number) =>
 
 const RESPONSE = durationMicros("first_response_at");
 
+/** Whether a ticket's tracked first response came within (`<=`) or after (`>`) its target, as 1 or 0. */
+const trackedResponse = (outcome: "<=" | ">", target: string) =>
+  `coalesce((first_response_tracked and first_response_at is not null and ${RESPONSE} ${outcome} ${target})::int, 0)`;
+
 /**
  * The ticket rollup tables for these settings: local dates in the time zone, SLA outcomes against
  * the targets. Both go into the SQL as literals (a zone name, digits), so every statement takes
@@ -51,8 +55,8 @@ function ticketRollups(settings: Pick<KpiSettings, "timeZone" | "slaTargetMinute
             "1",
             // Only where the source records first responses (lib/kpi/reference/sla.ts): elsewhere a
             // response is as unknown as a missing one.
-            `coalesce((first_response_tracked and first_response_at is not null and ${RESPONSE} <= ${target})::int, 0)`,
-            `coalesce((first_response_tracked and first_response_at is not null and ${RESPONSE} > ${target})::int, 0)`,
+            trackedResponse("<=", target),
+            trackedResponse(">", target),
             "0", "0", "0",
           ],
         },
@@ -75,14 +79,6 @@ function ticketRollups(settings: Pick<KpiSettings, "timeZone" | "slaTargetMinute
       }],
     },
     {
-      table: "kpi_ticket_client_days",
-      keys: ["day", "client_id"],
-      sums: ["created"],
-      counts: ["created"],
-      monthly: true,
-      branches: [{ where: "true", keys: [local("created_at"), "client_id"], sums: ["1"] }],
-    },
-    {
       table: "kpi_ticket_durations",
       keys: ["day", "measure", "bucket"],
       sums: ["tickets"],
@@ -94,7 +90,40 @@ function ticketRollups(settings: Pick<KpiSettings, "timeZone" | "slaTargetMinute
         sums: ["1"],
       })),
     },
+    ...clientTicketRollups(local, target),
     ...technicianTicketRollups(local, target),
+  ];
+}
+
+/**
+ * The clients' ticket figures (tickets, SLA met, CSAT; db/queries/client-tickets.ts) as
+ * kpi_ticket_days and kpi_ticket_pending hold the business's, per client.
+ */
+function clientTicketRollups(local: (instant: string) => string, target: string): RollupTable[] {
+  return [
+    {
+      table: "kpi_ticket_client_days",
+      keys: ["day", "client_id"],
+      sums: ["created", "sla_met", "sla_missed", "csat_count", "csat_sum", "csat_positive"],
+      counts: ["created", "csat_count"],
+      monthly: true,
+      branches: [
+        { where: "true", keys: [local("created_at"), "client_id"], sums: ["1", trackedResponse("<=", target), trackedResponse(">", target), "0", "0", "0"] },
+        { where: "resolved_at is not null and csat is not null", keys: [local("resolved_at"), "client_id"], sums: ["0", "0", "0", "1", "csat", "(csat >= 4)::int"] },
+      ],
+    },
+    {
+      table: "kpi_client_ticket_pending",
+      keys: ["day", "deadline_day", "client_id"],
+      sums: ["tickets"],
+      counts: ["tickets"],
+      monthly: false,
+      branches: [{
+        where: `first_response_at is null and first_response_tracked and ${target} is not null`,
+        keys: [local("created_at"), local(`created_at + ${target} * interval '1 microsecond'`), "client_id"],
+        sums: ["1"],
+      }],
+    },
   ];
 }
 
@@ -104,7 +133,6 @@ function ticketRollups(settings: Pick<KpiSettings, "timeZone" | "slaTargetMinute
  * responses, as the scorecards always judged it.
  */
 function technicianTicketRollups(local: (instant: string) => string, target: string): RollupTable[] {
-  const tracked = (outcome: string) => `coalesce((first_response_tracked and first_response_at is not null and ${RESPONSE} ${outcome} ${target})::int, 0)`;
   const response = MEASURES.response;
   return [
     {
@@ -114,7 +142,7 @@ function technicianTicketRollups(local: (instant: string) => string, target: str
       counts: ["created", "resolved"],
       monthly: true,
       branches: [
-        { where: "technician_id is not null", keys: [local("created_at"), "technician_id"], sums: ["1", tracked("<="), tracked(">"), "0", "0", "0", "0"] },
+        { where: "technician_id is not null", keys: [local("created_at"), "technician_id"], sums: ["1", trackedResponse("<=", target), trackedResponse(">", target), "0", "0", "0", "0"] },
         {
           where: "technician_id is not null and resolved_at is not null",
           keys: [local("resolved_at"), "technician_id"],
