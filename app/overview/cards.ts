@@ -8,7 +8,7 @@ import type { Goal } from "@/lib/goals/goal-schema";
 import { goalFor } from "@/lib/goals/in-force";
 import { goalMark } from "@/lib/goals/mark";
 import { goalValue } from "@/lib/goals/metrics";
-import type { KpiReport } from "@/lib/kpi/report-schema";
+import type { OverviewReport } from "@/db/queries/dashboard/overview";
 import { overviewMessages } from "./messages";
 
 // Turns the KPI report into the overview's cards: value, previous value, change, and whether the
@@ -95,7 +95,7 @@ function change(current: number | null, previous: number | null, style: DeltaSty
   }
 }
 
-export function overviewCards(report: KpiReport, ctx: CardContext): { revenue: OverviewCard[]; delivery: OverviewCard[] } {
+export function overviewCards(report: OverviewReport, ctx: CardContext): { revenue: OverviewCard[]; delivery: OverviewCard[] } {
   const m = overviewMessages(ctx.locale);
   const { locale, currency } = ctx;
   const rev = report.revenue;
@@ -199,7 +199,7 @@ export function overviewCards(report: KpiReport, ctx: CardContext): { revenue: O
 }
 
 /** Start MRR, the six movements (decreases negative), end MRR: the bridge chart's steps. */
-export function bridgeSteps(report: KpiReport, locale: Locale): WaterfallStep[] {
+export function bridgeSteps(report: OverviewReport, locale: Locale): WaterfallStep[] {
   const b = overviewMessages(locale).bridge;
   const r = report.revenue;
   const href = (metric: string) => explainHref(metric, report.period);

@@ -1,8 +1,14 @@
 import { expect, it } from "vitest";
-import { getOrgSummary, loadOverview } from "@/db/queries/dashboard/overview";
+import { overviewCards } from "@/app/overview/cards";
+import { getOrgSummary, loadOverview, OVERVIEW_PARTS } from "@/db/queries/dashboard/overview";
+import { computeKpiReportSql } from "@/db/queries/kpi";
+import { goalsInForce } from "@/lib/goals/in-force";
+import { GOAL_METRIC_KEYS } from "@/lib/goals/metrics";
 import { computeKpiReport } from "@/lib/kpi/reference";
 import { DEFAULT_KPI_SETTINGS } from "@/lib/records/settings";
 import { Q1, contract, dataset } from "../kpi/factories";
+import { randomCase } from "../kpi/random-dataset";
+import { seedDataset } from "../dashboard-pages/seed";
 import { createTestOrg, describeEachDatabase } from "../support/db";
 
 describeEachDatabase("overview loader", (db) => {
@@ -41,5 +47,21 @@ describeEachDatabase("overview loader", (db) => {
     expect(trend.at(-1)!.mrr).toBe(report.revenue.mrr);
     // Dec 31 (= S): 1,000 + 150; the bridge starts there too.
     expect(trend.find((p) => p.month === "2025-12")!.mrr).toBe(report.revenue.mrr_start);
+  });
+
+  it("computes only the report's parts the overview shows: its cards, goals included, are those of the whole report", async () => {
+    const { data, period, settings } = randomCase(4242);
+    const orgId = await createTestOrg(db());
+    await seedDataset(db(), orgId, data, settings);
+    const [{ report }, whole] = await Promise.all([loadOverview(db(), orgId, period, settings), computeKpiReportSql(db(), orgId, period, settings)]);
+    const parts = (sections: object) => Object.fromEntries(OVERVIEW_PARTS.map((part) => [part, (sections as Record<string, unknown>)[part]]));
+    expect(report).toEqual({ period: whole.period, ...parts(whole), previous: parts(whole.previous) });
+    expect(Object.keys(report).sort()).toEqual(["devices", "period", "previous", "revenue", "technicians", "tickets"]);
+    // A goal on every business figure: a card whose goal read a part outside the overview's would differ.
+    const goals = goalsInForce(
+      GOAL_METRIC_KEYS.map((metric, id) => ({ id, metric, scope: "business", subject: null, direction: "at_least", target: 1, warn: null, dueDate: null, source: null, defaultKey: null, removed: false }) as const),
+    );
+    const context = { locale: "en", currency: "EUR", workloadLower: 0.5, workloadUpper: 0.9, goals } as const;
+    expect(overviewCards(report, context)).toEqual(overviewCards(whole, context));
   });
 });

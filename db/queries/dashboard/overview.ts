@@ -1,9 +1,8 @@
 import "server-only";
 import type { Period } from "@/lib/kpi/period";
-import type { KpiReport } from "@/lib/kpi/report-schema";
 import type { KpiSettings } from "@/lib/records/settings";
 import type { SqlRunner } from "../../client";
-import { computeKpiReportSql } from "../kpi";
+import { computeKpiReportPartsSql, type KpiReportParts } from "../kpi/report";
 import { getMrrTrend, type MrrPoint } from "./mrr-trend";
 
 export interface OrgSummary {
@@ -25,14 +24,21 @@ export async function getOrgSummary(db: SqlRunner, orgId: number): Promise<OrgSu
   return row;
 }
 
+/** The parts of the KPI report the overview shows: no costs, no scorecards. */
+export const OVERVIEW_PARTS = ["revenue", "technicians", "tickets", "devices"] as const;
+
+export type OverviewReport = KpiReportParts<(typeof OVERVIEW_PARTS)[number]>;
+
 export interface OverviewData {
-  report: KpiReport;
+  report: OverviewReport;
   trend: MrrPoint[];
 }
 
-/** Every figure of the overview for P: the KPI report (P and the previous period) and 12 months of MRR up to E. */
+/** Every figure of the overview for P: its parts of the KPI report (P and the previous period) and 12 months of MRR up to E. */
 export async function loadOverview(db: SqlRunner, orgId: number, period: Period, settings: KpiSettings): Promise<OverviewData> {
-  const report = await computeKpiReportSql(db, orgId, period, settings);
-  const trend = await getMrrTrend(db, orgId, { to: period.to, months: 12 });
+  const [report, trend] = await Promise.all([
+    computeKpiReportPartsSql(db, orgId, period, settings, OVERVIEW_PARTS),
+    getMrrTrend(db, orgId, { to: period.to, months: 12 }),
+  ]);
   return { report, trend };
 }

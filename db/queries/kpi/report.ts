@@ -95,6 +95,18 @@ export async function computeKpiPartsSql(db: SqlRunner, orgId: number, period: P
 }
 
 /**
+ * Reads figures with the settings the rollups were built with, again when a settings rebuild
+ * committed while they were read (it may have mixed old and new rollups); the third read stands.
+ */
+async function readConsistently<T>(db: SqlRunner | Database, orgId: number, settings: KpiSettings, read: (used: KpiSettings) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const used = await ensureKpiRollups(db, orgId, settings);
+    const figures = await read(used);
+    if (attempt === 3 || sameRollupSettings(used, await ensureKpiRollups(db, orgId, settings))) return figures;
+  }
+}
+
+/**
  * The KPI report for P and the previous period, figure for figure what lib/kpi/reference's
  * computeKpiReport gives on the same records (tests/kpi-sql/equivalence.test.ts checks it).
  * The time zone and SLA targets are those the rollups were built with (rollup-settings.ts): the
@@ -103,8 +115,7 @@ export async function computeKpiPartsSql(db: SqlRunner, orgId: number, period: P
  */
 export async function computeKpiReportSql(db: SqlRunner | Database, orgId: number, period: Period, settings: KpiSettings): Promise<KpiReport> {
   const previous = previousPeriod(assertPeriod(period));
-  for (let attempt = 1; ; attempt++) {
-    const used = await ensureKpiRollups(db, orgId, settings);
+  return readConsistently(db, orgId, settings, async (used) => {
     const [current, before, end, start, previousStart] = await Promise.all([
       sectionsWithoutDevices(db, orgId, period, used),
       sectionsWithoutDevices(db, orgId, previous, used),
@@ -112,10 +123,27 @@ export async function computeKpiReportSql(db: SqlRunner | Database, orgId: numbe
       devicesOnDay(db, orgId, previous.to, previous.from),
       devicesOnDay(db, orgId, startDay(previous), null),
     ]);
-    const report = { period: { from: period.from, to: period.to }, ...assemble(current, end, start), previous: assemble(before, start, previousStart) };
-    // A settings rebuild that committed while the figures were read may have mixed old and new rollups.
-    if (attempt === 3 || sameRollupSettings(used, await ensureKpiRollups(db, orgId, settings))) return report;
-  }
+    return { period: { from: period.from, to: period.to }, ...assemble(current, end, start), previous: assemble(before, start, previousStart) };
+  });
+}
+
+/** Some parts of the KPI report, for P and the previous period. */
+export type KpiReportParts<P extends KpiPart> = Pick<KpiSections, P> & { period: KpiReport["period"]; previous: Pick<KpiSections, P> };
+
+/** Only the named parts of computeKpiReportSql's report: for a page that shows a few of them. */
+export async function computeKpiReportPartsSql<P extends KpiPart>(
+  db: SqlRunner | Database,
+  orgId: number,
+  period: Period,
+  settings: KpiSettings,
+  parts: readonly P[],
+): Promise<KpiReportParts<P>> {
+  const previous = previousPeriod(assertPeriod(period));
+  return readConsistently(db, orgId, settings, async (used) => {
+    const [current, before] = await Promise.all([computeKpiPartsSql(db, orgId, period, used, parts), computeKpiPartsSql(db, orgId, previous, used, parts)]);
+    // computeKpiPartsSql holds each part it is given.
+    return { period: { from: period.from, to: period.to }, ...(current as Pick<KpiSections, P>), previous: before as Pick<KpiSections, P> };
+  });
 }
 
 /**
