@@ -216,7 +216,11 @@ export const deviceStatus = pgTable(
       foreignColumns: [devices.orgId, devices.id],
     }).onDelete("cascade"),
     uniqueIndex("device_status_org_source_external").on(t.orgId, t.source, t.externalId),
-    index("device_status_org_device_observed").on(t.orgId, t.deviceId, t.observedAt),
+    // Ends with every column a status import's device delta reads (db/queries/kpi/rollups-device-delta.ts),
+    // so its two lookups per device read the index only, not one heap page per observation.
+    index("device_status_org_device_observed").on(
+      t.orgId, t.deviceId, t.observedAt, t.id, t.lastSeenAt, t.avOk, t.patched, t.backupOk, t.importRunId,
+    ),
   ],
 );
 

@@ -1,0 +1,2 @@
+DROP INDEX "device_status_org_device_observed";--> statement-breakpoint
+CREATE INDEX "device_status_org_device_observed" ON "device_status" USING btree ("org_id","device_id","observed_at","id","last_seen_at","av_ok","patched","backup_ok","import_run_id");
