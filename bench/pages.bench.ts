@@ -11,7 +11,7 @@
 // the formula's totals and the first page of records), target p50 < 500 ms.
 // And a figure's trend (the explanation view's 12 periods of SLA met), against one whole report and
 // against the 12 whole reports one after another it replaces; and a client's SLA met trend, which
-// the report does not hold (12 periods of the client's records' totals), against the business one.
+// the report does not hold (12 periods of the per-client ticket rollups), against the business one.
 import { loadavg } from "node:os";
 import { openDatabase } from "@/db/client";
 import { computeKpiReportSql, computeKpiSectionsSql, refreshKpiRollups } from "@/db/queries/kpi";
@@ -162,7 +162,7 @@ try {
     });
     bench("pages.trend_client_sla_met.p50", clientTrend.p50, "ms", trend.p50, {
       ...spread(clientTrend), pool: 2,
-      note: "figureTrend of client.sla_met for the client with the most tickets (12 periods of its records' totals, all at once), called directly; baseline = the business SLA met trend", ...common,
+      note: "figureTrend of client.sla_met for the client with the most tickets (12 periods of the per-client ticket rollups, all at once), called directly; baseline = the business SLA met trend", ...common,
     });
     for (const [name, stats, target] of [["overview", overview, TARGET_MS], ["clients", clients, CLIENTS_TARGET_MS], ["explain_sla_met", explain, EXPLAIN_TARGET_MS]] as const) {
       bench(`pages.${name}.p50`, stats.p50, "ms", sql.p50, {
