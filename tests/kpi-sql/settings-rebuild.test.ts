@@ -6,6 +6,7 @@ import { ticketQualityByClient } from "@/db/queries/client-tickets";
 import { refreshKpiRollups, servedKpiReport } from "@/db/queries/kpi";
 import { computeScorecardsSql } from "@/db/queries/kpi/scorecards";
 import { orgsWithStaleRollups, rebuildRollupsForSettings } from "@/db/queries/kpi/rollup-settings";
+import { PART_TABLES } from "@/db/queries/kpi/rollups";
 import { computeKpiReport } from "@/lib/kpi/reference";
 import type { KpiSettings } from "@/lib/records/settings";
 import { runDueJobs } from "@/server/jobs/runner";
@@ -80,6 +81,25 @@ describeEachDatabase("a settings change rebuilds the rollups in the background",
     expect(await orgsWithStaleRollups(db())).not.toContain(orgId);
     expect(await rebuildRollupsForSettings(db(), orgId)).toBe("current");
     expect(await rebuildPass()).toEqual([]);
+  });
+
+  it("vacuums the tables a settings rebuild rewrote", async () => {
+    const orgId = await createTestOrg(db());
+    await insertDataset(db(), orgId, data);
+    await storeSettings(db(), orgId, before);
+    await refreshKpiRollups(db(), orgId, "all");
+    const vacuums = async () => {
+      const rows = await db().query<{ relname: string; vacuums: number }>(
+        "select relname, vacuum_count::int as vacuums from pg_stat_user_tables where relname = any($1::text[])",
+        [PART_TABLES.tickets],
+      );
+      return new Map(rows.map((r) => [r.relname, r.vacuums]));
+    };
+    const earlier = await vacuums();
+    await storeSettings(db(), orgId, after);
+    expect(await rebuildRollupsForSettings(db(), orgId)).toBe("current");
+    const later = await vacuums();
+    expect(PART_TABLES.tickets.filter((table) => !((later.get(table) ?? 0) > (earlier.get(table) ?? 0)))).toEqual([]);
   });
 
   // Each migration that added to the "tickets" part, with how an org's rollups stood before it.

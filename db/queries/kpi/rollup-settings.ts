@@ -3,7 +3,7 @@ import { z } from "zod";
 import { KpiSettings } from "@/lib/records/settings";
 import type { Database, SqlRunner } from "../../client";
 import { getKpiSettings } from "../org-settings";
-import { isCurrent, PART_SETTINGS, refreshPart, ROLLUP_PARTS, settingsKey, type RollupPart, type RollupSettings } from "./rollups";
+import { isCurrent, PART_SETTINGS, PART_TABLES, refreshPart, ROLLUP_PARTS, settingsKey, type RollupPart, type RollupSettings } from "./rollups";
 import { lockOrgRollups } from "./rollups-touched";
 
 // Settings changes never stall a read. A change of time zone or SLA targets leaves the rollups
@@ -90,8 +90,8 @@ async function staleParts(db: SqlRunner, orgId: number, settings: RollupSettings
 
 /**
  * Rebuilds the parts of an org that were built with other settings than its stored ones, in one
- * transaction (readers see the old rollups until it commits; a crash rolls it back), and again
- * while the settings changed meanwhile. "busy": another instance holds the org's rebuild lock —
+ * transaction (readers see the old rollups until it commits; a crash rolls it back), vacuums the
+ * tables it rewrote, and goes again while the settings changed meanwhile. "busy": another instance holds the org's rebuild lock —
  * it checks again after its commit, so it also sees settings saved while it was rebuilding.
  */
 export async function rebuildRollupsForSettings(db: Database, orgId: number): Promise<"current" | "busy"> {
@@ -102,9 +102,13 @@ export async function rebuildRollupsForSettings(db: Database, orgId: number): Pr
       const settings = await getKpiSettings(tx, orgId);
       const stale = await staleParts(tx, orgId, settings);
       for (const part of stale) await refreshPart(tx, orgId, part, settings);
-      return stale.length === 0 ? "current" : "rebuilt";
+      return stale.length === 0 ? "current" : stale;
     });
-    if (outcome !== "rebuilt") return outcome;
+    if (typeof outcome === "string") return outcome;
+    // The rebuild replaced every row of these tables: until a vacuum, each read of them also steps
+    // over the dead half (the next overview on the bench MSP ~0.9 s instead of ~0.7 s), and the
+    // planner's statistics describe the old rows.
+    await db.query(`vacuum analyze ${outcome.flatMap((part) => PART_TABLES[part]).join(", ")}`);
   }
 }
 

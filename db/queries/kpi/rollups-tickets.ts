@@ -173,6 +173,9 @@ function technicianTicketRollups(local: (instant: string) => string, target: str
   ];
 }
 
+/** The tables the tickets part keeps (the same whatever the settings). */
+export const TICKET_ROLLUP_TABLES = ticketRollups({ timeZone: "UTC", slaTargetMinutes: { P1: 0, P2: 0, P3: 0, P4: 0 } }).map((spec) => spec.table);
+
 /**
  * Rebuilds the org's ticket rollups; or, given `changedRows` (ticket rows with a `sign`: −1 for a
  * row's version before a change, +1 after), adds just their difference.

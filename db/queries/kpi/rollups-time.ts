@@ -40,6 +40,9 @@ const TIME_ROLLUPS: RollupTable[] = [
  * Rebuilds the org's time-entry rollups; or, given `changedRows` (time entry rows with a `sign`:
  * −1 for a row's version before a change, +1 after), adds just their difference.
  */
+/** The tables the time part keeps. */
+export const TIME_ROLLUP_TABLES = TIME_ROLLUPS.map((spec) => spec.table);
+
 export async function refreshTimeRollups(db: SqlRunner, orgId: number, changedRows?: string): Promise<void> {
   for (const spec of TIME_ROLLUPS) {
     if (changedRows) await applyRollupChanges(db, orgId, spec, changedRows);

@@ -5,8 +5,8 @@ import type { SqlRunner } from "../../client";
 import { getKpiSettings } from "../org-settings";
 import { applyDeviceDelta, deviceDeltaStarted, startDeviceDelta, takePendingDeltas } from "./rollups-device-delta";
 import { rebuildDeviceRollups } from "./rollups-devices";
-import { refreshTicketRollups, slaTargetMicros } from "./rollups-tickets";
-import { refreshTimeRollups } from "./rollups-time";
+import { refreshTicketRollups, slaTargetMicros, TICKET_ROLLUP_TABLES } from "./rollups-tickets";
+import { refreshTimeRollups, TIME_ROLLUP_TABLES } from "./rollups-time";
 import { CHANGED_ROWS, changedRowsCaptured, lockOrgRollups } from "./rollups-touched";
 
 // The KPI rollups are derived data, kept per org and per part from the base tables: refreshed after
@@ -32,6 +32,9 @@ export type RollupSettings = Pick<KpiSettings, "timeZone" | "slaTargetMinutes">;
 
 /** The settings each part's figures depend on besides the base rows. */
 export const PART_SETTINGS: Record<RollupPart, (keyof RollupSettings)[]> = { time: [], tickets: ["timeZone", "slaTargetMinutes"], devices: ["timeZone"] };
+
+/** The tables a part keeps. */
+export const PART_TABLES: Record<RollupPart, readonly string[]> = { time: TIME_ROLLUP_TABLES, tickets: TICKET_ROLLUP_TABLES, devices: ["kpi_device_client_days"] };
 
 /** What a part's figures depend on besides the base rows; a different key means a rebuild. */
 export function settingsKey(part: RollupPart, settings: RollupSettings): string {
