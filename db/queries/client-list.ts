@@ -13,10 +13,7 @@ import { FIGURE_DP, MONEY_DP, grainParams, grainSpan, inGrainSpan, num, num0, ro
 const SPAN = { from: "$2", to: "$3", monthsFrom: "$4", monthsTo: "$5" };
 
 const SQL = `with basics as (${clientBasicsSql("$1", "$3", "$6")}),
-  created as (
-    select client_id, sum(created) as created from kpi_ticket_client_days
-    where org_id = $1 and ${inGrainSpan(SPAN)} group by client_id
-  ), billed as (
+  billed as (
     select client_id, sum(hours) as hours from kpi_time_client_days
     where org_id = $1 and ${inGrainSpan(SPAN)} group by client_id
   ), quality as (${qualityByClientSql({ ...SPAN, org: "$1", client: "$6" })}),
@@ -29,8 +26,8 @@ const SQL = `with basics as (${clientBasicsSql("$1", "$3", "$6")}),
   )
   select b.id, b.name, b.segment, ${roundSum("b.mrr::numeric", MONEY_DP)}::numeric as mrr, b.services,
     array_to_string(b.services, ', ') as service_names, cardinality(b.services) as service_count,
-    coalesce(c.created, 0)::int as tickets,
-    ${roundDiv("coalesce(c.created, 0) * 30.4375", "b.devices * ($3::date - $2::date + 1)", FIGURE_DP)}::numeric as tickets_per_device,
+    coalesce(q.created, 0)::int as tickets,
+    ${roundDiv("coalesce(q.created, 0) * 30.4375", "b.devices * ($3::date - $2::date + 1)", FIGURE_DP)}::numeric as tickets_per_device,
     ${roundSum("e.hours", FIGURE_DP)}::numeric as billed_hours,
     ${roundDiv("q.met", "q.judged", FIGURE_DP)}::numeric as sla_met,
     ${roundDiv("q.csat_sum", "q.rated", FIGURE_DP)}::numeric as csat,
@@ -39,7 +36,7 @@ const SQL = `with basics as (${clientBasicsSql("$1", "$3", "$6")}),
     ${roundDiv("h.av_ok", "h.managed", FIGURE_DP)}::numeric as av_ok,
     ${roundDiv("h.backup_ok", "h.managed", FIGURE_DP)}::numeric as backup_ok,
     ${roundDiv("h.seen", "h.managed", FIGURE_DP)}::numeric as seen
-  from basics b left join created c on c.client_id = b.id left join billed e on e.client_id = b.id
+  from basics b left join billed e on e.client_id = b.id
     left join quality q on q.client_id = b.id left join health h on h.client_id = b.id`;
 
 /** A row of the clients select, numerics as the database hands them out (strings). */

@@ -10,16 +10,17 @@ import { grainParams, grainSpan, inGrainSpan } from "./kpi/sql";
 // figures the KPI engine would report for that client alone.
 
 /**
- * The counts behind SLA met and CSAT per client (QualityRow), from the per-client ticket rollups
- * (built with the time zone and SLA targets the caller's figures use: ensureKpiRollups). `p` names
- * the placeholders of the org, P's first and last day, its whole months (grainParams) and one
- * client or null. A ticket with no first response counts as missed when it was created in P and
- * its target passed by P's last day. Only clients with a ticket created or rated in P get a row.
+ * The counts behind SLA met and CSAT per client (QualityRow), and the tickets created, from the
+ * per-client ticket rollups (built with the time zone and SLA targets the caller's figures use:
+ * ensureKpiRollups). `p` names the placeholders of the org, P's first and last day, its whole
+ * months (grainParams) and one client or null. A ticket with no first response counts as missed
+ * when it was created in P and its target passed by P's last day. Only clients with a ticket
+ * created or rated in P get a row.
  */
 export function qualityByClientSql(p: { org: string; from: string; to: string; monthsFrom: string; monthsTo: string; client: string }): string {
   const ofClient = `(${p.client}::bigint is null or client_id = ${p.client}::bigint)`;
   return `with days as (
-      select client_id, sum(sla_met) as met, sum(sla_met) + sum(sla_missed) as judged,
+      select client_id, sum(created) as created, sum(sla_met) as met, sum(sla_met) + sum(sla_missed) as judged,
         sum(csat_count) as rated, sum(csat_sum) as csat_sum, sum(csat_positive) as positive
       from kpi_ticket_client_days where org_id = ${p.org} and ${ofClient} and ${inGrainSpan(p)}
       group by client_id
@@ -28,7 +29,7 @@ export function qualityByClientSql(p: { org: string; from: string; to: string; m
       where org_id = ${p.org} and ${ofClient} and day between ${p.from}::date and ${p.to}::date and deadline_day <= ${p.to}::date
       group by client_id
     )
-    select client_id, coalesce(d.met, 0)::int as met, (coalesce(d.judged, 0) + coalesce(x.missed, 0))::int as judged,
+    select client_id, coalesce(d.created, 0)::int as created, coalesce(d.met, 0)::int as met, (coalesce(d.judged, 0) + coalesce(x.missed, 0))::int as judged,
       coalesce(d.rated, 0)::int as rated, coalesce(d.csat_sum, 0)::int as csat_sum, coalesce(d.positive, 0)::int as positive
     from days d full join pending x using (client_id)`;
 }

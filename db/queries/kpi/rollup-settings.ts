@@ -91,8 +91,9 @@ async function staleParts(db: SqlRunner, orgId: number, settings: RollupSettings
 /**
  * Rebuilds the parts of an org that were built with other settings than its stored ones, in one
  * transaction (readers see the old rollups until it commits; a crash rolls it back), vacuums the
- * tables it rewrote, and goes again while the settings changed meanwhile. "busy": another instance holds the org's rebuild lock —
- * it checks again after its commit, so it also sees settings saved while it was rebuilding.
+ * tables it rewrote, and goes again while the settings changed meanwhile. "busy": another
+ * instance holds the org's rebuild lock — it checks again after its commit, so it also sees
+ * settings saved while it was rebuilding.
  */
 export async function rebuildRollupsForSettings(db: Database, orgId: number): Promise<"current" | "busy"> {
   for (;;) {

@@ -36,13 +36,13 @@ const TIME_ROLLUPS: RollupTable[] = [
   },
 ];
 
+/** The tables the time part keeps. */
+export const TIME_ROLLUP_TABLES = TIME_ROLLUPS.map((spec) => spec.table);
+
 /**
  * Rebuilds the org's time-entry rollups; or, given `changedRows` (time entry rows with a `sign`:
  * −1 for a row's version before a change, +1 after), adds just their difference.
  */
-/** The tables the time part keeps. */
-export const TIME_ROLLUP_TABLES = TIME_ROLLUPS.map((spec) => spec.table);
-
 export async function refreshTimeRollups(db: SqlRunner, orgId: number, changedRows?: string): Promise<void> {
   for (const spec of TIME_ROLLUPS) {
     if (changedRows) await applyRollupChanges(db, orgId, spec, changedRows);
