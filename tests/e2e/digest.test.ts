@@ -1,4 +1,3 @@
-import { copyFileSync, mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect } from "vitest";
 import { seriousViolations } from "../support/axe";
@@ -9,13 +8,6 @@ import { test } from "../support/e2e";
 // function that renders the sent one), saving the schedule, the test send without SMTP, and the
 // signed one-click unsubscribe link, signed out (its confirmation page scanned by axe). It puts the
 // demo owner's subscription back as it was.
-
-const SHOTS = "/tmp/h5-shots";
-
-async function shoot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  copyFileSync(await screenshot(page, name), `${SHOTS}/${name}.png`);
-}
 
 async function saveSchedule(page: Page, values: { subscribed: boolean; weekday: string; hour: string; language: string }) {
   await page.getByLabel("Send me the weekly digest").setChecked(values.subscribed);
@@ -41,7 +33,7 @@ describe("weekly digest settings in chromium", () => {
       expect(await mail.getByText(text, { exact: true }).count(), text).toBeGreaterThan(0);
     }
     expect(await mail.getByRole("link", { name: "Open the overview →" }).getAttribute("href")).toMatch(/\/\?from=\d{4}-\d{2}-\d{2}&to=/);
-    await shoot(page, "digest-settings-en");
+    await screenshot(page, "digest-settings-en");
 
     // The shared server has no SMTP server: the test send says so.
     await page.getByRole("button", { name: "Send me a test" }).click();
@@ -57,7 +49,7 @@ describe("weekly digest settings in chromium", () => {
     await de.page.goto(`${app.url}/settings/digest`);
     expect(await de.page.getByRole("heading", { level: 1 }).innerText()).toBe("Wöchentlicher Überblick");
     await de.page.frameLocator("iframe").getByRole("heading", { name: "Wöchentlicher KPI-Überblick" }).waitFor();
-    await shoot(de.page, "digest-settings-de");
+    await screenshot(de.page, "digest-settings-de");
     expect(de.errors).toEqual([]);
 
     // The unsubscribe link of the mail, opened by someone who is not signed in.

@@ -1,5 +1,3 @@
-import { copyFileSync, mkdirSync } from "node:fs";
-import type { Page } from "playwright-core";
 import { describe, expect } from "vitest";
 import { screenshot } from "../support/browser";
 import { test } from "../support/e2e";
@@ -8,13 +6,6 @@ import { test } from "../support/e2e";
 // keyboard (a bad address is refused), puts the last quarter's report in the outbox, edits its
 // notes there and approves it. The server has no SMTP server, so the send fails: the outbox shows
 // the error and the retry. The schedule is switched off again at the end.
-
-const SHOTS = "/tmp/h1-shots";
-
-async function shoot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  copyFileSync(await screenshot(page, name), `${SHOTS}/${name}.png`);
-}
 
 describe("client reports and the outbox in chromium", () => {
   test("schedules a held report, reviews it in the outbox, approves it, and shows the failed send with a retry", async ({ app, page, errors, newPage }) => {
@@ -56,7 +47,7 @@ describe("client reports and the outbox in chromium", () => {
     await held.getByText("Notes saved.").waitFor();
     const log = page.getByRole("table", { name: "Client reports and their delivery" });
     expect(await log.locator("tbody tr", { hasText: clientName }).innerText()).toContain("Held for review");
-    await shoot(page, "outbox-held-en");
+    await screenshot(page, "outbox-held-en");
 
     await held.getByRole("button", { name: /^Approve and send/ }).click();
     await page.getByText(/^Approved, but sending failed: No SMTP server is configured \(set SMTP_URL\)\./).waitFor({ timeout: 60_000 });
@@ -68,13 +59,13 @@ describe("client reports and the outbox in chromium", () => {
     for (const text of ["Sending", "next try", "No SMTP server is configured (set SMTP_URL).", "Demo"]) expect(logged).toContain(text);
     await row.getByRole("button", { name: /^Retry/ }).click();
     await row.getByText(/^Sending failed again: No SMTP server is configured/).waitFor({ timeout: 60_000 });
-    await shoot(page, "outbox-log-en");
+    await screenshot(page, "outbox-log-en");
 
     const de = await newPage({ locale: "de-DE" });
     await de.page.goto(`${app.url}/reports/outbox`);
     expect(await de.page.getByRole("heading", { level: 1 }).innerText()).toBe("Postausgang");
     expect(await de.page.getByRole("table", { name: "Kundenberichte und ihr Versand" }).locator("tbody tr", { hasText: clientName }).innerText()).toMatch(/Wird gesendet[\s\S]*Es ist kein SMTP-Server eingerichtet \(SMTP_URL setzen\)\./);
-    await shoot(de.page, "outbox-log-de");
+    await screenshot(de.page, "outbox-log-de");
     // The log fits beside the menu at 1280 px: its scroll container does not scroll.
     const deLog = de.page.getByRole("table", { name: "Kundenberichte und ihr Versand" });
     expect(await deLog.evaluate((table) => table.scrollWidth - (table.closest(".overflow-x-auto") ?? table.parentElement!).clientWidth)).toBeLessThanOrEqual(0);

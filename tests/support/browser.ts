@@ -108,10 +108,13 @@ export async function addMemberOnPage(page: Page, url: string, member: { name: s
   await page.getByText(`${member.email} can sign in now.`).waitFor();
 }
 
-/** Saves test-results/screenshots/<name>.png (full page) and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+// Screenshots are for people to look at. CI has no one looking, and each full-page capture costs
+// about as much CPU as loading the page again (~170 of them per run), so CI skips them unless asked.
+const SCREENSHOTS = process.env.TEST_SCREENSHOTS ? process.env.TEST_SCREENSHOTS === "1" : !process.env.CI;
+
+/** Saves test-results/screenshots/<name>.png (full page), unless screenshots are off (see above). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  if (!SCREENSHOTS) return;
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  return file;
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
