@@ -127,9 +127,10 @@ export const tickets = pgTable(
     index("tickets_org_resolved").on(t.orgId, t.resolvedAt, t.createdAt, t.clientId, t.technicianId, t.priority, t.firstResponseAt, t.firstResponseTracked),
     // The exact medians fetch the tickets of one duration bucket (db/queries/kpi/durations.ts,
     // which must use these very expressions): 5-minute response buckets, 1-hour resolution buckets.
-    // Both timestamps are in the key so the fetch can be an index-only scan.
+    // Both timestamps are in the key so the fetch can be an index-only scan (and the technician,
+    // for the per-technician medians of the scorecards).
     index("tickets_org_response_bucket")
-      .on(t.orgId, sql`floor(extract(epoch from (${t.firstResponseAt} - ${t.createdAt})) / 300)`, t.createdAt, t.firstResponseAt)
+      .on(t.orgId, sql`floor(extract(epoch from (${t.firstResponseAt} - ${t.createdAt})) / 300)`, t.createdAt, t.firstResponseAt, t.technicianId)
       .where(sql`${t.firstResponseAt} is not null`),
     index("tickets_org_resolution_bucket")
       .on(t.orgId, sql`floor(extract(epoch from (${t.resolvedAt} - ${t.createdAt})) / 3600)`, t.resolvedAt, t.createdAt)

@@ -279,5 +279,5 @@ export const kpiTechnicianTicketResponses = pgTable(
     bucket: bigint("bucket", { mode: "number" }).notNull(),
     tickets: integer("tickets").notNull(),
   },
-  (t) => [index("kpi_technician_ticket_responses_org_grain_day").on(t.orgId, t.grain, t.day, t.technicianId, t.bucket)],
+  (t) => [index("kpi_technician_ticket_responses_org_grain_day").on(t.orgId, t.grain, t.day, t.technicianId, t.bucket, t.tickets)],
 );

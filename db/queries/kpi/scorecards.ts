@@ -6,22 +6,23 @@ import type { KpiSettings } from "@/lib/records/settings";
 import { quartersOverlapping } from "@/lib/scorecards/quarters";
 import type { SqlRunner } from "../../client";
 import { durationMicros, MEASURES } from "./durations";
-import { datedInPeriod, FIGURE_DP, grainParams, grainSpan, inGrainSpan, MONEY_DP, num, num0, roundDiv, roundSum } from "./sql";
+import { datedInPeriod, FIGURE_DP, grainParams, grainSpan, grainSpanRows, inGrainSpan, MONEY_DP, num, num0, roundDiv, roundSum } from "./sql";
 import { LISTED_TECHNICIANS } from "./technicians";
 
 // Scorecards (docs/kpis.md "Scorecards"): per technician from the per-technician ticket rollups,
 // per salesperson from their contracts. $1 org, $2 from, $3 to, $4/$5 whole months, $6 holidays
 // (for the listed technicians), $7 time zone, $8 the quarters overlapping P (comma-separated).
 
-const IN_P = inGrainSpan({ from: "$2", to: "$3", monthsFrom: "$4", monthsTo: "$5" });
+const P = { from: "$2", to: "$3", monthsFrom: "$4", monthsTo: "$5" };
+const IN_P = inGrainSpan(P);
 const { bucket: BUCKET, end: RESPONDED, dated: DATED } = MEASURES.response;
 
 // Each technician's exact median response as medianDuration (durations.ts) finds the org's: their
 // histogram locates the bucket(s) holding their middle position(s), then only the tickets of P in
 // those buckets are fetched (tickets_org_response_bucket) and ranked per technician.
 const MEDIANS = `hist as (
-    select technician_id, bucket, sum(tickets) as n from kpi_technician_ticket_responses
-    where org_id = $1 and ${IN_P} group by technician_id, bucket
+    select technician_id, bucket, sum(tickets) as n from ${grainSpanRows("kpi_technician_ticket_responses", "technician_id, bucket, tickets", P)} as r
+    group by technician_id, bucket
   ), cum as (
     select technician_id, bucket, (sum(n) over w - n)::bigint as before, (sum(n) over w)::bigint as upto
     from hist window w as (partition by technician_id order by bucket)
