@@ -3,7 +3,7 @@ import type { Period } from "@/lib/kpi/period";
 import type { SqlTableSource } from "../tables/sql-table";
 import { qualityByClientSql } from "./client-tickets";
 import { clientBasicsSql, type ClientRow } from "./clients";
-import { FIGURE_DP, MONEY_DP, grainParams, grainSpan, inGrainSpan, num, num0, roundDiv, roundSum } from "./kpi/sql";
+import { FIGURE_DP, MONEY_DP, grainParams, grainSpan, grainSpanRows, num, num0, roundDiv, roundSum } from "./kpi/sql";
 
 // The clients list as one select, so the database sorts, filters and pages it: every figure of
 // listClientRows (the KPI engine's definitions, worked out per client) in SQL, rounded the way the
@@ -14,8 +14,7 @@ const SPAN = { from: "$2", to: "$3", monthsFrom: "$4", monthsTo: "$5" };
 
 const SQL = `with basics as (${clientBasicsSql("$1", "$3", "$6")}),
   billed as (
-    select client_id, sum(hours) as hours from kpi_time_client_days
-    where org_id = $1 and ${inGrainSpan(SPAN)} group by client_id
+    select client_id, sum(hours) as hours from ${grainSpanRows("kpi_time_client_days", "client_id, hours", SPAN)} as d group by client_id
   ), quality as (${qualityByClientSql({ ...SPAN, org: "$1", client: "$6" })}),
   health as (
     select b.id as client_id, x.* from basics b cross join lateral (

@@ -3,7 +3,7 @@ import type Big from "big.js";
 import { eachDay, isoWeekKey, type Period } from "@/lib/kpi/period";
 import { dec, figureRatio, ratio, roundFigure, ZERO } from "@/lib/kpi/round";
 import type { SqlRunner } from "../client";
-import { grainParams, grainSpan, inGrainSpan } from "./kpi/sql";
+import { grainParams, grainSpan, grainSpanRows } from "./kpi/sql";
 
 // Ticket figures per client, counted in SQL with the definitions of lib/kpi/reference/tickets.ts
 // and lib/kpi/reference/sla.ts and divided with the same rounding helpers, so a client's SLA and CSAT are the
@@ -22,7 +22,7 @@ export function qualityByClientSql(p: { org: string; from: string; to: string; m
   return `with days as (
       select client_id, sum(created) as created, sum(sla_met) as met, sum(sla_met) + sum(sla_missed) as judged,
         sum(csat_count) as rated, sum(csat_sum) as csat_sum, sum(csat_positive) as positive
-      from kpi_ticket_client_days where org_id = ${p.org} and ${ofClient} and ${inGrainSpan(p)}
+      from ${grainSpanRows("kpi_ticket_client_days", "client_id, created, sla_met, sla_missed, csat_count, csat_sum, csat_positive", p, `org_id = ${p.org} and ${ofClient}`)} as d
       group by client_id
     ), pending as (
       select client_id, sum(tickets) as missed from kpi_client_ticket_pending

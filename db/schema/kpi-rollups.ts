@@ -109,7 +109,7 @@ export const kpiTimeClientDays = pgTable(
     entries: integer("entries").notNull(),
     hours: numeric("hours").notNull(),
   },
-  (t) => [index("kpi_time_client_days_org_grain_day").on(t.orgId, t.grain, t.day, t.clientId)],
+  (t) => [index("kpi_time_client_days_org_grain_day").on(t.orgId, t.grain, t.day, t.clientId, t.entries, t.hours)],
 );
 
 /**
@@ -184,7 +184,9 @@ export const kpiTicketClientDays = pgTable(
     csatSum: integer("csat_sum").notNull(),
     csatPositive: integer("csat_positive").notNull(),
   },
-  (t) => [index("kpi_ticket_client_days_org_grain_day").on(t.orgId, t.grain, t.day, t.clientId)],
+  (t) => [index("kpi_ticket_client_days_org_grain_day").on(
+      t.orgId, t.grain, t.day, t.clientId, t.created, t.slaMet, t.slaMissed, t.csatCount, t.csatSum, t.csatPositive,
+    )],
 );
 
 /** kpi_ticket_pending per client. */

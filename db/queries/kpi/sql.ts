@@ -74,8 +74,13 @@ export function inGrainSpan(p: { from: string; to: string; monthsFrom: string; m
  * or-condition, each scan can be read from a covering index alone: a histogram's rows lie all over
  * its table, and reading them from the heap took most of a scorecard's time.
  */
-export function grainSpanRows(table: string, columns: string, p: { from: string; to: string; monthsFrom: string; monthsTo: string }): string {
-  const scan = (range: string) => `select ${columns} from ${table} where org_id = $1 and ${range}`;
+export function grainSpanRows(
+  table: string,
+  columns: string,
+  p: { from: string; to: string; monthsFrom: string; monthsTo: string },
+  where = "org_id = $1",
+): string {
+  const scan = (range: string) => `select ${columns} from ${table} where ${where} and ${range}`;
   return `(${scan(`grain = 'm' and day >= ${p.monthsFrom}::date and day < ${p.monthsTo}::date`)}
     union all ${scan(`grain = 'd' and day >= ${p.from}::date and day < ${p.monthsFrom}::date`)}
     union all ${scan(`grain = 'd' and day >= ${p.monthsTo}::date and day <= ${p.to}::date`)})`;
