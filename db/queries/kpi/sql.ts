@@ -72,7 +72,8 @@ export function inGrainSpan(p: { from: string; to: string; monthsFrom: string; m
  * The period's rows of a grain rollup, as inGrainSpan picks them, as a subquery of three range
  * scans (whole months, the days before them, the days after them). Unlike inGrainSpan's
  * or-condition, each scan can be read from a covering index alone: a histogram's rows lie all over
- * its table, and reading them from the heap took most of a scorecard's time.
+ * its table, and reading them from the heap took most of a scorecard's time. `where`: the scans'
+ * other conditions (default: the org's rows).
  */
 export function grainSpanRows(
   table: string,
