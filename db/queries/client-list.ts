@@ -3,19 +3,17 @@ import type { Period } from "@/lib/kpi/period";
 import type { SqlTableSource } from "../tables/sql-table";
 import { qualityByClientSql } from "./client-tickets";
 import { clientBasicsSql, type ClientRow } from "./clients";
-import { FIGURE_DP, MONEY_DP, grainParams, grainSpan, grainSpanRows, num, num0, roundDiv, roundSum } from "./kpi/sql";
+import { FIGURE_DP, MONEY_DP, grainParams, grainSpan, grainSpanRows, num, num0, roundDiv, roundSum, SPAN_PARAMS } from "./kpi/sql";
 
 // The clients list as one select, so the database sorts, filters and pages it: every figure of
 // listClientRows (the KPI engine's definitions, worked out per client) in SQL, rounded the way the
 // engine rounds (kpi/sql.ts), from the same rollups and base tables.
 // $1 org, $2 from, $3 to, $4/$5 whole months, $6 null (every client).
 
-const SPAN = { from: "$2", to: "$3", monthsFrom: "$4", monthsTo: "$5" };
-
 const SQL = `with basics as (${clientBasicsSql("$1", "$3", "$6")}),
   billed as (
-    select client_id, sum(hours) as hours from ${grainSpanRows("kpi_time_client_days", "client_id, hours", SPAN)} as d group by client_id
-  ), quality as (${qualityByClientSql({ ...SPAN, org: "$1", client: "$6" })}),
+    select client_id, sum(hours) as hours from ${grainSpanRows("kpi_time_client_days", "client_id, hours", SPAN_PARAMS)} as d group by client_id
+  ), quality as (${qualityByClientSql({ ...SPAN_PARAMS, org: "$1", client: "$6" })}),
   health as (
     select b.id as client_id, x.* from basics b cross join lateral (
       select managed, av_ok, patched, backup_ok, seen from kpi_device_client_days k

@@ -3,7 +3,7 @@ import type Big from "big.js";
 import { eachDay, isoWeekKey, type Period } from "@/lib/kpi/period";
 import { dec, figureRatio, ratio, roundFigure, ZERO } from "@/lib/kpi/round";
 import type { SqlRunner } from "../client";
-import { grainParams, grainSpan, grainSpanRows } from "./kpi/sql";
+import { grainParams, grainSpan, grainSpanRows, SPAN_PARAMS } from "./kpi/sql";
 
 // Ticket figures per client, counted in SQL with the definitions of lib/kpi/reference/tickets.ts
 // and lib/kpi/reference/sla.ts and divided with the same rounding helpers, so a client's SLA and CSAT are the
@@ -57,7 +57,7 @@ interface QualityRow {
  */
 export async function ticketQualityByClient(db: SqlRunner, orgId: number, period: Period, clientId?: number): Promise<Map<number, TicketQuality>> {
   const rows = await db.query<QualityRow>(
-    qualityByClientSql({ org: "$1", from: "$2", to: "$3", monthsFrom: "$4", monthsTo: "$5", client: "$6" }),
+    qualityByClientSql({ ...SPAN_PARAMS, org: "$1", client: "$6" }),
     [orgId, ...grainParams(grainSpan(period)), clientId ?? null],
   );
   return new Map(

@@ -1,6 +1,6 @@
 import "server-only";
 import type { SqlRunner } from "../../client";
-import { datedInPeriod, FIGURE_DP, grainParams, inGrainSpan, num, roundDiv, type GrainSpan } from "./sql";
+import { datedInPeriod, FIGURE_DP, grainParams, inGrainSpan, num, roundDiv, SPAN_PARAMS, type GrainSpan } from "./sql";
 
 // Exact medians of ticket durations (microseconds) without sorting every ticket of the period:
 // kpi_ticket_durations counts tickets per coarse duration bucket and day, which locates the bucket
@@ -49,7 +49,7 @@ export async function medianDuration(db: SqlRunner, orgId: number, span: GrainSp
   const rows = await db.query<{ median: string | null }>(
     `with hist as (
        select bucket, sum(tickets)::bigint as n from kpi_ticket_durations
-       where org_id = $1 and measure = $6 and ${inGrainSpan({ from: "$2", to: "$3", monthsFrom: "$4", monthsTo: "$5" })}
+       where org_id = $1 and measure = $6 and ${inGrainSpan(SPAN_PARAMS)}
        group by bucket
      ), cum as (
        select bucket, (sum(n) over (order by bucket) - n)::bigint as before, (sum(n) over (order by bucket))::bigint as upto,

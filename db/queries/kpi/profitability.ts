@@ -4,7 +4,7 @@ import type { Period } from "@/lib/kpi/period";
 import type { ClientProfitability, ProfitabilitySection, TechnicianCost } from "@/lib/kpi/report-schema";
 import type { KpiSettings } from "@/lib/records/settings";
 import type { SqlRunner } from "../../client";
-import { activeDays, activeOn, FIGURE_DP, grainParams, grainSpan, inGrainSpan, MONEY_DP, num, num0, roundDiv, roundSum } from "./sql";
+import { activeDays, activeOn, FIGURE_DP, grainParams, grainSpan, inGrainSpan, MONEY_DP, num, num0, roundDiv, roundSum, SPAN_PARAMS } from "./sql";
 import { LISTED_TECHNICIANS } from "./technicians";
 
 // Profitability KPIs (KPIS.md "Profitability KPIs"). Contract money is read from the contracts
@@ -32,7 +32,7 @@ const SQL = `with ${LISTED_TECHNICIANS}, rates as (
     select x.client_id, sum(x.hours) as logged, sum(x.reactive) as reactive, sum(x.billed) as billed,
       coalesce(sum(x.hours) filter (where r.rate is not null), 0) as costed, coalesce(sum(x.hours * r.rate), 0) as labour
     from kpi_time_client_technician_days x join rates r on r.id = x.technician_id
-    where x.org_id = $1 and ${inGrainSpan({ from: "$2", to: "$3", monthsFrom: "$4", monthsTo: "$5" })}
+    where x.org_id = $1 and ${inGrainSpan(SPAN_PARAMS)}
     group by x.client_id
   ), contract as (
     select client_id, monthly_value, monthly_cost, ${activeDays("$2", "$3")} as days, ${activeOn("$3")} as on_e

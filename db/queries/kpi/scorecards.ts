@@ -6,22 +6,21 @@ import type { KpiSettings } from "@/lib/records/settings";
 import { quartersOverlapping } from "@/lib/scorecards/quarters";
 import type { SqlRunner } from "../../client";
 import { durationMicros, MEASURES } from "./durations";
-import { datedInPeriod, FIGURE_DP, grainParams, grainSpan, grainSpanRows, inGrainSpan, MONEY_DP, num, num0, roundDiv, roundSum } from "./sql";
+import { datedInPeriod, FIGURE_DP, grainParams, grainSpan, grainSpanRows, inGrainSpan, MONEY_DP, num, num0, roundDiv, roundSum, SPAN_PARAMS } from "./sql";
 import { LISTED_TECHNICIANS } from "./technicians";
 
 // Scorecards (docs/kpis.md "Scorecards"): per technician from the per-technician ticket rollups,
 // per salesperson from their contracts. $1 org, $2 from, $3 to, $4/$5 whole months, $6 holidays
 // (for the listed technicians), $7 time zone, $8 the quarters overlapping P (comma-separated).
 
-const P = { from: "$2", to: "$3", monthsFrom: "$4", monthsTo: "$5" };
-const IN_P = inGrainSpan(P);
+const IN_P = inGrainSpan(SPAN_PARAMS);
 const { bucket: BUCKET, end: RESPONDED, dated: DATED } = MEASURES.response;
 
 // Each technician's exact median response as medianDuration (durations.ts) finds the org's: their
 // histogram locates the bucket(s) holding their middle position(s), then only the tickets of P in
 // those buckets are fetched (tickets_org_response_bucket) and ranked per technician.
 const MEDIANS = `hist as (
-    select technician_id, bucket, sum(tickets) as n from ${grainSpanRows("kpi_technician_ticket_responses", "technician_id, bucket, tickets", P)} as r
+    select technician_id, bucket, sum(tickets) as n from ${grainSpanRows("kpi_technician_ticket_responses", "technician_id, bucket, tickets", SPAN_PARAMS)} as r
     group by technician_id, bucket
   ), cum as (
     select technician_id, bucket, (sum(n) over w - n)::bigint as before, (sum(n) over w)::bigint as upto

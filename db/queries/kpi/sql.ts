@@ -95,6 +95,9 @@ export const datedInPeriod = (column: string) => `${column} >= ($2::date::timest
   and ${column} < (($3::date + 1)::timestamp at time zone $7) + interval '1 day'
   and (${column} at time zone $7)::date between $2::date and $3::date`;
 
+/** The placeholders of a span's grainParams when they follow the org ($1): $2 from, $3 to, $4/$5 whole months. */
+export const SPAN_PARAMS = { from: "$2", to: "$3", monthsFrom: "$4", monthsTo: "$5" };
+
 export function grainParams(span: GrainSpan): [string, string, string, string] {
   return [span.from, span.to, span.monthsFrom, span.monthsTo];
 }

@@ -5,7 +5,7 @@ import type { TechnicianFigures, TechniciansSection, Workload } from "@/lib/kpi/
 import type { KpiSettings } from "@/lib/records/settings";
 import type { SqlRunner } from "../../client";
 import { RECURRING_NUMERATOR } from "./revenue";
-import { FIGURE_DP, grainParams, grainSpan, inGrainSpan, MONEY_DP, num, num0, roundDiv, roundSum, weekdaysOf } from "./sql";
+import { FIGURE_DP, grainParams, grainSpan, inGrainSpan, MONEY_DP, num, num0, roundDiv, roundSum, SPAN_PARAMS, weekdaysOf } from "./sql";
 
 // Technician KPIs (docs/kpis.md "Technicians"): capacity from the technicians table and the
 // weekdays of P, hours and billed amounts from the time-entry rollup. A technician not confirmed
@@ -35,7 +35,7 @@ export const LISTED_TECHNICIANS = `wd as ${weekdaysOf("$2", "$3", "$6")},
   ), logged as (
     select technician_id, sum(entries) as entries, sum(logged) as logged, sum(billable) as billable, sum(billed) as billed
     from kpi_time_technician_days
-    where org_id = $1 and ${inGrainSpan({ from: "$2", to: "$3", monthsFrom: "$4", monthsTo: "$5" })}
+    where org_id = $1 and ${inGrainSpan(SPAN_PARAMS)}
     group by technician_id
   ), listed as (
     select r.id, r.name, r.hourly_cost, r.cap * r.days * 0.2 as available, coalesce(l.logged, 0) as logged, coalesce(l.billable, 0) as billable,

@@ -4,7 +4,7 @@ import type { Period } from "@/lib/kpi/period";
 import type { TicketsSection } from "@/lib/kpi/report-schema";
 import type { SqlRunner } from "../../client";
 import { medianDuration } from "./durations";
-import { FIGURE_DP, grainParams, grainSpan, grainSpanRows, num, num0, roundDiv, roundSum } from "./sql";
+import { FIGURE_DP, grainParams, grainSpan, grainSpanRows, num, num0, roundDiv, roundSum, SPAN_PARAMS } from "./sql";
 
 // Ticket and service KPIs (docs/kpis.md "Tickets and service") from the ticket rollups, whose days
 // are local dates in the org's time zone. $1 org, $2 from, $3 to (, $4/$5 whole months).
@@ -35,11 +35,10 @@ const TOTALS = `with days as (
     (select json_agg(json_build_array(k, n)) from (select to_char(day, 'YYYY-MM') as k, sum(created)::int as n from calendar group by 1) as m) as by_month
   from totals`;
 
-const P = { from: "$2", to: "$3", monthsFrom: "$4", monthsTo: "$5" };
 const BY_CLIENT = `with t as (
-    select client_id, sum(created) as created from ${grainSpanRows("kpi_ticket_client_days", "client_id, created", P)} as d group by client_id
+    select client_id, sum(created) as created from ${grainSpanRows("kpi_ticket_client_days", "client_id, created", SPAN_PARAMS)} as d group by client_id
   ), e as (
-    select client_id, sum(entries) as entries, sum(hours) as hours from ${grainSpanRows("kpi_time_client_days", "client_id, entries, hours", P)} as d
+    select client_id, sum(entries) as entries, sum(hours) as hours from ${grainSpanRows("kpi_time_client_days", "client_id, entries, hours", SPAN_PARAMS)} as d
     group by client_id
   )
   select c.name, coalesce(t.created, 0)::int as tickets_created, ${roundSum("e.hours", FIGURE_DP)} as billed_hours
