@@ -59,32 +59,31 @@ export function grainSpan(period: Period): GrainSpan {
   return monthsFrom < monthsTo ? { ...period, monthsFrom, monthsTo } : { ...period, monthsFrom: afterTo, monthsTo: afterTo };
 }
 
+type SpanPlaceholders = { from: string; to: string; monthsFrom: string; monthsTo: string };
+
+/** A period's rows of a grain rollup, as three disjoint ranges: its whole months, the days before them, the days after them. */
+const grainRanges = (p: SpanPlaceholders) => [
+  `grain = 'm' and day >= ${p.monthsFrom}::date and day < ${p.monthsTo}::date`,
+  `grain = 'd' and day >= ${p.from}::date and day < ${p.monthsFrom}::date`,
+  `grain = 'd' and day >= ${p.monthsTo}::date and day <= ${p.to}::date`,
+];
+
 /**
  * The where-condition picking a period's rows of a grain rollup; `p` holds the placeholders of
  * from, to, monthsFrom and monthsTo (see grainParams).
  */
-export function inGrainSpan(p: { from: string; to: string; monthsFrom: string; monthsTo: string }): string {
-  return `((grain = 'm' and day >= ${p.monthsFrom}::date and day < ${p.monthsTo}::date)
-    or (grain = 'd' and ((day >= ${p.from}::date and day < ${p.monthsFrom}::date) or (day >= ${p.monthsTo}::date and day <= ${p.to}::date))))`;
+export function inGrainSpan(p: SpanPlaceholders): string {
+  return `(${grainRanges(p).map((range) => `(${range})`).join(" or ")})`;
 }
 
 /**
- * The period's rows of a grain rollup, as inGrainSpan picks them, as a subquery of three range
- * scans (whole months, the days before them, the days after them). Unlike inGrainSpan's
- * or-condition, each scan can be read from a covering index alone: a histogram's rows lie all over
- * its table, and reading them from the heap took most of a scorecard's time. `where`: the scans'
- * other conditions (default: the org's rows).
+ * The period's rows of a grain rollup, as inGrainSpan picks them, as a subquery of one range scan
+ * per range. Unlike inGrainSpan's or-condition, each scan can be read from a covering index alone:
+ * a histogram's rows lie all over its table, and reading them from the heap took most of a
+ * scorecard's time. `where`: the scans' other conditions (default: the org's rows).
  */
-export function grainSpanRows(
-  table: string,
-  columns: string,
-  p: { from: string; to: string; monthsFrom: string; monthsTo: string },
-  where = "org_id = $1",
-): string {
-  const scan = (range: string) => `select ${columns} from ${table} where ${where} and ${range}`;
-  return `(${scan(`grain = 'm' and day >= ${p.monthsFrom}::date and day < ${p.monthsTo}::date`)}
-    union all ${scan(`grain = 'd' and day >= ${p.from}::date and day < ${p.monthsFrom}::date`)}
-    union all ${scan(`grain = 'd' and day >= ${p.monthsTo}::date and day <= ${p.to}::date`)})`;
+export function grainSpanRows(table: string, columns: string, p: SpanPlaceholders, where = "org_id = $1"): string {
+  return `(${grainRanges(p).map((range) => `select ${columns} from ${table} where ${where} and ${range}`).join(" union all ")})`;
 }
 
 /**
