@@ -2,9 +2,6 @@ import { isIP } from "node:net";
 import { z } from "zod";
 import { normalizeHost } from "./alerts/webhook-host";
 
-/** Where Debian's chromium package installs the browser. */
-export const DEFAULT_CHROMIUM_PATH = "/usr/bin/chromium";
-
 // The one place that reads process.env: everything else imports `env`.
 const EnvSchema = z.object({
   DATABASE_URL: z
@@ -56,8 +53,8 @@ const EnvSchema = z.object({
     .optional()
     .transform((v) => (v ?? "").split(",").map((h) => normalizeHost(h.trim())).filter(Boolean))
     .pipe(z.array(z.string().refine((h) => isIP(h) === 6 || /^[\p{L}\p{N}.-]+$/u.test(h), "list host names or IP addresses, without scheme or port"))),
-  /** The chromium that renders QBR PDFs (and runs the browser tests). */
-  CHROMIUM_PATH: z.string().min(1).default(DEFAULT_CHROMIUM_PATH),
+  /** The chromium that renders QBR PDFs (and runs the browser tests); unset: Debian's (server/chromium.ts). */
+  CHROMIUM_PATH: z.string().min(1).optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

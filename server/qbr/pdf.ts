@@ -1,7 +1,6 @@
 import "server-only";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { CHROMIUM_ARGS } from "@/server/chromium";
-import { env } from "@/lib/env";
+import { CHROMIUM_ARGS, chromiumPath } from "@/server/chromium";
 import { processSingletons } from "@/server/process-singletons";
 
 // Turns the QBR's HTML into a PDF in headless chromium. The HTML is complete (inline CSS and SVG)
@@ -20,12 +19,12 @@ export interface PdfRenderer {
   close(): Promise<void>;
 }
 
-export async function openPdfRenderer(executablePath = env.CHROMIUM_PATH): Promise<PdfRenderer> {
+export async function openPdfRenderer(executablePath = chromiumPath()): Promise<PdfRenderer> {
   let browser: Browser;
   try {
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   } catch (e) {
-    throw new Error(`Could not start chromium at ${executablePath} to render the PDF (apt-get install -y chromium): ${(e as Error).message}`);
+    throw new Error(`Could not start chromium at ${executablePath} to render the PDF (apt-get install -y chromium-headless-shell): ${(e as Error).message}`);
   }
   // One page for every document: opening a page costs about as much as printing one (~350 ms of
   // ~1 s per PDF). Documents are printed one at a time on it, in the order asked for.

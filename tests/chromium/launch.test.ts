@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { expect, it } from "vitest";
+import { chromiumPath } from "@/server/chromium";
 import { launchBrowser } from "../support/browser";
 
 // How chromium is started (server/chromium.ts): a new page opens no omnibox popups in the headless
@@ -45,3 +46,11 @@ it("opens pages without the toolbar's omnibox popups, keeping playwright-core's 
     await browser.close();
   }
 }, 60_000);
+
+it("uses CHROMIUM_PATH when set, else Debian's headless shell when installed, else Debian's full chromium", () => {
+  const installed = (paths: string[]) => (path: string) => paths.includes(path);
+  expect(chromiumPath(undefined, installed(["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"]))).toBe("/usr/bin/chromium-headless-shell");
+  expect(chromiumPath(undefined, installed(["/usr/bin/chromium"]))).toBe("/usr/bin/chromium");
+  expect(chromiumPath(undefined, installed([]))).toBe("/usr/bin/chromium");
+  expect(chromiumPath("/opt/chrome/chrome", installed(["/usr/bin/chromium-headless-shell"]))).toBe("/opt/chrome/chrome");
+});

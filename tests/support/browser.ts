@@ -1,18 +1,17 @@
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Request } from "playwright-core";
-import { DEFAULT_CHROMIUM_PATH } from "@/lib/env";
-import { CHROMIUM_ARGS } from "@/server/chromium";
+import { CHROMIUM_ARGS, chromiumPath } from "@/server/chromium";
 import type { App } from "./app-server";
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH;
+export const CHROMIUM_PATH = chromiumPath();
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, "../../test-results/screenshots");
 
 /** A headless Debian chromium. Missing browser = a failing test, never a skipped one. */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
-      `No chromium at ${CHROMIUM_PATH}. Install it with \`apt-get install -y chromium\` ` +
+      `No chromium at ${CHROMIUM_PATH}. Install it with \`apt-get install -y chromium-headless-shell\` ` +
         "(or point CHROMIUM_PATH at a chromium binary).",
     );
   }
