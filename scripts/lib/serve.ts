@@ -19,6 +19,9 @@ export function webhookRouteOf(method: string | undefined, url: string | undefin
 }
 
 export async function serve(options: { dir: string; port: number; trustProxy: boolean }): Promise<http.Server> {
+  // tsx turned source maps on for scripts/start.ts; left on, every server chunk Next loads reads its
+  // map too (56 MB of them), ~1 CPU-s per start. `next start` runs without them as well.
+  process.setSourceMapsEnabled(false);
   // As `next start` does: React and Next pick their production builds from NODE_ENV.
   Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV || "production" });
   const app = next({ dev: false, dir: options.dir, port: options.port });
