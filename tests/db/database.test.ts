@@ -1,5 +1,20 @@
 import { expect, it } from "vitest";
+import { openDatabase } from "@/db/client";
 import { createTestOrg, describeEachDatabase } from "../support/db";
+
+it("opens PGlite from its own gzipped dump, with the shared_buffers asked for or PGlite's default", async () => {
+  const first = await openDatabase({ kind: "pglite", dataDir: "memory://" });
+  await first.query("insert into orgs (name, slug) values ('Dumped', 'dumped')");
+  const dump = await first.dumpDataDir!();
+  await first.close();
+  expect(dump.type).toBe("application/x-gzip");
+  const small = await openDatabase({ kind: "pglite", dataDir: "memory://", loadDataDir: dump, sharedBuffers: "16MB" });
+  expect(await small.query("select current_setting('shared_buffers') as size, (select count(*) from orgs where slug = 'dumped') as dumped")).toEqual([{ size: "16MB", dumped: 1 }]);
+  await small.close();
+  const standard = await openDatabase({ kind: "pglite", dataDir: "memory://", loadDataDir: dump });
+  expect(await standard.query("select current_setting('shared_buffers') as size")).toEqual([{ size: "128MB" }]);
+  await standard.close();
+}, 60_000);
 
 describeEachDatabase("database handle", (db) => {
   it("migrates and creates the default org with the default settings of docs/kpis.md", async () => {

@@ -31,8 +31,8 @@ async function clonePostgresTemplate(): Promise<{ url: string; drop: () => Promi
 /** A migrated database of its own: PGlite from the snapshot, or a clone of the PostgreSQL template. */
 export async function openTestDatabase(kind: TestDatabaseKind): Promise<Database> {
   if (kind === "pglite") {
-    const snapshot = new Blob([readFileSync(inject("pgliteSnapshot"))]);
-    return openDatabase({ kind: "pglite", dataDir: "memory://", loadDataDir: snapshot });
+    const snapshot = new Blob([readFileSync(inject("pgliteSnapshot"))], { type: "application/x-gzip" });
+    return openDatabase({ kind: "pglite", dataDir: "memory://", loadDataDir: snapshot, sharedBuffers: "16MB" });
   }
   const clone = await clonePostgresTemplate();
   const db = await openDatabase({ kind: "postgres", url: clone.url, max: 4 });

@@ -22,13 +22,13 @@ interface TestDatabases {
   postgresTemplateUrl: string | null;
 }
 
-/** A migrated PGlite folder and its snapshot (a tarball) in work/. */
+/** A migrated PGlite folder and its snapshot (a gzipped tarball) in work/. */
 async function migratePglite(work: string): Promise<{ pgliteDir: string; pgliteSnapshot: string }> {
   const pgliteDir = path.join(work, "migrated");
   const pglite = await openDatabase({ kind: "pglite", dataDir: pgliteDir });
   const dump = await pglite.dumpDataDir!();
   await pglite.close();
-  const pgliteSnapshot = path.join(work, "snapshot.tar");
+  const pgliteSnapshot = path.join(work, "snapshot.tar.gz");
   writeFileSync(pgliteSnapshot, Buffer.from(await dump.arrayBuffer()));
   return { pgliteDir, pgliteSnapshot };
 }
