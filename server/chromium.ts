@@ -9,7 +9,7 @@ import { env } from "@/lib/env";
  * pages without a window and draws one of ours with about a third less CPU than the full browser,
  * which renders the same pages and PDFs.
  */
-export const DEBIAN_CHROMIUMS = ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"] as const;
+const DEBIAN_CHROMIUMS = ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"] as const;
 
 /** CHROMIUM_PATH when set, else the first of Debian's chromiums that is installed (the full one when neither is, for the error). */
 export function chromiumPath(configured = env.CHROMIUM_PATH, installed: (path: string) => boolean = existsSync): string {
