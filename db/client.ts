@@ -81,7 +81,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return options.kind === "postgres" ? openPostgres(options.url, options.max, options.migrate ?? true) : openPglite(options);
 }
 
-async function openPglite(options: { dataDir: string; loadDataDir?: Blob; sharedBuffers?: string }): Promise<Database> {
+async function openPglite(options: Extract<DatabaseOptions, { kind: "pglite" }>): Promise<Database> {
   const inMemory = options.dataDir.startsWith("memory://");
   if (!inMemory) mkdirSync(path.resolve(options.dataDir), { recursive: true });
   const unlock = inMemory ? () => undefined : lockPgliteDir(options.dataDir);
