@@ -2,14 +2,11 @@ import "server-only";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { generateDemoData, type DemoFiles } from "@/fixtures/demo/generate";
+import type { DemoFiles } from "@/fixtures/demo/generate";
 import type { ImportKind } from "@/lib/records/schemas";
 import type { Database } from "@/db/client";
-import { importStoredFile } from "../imports/import-file";
-import { storeUploadFromFile } from "../imports/uploads";
 import { getDefaultOrgId } from "@/db/queries/org-settings";
 import { DEMO_OWNER, ensureDemoOwner } from "./demo-owner";
-import { loadDemoScorecards } from "./demo-scorecards";
 
 // Referenced records first, so every reference resolves to the record it names.
 const LOAD_ORDER: ImportKind[] = ["clients", "technicians", "contracts", "devices", "device-status", "tickets", "time"];
@@ -27,6 +24,13 @@ export async function loadDemoDataIfEmpty(
   options.log?.(`Demo sign-in: ${DEMO_OWNER.email} / ${DEMO_OWNER.password}`);
   const [existing] = await db.query<{ n: number }>("select count(*)::int as n from clients where org_id = $1", [orgId]);
   if ((existing?.n ?? 0) > 0) return false;
+  // Loaded only for an empty database: the generator and the importer are ~1 CPU-s of every start.
+  const [{ generateDemoData }, { importStoredFile }, { storeUploadFromFile }, { loadDemoScorecards }] = await Promise.all([
+    import("@/fixtures/demo/generate"),
+    import("../imports/import-file"),
+    import("../imports/uploads"),
+    import("./demo-scorecards"),
+  ]);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const files: DemoFiles = generateDemoData({ today });
   const dir = mkdtempSync(path.join(tmpdir(), "msp-kpi-demo-"));

@@ -1,5 +1,5 @@
 import "server-only";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumPath } from "@/server/chromium";
 import { processSingletons } from "@/server/process-singletons";
 
@@ -20,6 +20,8 @@ export interface PdfRenderer {
 }
 
 export async function openPdfRenderer(executablePath = chromiumPath()): Promise<PdfRenderer> {
+  // Loaded on the first PDF: playwright-core is ~0.25 CPU-s of every server and CLI start otherwise.
+  const { chromium } = await import("playwright-core");
   let browser: Browser;
   try {
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
