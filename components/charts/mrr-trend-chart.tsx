@@ -2,8 +2,8 @@
 
 import { AreaChart } from "@tremor/react";
 import { explainHref } from "@/lib/explain/figures";
-import { formatMonth } from "@/lib/format/date";
-import { intlTag, type Locale } from "@/lib/format/locale";
+import { dateTimeFormat, formatMonth } from "@/lib/format/date";
+import type { Locale } from "@/lib/format/locale";
 import { formatMoney } from "@/lib/format/number";
 import { useLocale } from "../locale-provider";
 import { componentMessages } from "../messages";
@@ -20,7 +20,7 @@ export interface MrrTrendChartProps {
 
 function shortMonth(month: string, locale: Locale): string {
   const [y, m] = month.split("-").map(Number);
-  return new Intl.DateTimeFormat(intlTag(locale), { month: "short", year: "2-digit", timeZone: "UTC" }).format(
+  return dateTimeFormat(locale, { month: "short", year: "2-digit", timeZone: "UTC" }).format(
     new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 1)),
   );
 }

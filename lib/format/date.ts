@@ -1,5 +1,6 @@
 import { isCalendarDate } from "@/lib/dates/calendar-date";
-import { intlTag, type Locale } from "./locale";
+import { cachedPerLocale } from "./intl-cache";
+import type { Locale } from "./locale";
 import { NO_DATA } from "./number";
 
 export type DateStyle = "short" | "medium" | "long";
@@ -10,6 +11,9 @@ function dayOf(isoDate: string | null | undefined): Date | null {
   return day && isCalendarDate(day) ? new Date(`${day}T00:00:00Z`) : null;
 }
 
+/** The locale's date formatter for these options, built once (see intl-cache.ts). */
+export const dateTimeFormat = cachedPerLocale((tag, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, options));
+
 /**
  * formatDate("2026-03-01", "en") → "Mar 1, 2026"; "de" → "01.03.2026".
  * A calendar date has no time zone: it is read and printed in UTC so it never shifts a day.
@@ -17,13 +21,13 @@ function dayOf(isoDate: string | null | undefined): Date | null {
  */
 export function formatDate(isoDate: string | null | undefined, locale: Locale, style: DateStyle = "medium"): string {
   const day = dayOf(isoDate);
-  return day ? new Intl.DateTimeFormat(intlTag(locale), { dateStyle: style, timeZone: "UTC" }).format(day) : NO_DATA;
+  return day ? dateTimeFormat(locale, { dateStyle: style, timeZone: "UTC" }).format(day) : NO_DATA;
 }
 
 /** formatMonth("2026-03-01", "de") → "März 2026": for monthly KPI periods. */
 export function formatMonth(isoDate: string | null | undefined, locale: Locale): string {
   const month = dayOf(isoDate && `${isoDate.slice(0, 7)}-01`);
-  return month ? new Intl.DateTimeFormat(intlTag(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(month) : NO_DATA;
+  return month ? dateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(month) : NO_DATA;
 }
 
 /** Which parts of an instant to print, and how long; a part left out is not printed. */
@@ -47,5 +51,5 @@ export function formatDateTime(
   if (!instant) return NO_DATA;
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return NO_DATA;
-  return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: style.date, timeStyle: style.time, timeZone }).format(date);
+  return dateTimeFormat(locale, { dateStyle: style.date, timeStyle: style.time, timeZone }).format(date);
 }

@@ -1,4 +1,5 @@
-import { intlTag, type Locale } from "./locale";
+import { cachedPerLocale } from "./intl-cache";
+import type { Locale } from "./locale";
 
 /** What every formatter shows for a missing value: "no data", never 0. */
 export const NO_DATA = "—";
@@ -13,17 +14,7 @@ function toNumber(value: Numeric): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-// Intl.NumberFormat is slow to construct; formatting a 1,000-row table would build thousands.
-const cache = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = cache.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(intlTag(locale), options);
-    cache.set(key, format);
-  }
-  return format;
-}
+const numberFormat = cachedPerLocale((tag, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(tag, options));
 
 /** formatMoney(1234.5, "EUR", "de") → "1.234,50 €"; digits fixes the fraction digits (e.g. 0 for big totals). */
 export function formatMoney(value: Numeric, currency: string, locale: Locale, options: { digits?: number } = {}): string {

@@ -1,5 +1,5 @@
-import { formatDate, formatMonth } from "@/lib/format/date";
-import { intlTag, type Locale } from "@/lib/format/locale";
+import { dateTimeFormat, formatDate, formatMonth } from "@/lib/format/date";
+import type { Locale } from "@/lib/format/locale";
 import { formatDelta, formatHours, formatMoney, formatNumber, formatPercent } from "@/lib/format/number";
 import { barChartSvg } from "./bar-chart";
 import { DOCUMENT_CSS } from "./document-style";
@@ -16,7 +16,7 @@ import { PERFORMANCE_GROUPS, type Comparison, type QbrReport } from "./types";
 const range = (from: string, to: string, locale: Locale) => `${formatDate(from, locale, "long")} – ${formatDate(to, locale, "long")}`;
 
 function shortMonth(month: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlTag(locale), { month: "short", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
+  return dateTimeFormat(locale, { month: "short", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
 function cover(r: QbrReport, t: QbrMessages, locale: Locale, today: string): Html {

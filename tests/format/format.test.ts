@@ -13,6 +13,7 @@ import {
   resolveLocale,
   trendOf,
 } from "@/lib/format";
+import { dateTimeFormat } from "@/lib/format/date";
 
 // Intl puts no-break spaces (U+00A0, and U+202F in some patterns) where a space appears; compare on plain spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
@@ -137,5 +138,13 @@ describe("formatDateTime", () => {
   it('shows "—" for a missing or unreadable instant', () => {
     expect(formatDateTime(null, "en", "UTC")).toBe(NO_DATA);
     expect(formatDateTime("yesterday", "en", "UTC")).toBe(NO_DATA);
+  });
+
+  it("builds one formatter per locale, time zone and style, and reuses it", () => {
+    const berlin = dateTimeFormat("de", { dateStyle: "short", timeZone: "Europe/Berlin" });
+    expect(dateTimeFormat("de", { dateStyle: "short", timeZone: "Europe/Berlin" })).toBe(berlin);
+    expect(dateTimeFormat("de", { dateStyle: "short", timeZone: "UTC" })).not.toBe(berlin);
+    expect(dateTimeFormat("en", { dateStyle: "short", timeZone: "Europe/Berlin" })).not.toBe(berlin);
+    expect(berlin.resolvedOptions()).toMatchObject({ locale: "de-DE", timeZone: "Europe/Berlin", dateStyle: "short" });
   });
 });

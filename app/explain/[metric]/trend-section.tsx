@@ -6,8 +6,8 @@ import { figureSettings } from "@/db/queries/kpi";
 import { figureTrend } from "@/db/queries/kpi/trend";
 import { formatAlertValue } from "@/lib/alerts/message";
 import { explainedFigure, explainHref, figureUnit } from "@/lib/explain/figures";
-import { formatDate, formatMonth } from "@/lib/format/date";
-import { intlTag, type Locale } from "@/lib/format/locale";
+import { dateTimeFormat, formatDate, formatMonth } from "@/lib/format/date";
+import type { Locale } from "@/lib/format/locale";
 import { getLocale } from "@/lib/format/server-locale";
 import { goalFor } from "@/lib/goals/in-force";
 import { directionSign } from "@/lib/goals/mark";
@@ -34,7 +34,7 @@ function periodLabel(period: Period, locale: Locale): string {
 /** The chart's axis: "Jun 26" for a month, the first day ("6/1/26") for any other range. */
 function shortPeriodLabel(period: Period, locale: Locale): string {
   if (wholeMonths(period) !== 1) return formatDate(period.from, locale, "short");
-  return new Intl.DateTimeFormat(intlTag(locale), { month: "short", year: "2-digit", timeZone: "UTC" }).format(new Date(`${period.from}T00:00:00Z`));
+  return dateTimeFormat(locale, { month: "short", year: "2-digit", timeZone: "UTC" }).format(new Date(`${period.from}T00:00:00Z`));
 }
 
 function readingText(values: (number | null)[], format: (v: number | null) => string, t: TrendMessages): string {
