@@ -9,8 +9,8 @@ import { importText } from "../support/import-text";
 // rollup tables the import refreshes, which the KPI queries read (db/queries/kpi/rollups.ts).
 
 const HEADER = "entry_id,technician,client,work_date,hours,billable,ticket_id,rate,amount";
-const timeExport = (prefix: string, rows: number, month = "03") =>
-  [HEADER, ...Array.from({ length: rows }, (_, i) => `${prefix}${i},Tech ${i % 5},Client ${i % 7},2026-${month}-${String((i % 28) + 1).padStart(2, "0")},1,true,,,`)].join("\n");
+const timeExport = (prefix: string, rows: number, { month = "03", clients = 7 } = {}) =>
+  [HEADER, ...Array.from({ length: rows }, (_, i) => `${prefix}${i},Tech ${i % 5},Client ${i % clients},2026-${month}-${String((i % 28) + 1).padStart(2, "0")},1,true,,,`)].join("\n");
 
 async function plannerRows(db: Database, table = "time_entries"): Promise<number> {
   const [row] = await db.query<{ tuples: number }>("select reltuples::float8 as tuples from pg_class where oid = $1::regclass", [table]);
@@ -40,11 +40,11 @@ describeEachDatabase("planner statistics after an import", (db) => {
 
   it("analyzes the rollup tables an import rebuilt, or grew by a tenth or more", async () => {
     const orgId = await createTestOrg(db());
-    // The org's first time import builds its time rollups whole.
-    await importText(db(), orgId, timeExport("R", 600), { kind: "time", format: "generic" });
+    // The org's first time import builds its time rollups whole: ~450 rows of 30 clients' days and months.
+    await importText(db(), orgId, timeExport("R", 600, { clients: 30 }), { kind: "time", format: "generic" });
     expect(await plannerRows(db(), "kpi_time_client_days")).toBe(await rowCount(db(), "kpi_time_client_days"));
     // The next adds to them what it changed: another month, a new row per client and day.
-    await importText(db(), orgId, timeExport("Q", 600, "04"), { kind: "time", format: "generic" });
+    await importText(db(), orgId, timeExport("Q", 600, { month: "04", clients: 30 }), { kind: "time", format: "generic" });
     expect(await plannerRows(db(), "kpi_time_client_days")).toBe(await rowCount(db(), "kpi_time_client_days"));
   });
 });
