@@ -27,10 +27,8 @@ const forbid = (layers, paths = []) => {
   };
 };
 
-// Pages and components link through components/link.tsx, which prefetches a page when the user
-// reaches for its link instead of every link in view.
-// The React Compiler's checks (react-hooks v7) compile each file they see: half the lint's time.
-// React code lives in app/ and components/ only; elsewhere they would compile plain TypeScript.
+// The React Compiler's checks (react-hooks v7) compile each file they see. React code lives in
+// app/ and components/ only; elsewhere they compiled plain TypeScript (~4 s of a ~27 s lint).
 const compilerRulesOff = Object.fromEntries(
   nextVitals
     .flatMap((config) => Object.keys(config.rules ?? {}))
@@ -38,6 +36,8 @@ const compilerRulesOff = Object.fromEntries(
     .map((rule) => [rule, "off"]),
 );
 
+// Pages and components link through components/link.tsx, which prefetches a page when the user
+// reaches for its link instead of every link in view.
 const nextLink = { name: "next/link", message: "Use Link from @/components/link: it prefetches on hover or focus, not every link in view." };
 
 export default defineConfig([

@@ -44,12 +44,14 @@ export function settingsKey(part: RollupPart, settings: RollupSettings): string 
   return `${settings.timeZone} ${slaTargetMicros(settings).join(" ")}`;
 }
 
-/** What of a part to refresh; empty: rebuild it whole. */
+/** What of a part to refresh; neither changedRows nor deviceDelta: rebuild it whole. */
 interface RefreshScope {
   /** tickets, time: add the difference these signed rows make (rollup-table.ts). */
   changedRows?: string;
   /** devices: add the delta this transaction collected (rollups-device-delta.ts). */
   deviceDelta?: boolean;
+  /** How many records the import changed: a few rollup rows each, for the tables' statistics. */
+  changedRecords?: number;
 }
 
 export async function refreshPart(db: SqlRunner, orgId: number, part: RollupPart, settings: RollupSettings, scope: RefreshScope = {}): Promise<void> {
@@ -61,14 +63,13 @@ export async function refreshPart(db: SqlRunner, orgId: number, part: RollupPart
   else if (part === "tickets") await refreshTicketRollups(db, orgId, settings, scope.changedRows);
   else if (scope.deviceDelta) await applyDeviceDelta(db, orgId);
   else await rebuildDeviceRollups(db, orgId, settings.timeZone);
-  // A whole rebuild rewrote the org's rows of the part's tables, and the KPI queries plan on their
-  // statistics. Autovacuum would refresh them later on PostgreSQL; PGlite has none, and on stale
-  // statistics the demo's KPI report cost twice the CPU.
-  if (!scope.changedRows && !scope.deviceDelta) {
-    for (const table of PART_TABLES[part]) {
-      const [rows] = await db.query<{ n: number }>(`select count(*)::int as n from ${table} where org_id = $1`, [orgId]);
-      await analyzeIfGrown(db, table, rows?.n ?? 0);
-    }
+  // The KPI queries plan on the statistics of the part's tables. Autovacuum would refresh them later
+  // on PostgreSQL; PGlite has none, and on stale statistics the demo's KPI report cost twice the
+  // CPU. A whole rebuild rewrote all of the org's rows; an import's refresh, a few per record.
+  const whole = !scope.changedRows && !scope.deviceDelta;
+  for (const table of PART_TABLES[part]) {
+    const changed = whole ? await orgRows(db, table, orgId) : scope.changedRecords;
+    if (changed !== undefined) await analyzeIfGrown(db, table, changed);
   }
   const builtWith = Object.fromEntries(PART_SETTINGS[part].map((name) => [name, settings[name]]));
   await db.query(
@@ -76,6 +77,11 @@ export async function refreshPart(db: SqlRunner, orgId: number, part: RollupPart
      on conflict (org_id, part) do update set settings_key = excluded.settings_key, built_with = excluded.built_with, refreshed_at = excluded.refreshed_at`,
     [orgId, part, settingsKey(part, settings), JSON.stringify(builtWith)],
   );
+}
+
+async function orgRows(db: SqlRunner, table: string, orgId: number): Promise<number> {
+  const [row] = await db.query<{ n: number }>(`select count(*)::int as n from ${table} where org_id = $1`, [orgId]);
+  return row?.n ?? 0;
 }
 
 export interface ImportChanges {
@@ -102,11 +108,7 @@ export async function refreshKpiRollups(db: SqlRunner, orgId: number, kind: Impo
   for (const part of parts) {
     const runId = changes?.runId;
     const scope = runId !== undefined && (await isCurrent(db, orgId, part, settings)) ? await importScope(db, part, kind) : {};
-    await refreshPart(db, orgId, part, settings, scope);
-    // A whole rebuild analyzed the part's tables. An import's refresh changes a few rollup rows per
-    // record it changed: their statistics follow once that is enough of a table.
-    const refreshedWhole = !scope.changedRows && !scope.deviceDelta;
-    if (changes && !refreshedWhole) for (const table of PART_TABLES[part]) await analyzeIfGrown(db, table, changes.inserted + changes.updated);
+    await refreshPart(db, orgId, part, settings, { ...scope, changedRecords: changes && changes.inserted + changes.updated });
   }
 }
 
