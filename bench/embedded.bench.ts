@@ -50,6 +50,7 @@ try {
   // Each measurement on its own copy, opened afresh: the copy the app would open on its next start.
   const measure = async (analyzeFirst: boolean) => {
     const copy = path.join(dir, analyzeFirst ? "analyzed" : "as-loaded");
+    rmSync(copy, { recursive: true, force: true });
     cpSync(demo, copy, { recursive: true });
     return opened(copy, async (db) => {
       if (analyzeFirst) await db.query("analyze");
