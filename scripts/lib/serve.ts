@@ -4,6 +4,7 @@
 import http from "node:http";
 import next from "next";
 import { webhookListener, type WebhookRoute } from "@/server/webhooks/node-listener";
+import { onClosedOutput } from "./closed-output";
 
 const WEBHOOK_PATH = /^\/api\/webhooks\/([^/?#]+)\/([^/?#]+)(?:\?.*)?$/;
 
@@ -57,15 +58,17 @@ export async function serve(options: { dir: string; port: number; trustProxy: bo
   });
 
   let closing = false;
-  const close = (signal: NodeJS.Signals) => {
+  // Exit codes as a shell reports a process ended by that signal: 128 + its number.
+  const close = (exitCode: 130 | 141 | 143) => {
     if (closing) return;
     closing = true;
     // Stop taking requests, let Next finish its own, then exit as `next start` does.
     server.close();
     server.closeIdleConnections();
-    void app.close().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+    void app.close().finally(() => process.exit(exitCode));
   };
-  process.on("SIGINT", close);
-  process.on("SIGTERM", close);
+  process.on("SIGINT", () => close(130));
+  process.on("SIGTERM", () => close(143));
+  onClosedOutput(() => close(141));
   return server;
 }
