@@ -9,7 +9,7 @@ import { contractsByTier, crossSellSource, listServiceRows, servicesHeld } from 
 import { queryTablePage } from "@/db/tables/sql-table";
 import { formatDate } from "@/lib/format/date";
 import { getLocale } from "@/lib/format/server-locale";
-import { parseTableQuery } from "@/lib/tables/table-query";
+import { parseTableQuery } from "@/lib/tables/table-query-schema";
 import { crossSellSpec } from "./cross-sell-spec";
 import { servicesMessages } from "./messages";
 import { CrossSellTable, ServicesTable } from "./tables";

@@ -7,7 +7,7 @@ import { isAppError } from "@/lib/errors";
 import type { ActionState } from "@/lib/forms/action-result";
 import { RecordId } from "@/lib/forms/record-id";
 import { getLocale } from "@/lib/format/server-locale";
-import { CalendarDate } from "@/lib/dates/calendar-date";
+import { CalendarDate } from "@/lib/dates/calendar-date-schema";
 import { requestContext } from "@/server/request-context";
 import { techniciansMessages } from "./messages";
 

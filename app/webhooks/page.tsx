@@ -8,7 +8,7 @@ import { queryTablePage } from "@/db/tables/sql-table";
 import { countEventsByStatus, eventsSource } from "@/db/webhooks/inbox";
 import { env } from "@/lib/env";
 import { getLocale } from "@/lib/format/server-locale";
-import { parseTableQuery } from "@/lib/tables/table-query";
+import { parseTableQuery } from "@/lib/tables/table-query-schema";
 import { webhookUrl } from "@/lib/webhooks/sources-list";
 import { publicBaseUrl, requestOrigin } from "@/lib/webhooks/public-url";
 import { pageContext } from "@/server/request-context";

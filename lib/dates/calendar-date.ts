@@ -4,15 +4,15 @@
 // UTC (a TZDate) is about a hundred times slower. Period boundaries (start of a week, month,
 // quarter, year; a month back) go through date-fns on utcDay.
 import { tz, type TZDate } from "@date-fns/tz";
-import { z } from "zod";
 
 const MS_PER_DAY = 86_400_000;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** "YYYY-MM-DD" in shape; whether the day exists is dayNumber's check. */
+export const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const inUtc = tz("UTC");
 
 /** Days since 1970-01-01 for a real calendar date; throws on "2026-02-30" or a malformed string. */
 export function dayNumber(date: string): number {
-  const m = DATE.exec(date);
+  const m = DATE_SHAPE.exec(date);
   if (!m) throw new RangeError(`expected a date YYYY-MM-DD, got "${date}"`);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const ms = Date.UTC(y, mo - 1, d);
@@ -32,12 +32,6 @@ export function isCalendarDate(value: string): boolean {
     return false;
   }
 }
-
-/** A calendar date at a boundary: "YYYY-MM-DD" and a day that exists. */
-export const CalendarDate = z
-  .string({ error: (issue) => (issue.input === undefined ? "is required (YYYY-MM-DD)" : "expected a date YYYY-MM-DD") })
-  .regex(DATE, { error: "expected a date YYYY-MM-DD", abort: true })
-  .refine(isCalendarDate, "not a calendar date");
 
 export function dateFromDayNumber(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);

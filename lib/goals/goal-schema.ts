@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { alertKpi } from "@/lib/alerts/kpis";
-import { CalendarDate } from "@/lib/dates/calendar-date";
+import { CalendarDate } from "@/lib/dates/calendar-date-schema";
 import { GOAL_METRIC_KEYS } from "./metrics";
 
 // One schema for a goal wherever it enters: the Goals page form and the benchmark defaults.

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CalendarDate } from "@/lib/dates/calendar-date";
+import { CalendarDate } from "@/lib/dates/calendar-date-schema";
 
 // The exact JSON the KPI report has (names as in docs/kpis.md). The HTTP API validates its output with
 // it, and the property tests check every random report against it. Maps are keyed by client,

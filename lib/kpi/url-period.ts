@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { CalendarDate, isCalendarDate } from "@/lib/dates/calendar-date";
+import { CalendarDate } from "@/lib/dates/calendar-date-schema";
+import { isCalendarDate } from "@/lib/dates/calendar-date";
 import { daysInPeriod, type Period } from "./period";
 import { PERIOD_PRESETS, resolvePeriodPreset, type PeriodPreset } from "./presets";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CalendarDate } from "@/lib/dates/calendar-date";
+import { CalendarDate } from "@/lib/dates/calendar-date-schema";
 
 // Canonical records (fields listed in docs/imports.md "Fields per kind"): what every import and webhook maps to,
 // and what the pure KPI functions take. Values are already normalised: dates are "YYYY-MM-DD",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CalendarDate } from "@/lib/dates/calendar-date";
+import { CalendarDate } from "@/lib/dates/calendar-date-schema";
 
 // Org settings that change figures; defaults are those of docs/kpis.md.
 export const KpiSettings = z.object({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CalendarDate } from "@/lib/dates/calendar-date";
+import { CalendarDate } from "@/lib/dates/calendar-date-schema";
 import { RecordId } from "@/lib/forms/record-id";
 
 // Share links (a client's QBR for one period, signed out) and wallboard tokens (a TV showing

@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 // The state of a table that sorts, filters and pages on the server, as it stands in the URL
 // (?page=2&size=50&sort=mrr&dir=desc&q=acme&f-segment=SMB), so a link shares the view. Each
 // table declares what may be sorted and filtered; anything else in the URL falls back to the
@@ -7,7 +5,6 @@ import { z } from "zod";
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 export const FILTER_PREFIX = "f-";
-const MAX_TEXT = 200;
 
 export interface TableSpec {
   /** Column ids that sort; the first sort of the URL not among them gives way to the default. */
@@ -41,37 +38,6 @@ export interface TablePage<T> {
   query: TableQuery;
   /** Per "select" filter: its distinct values over all rows. */
   options: Record<string, string[]>;
-}
-
-type SearchParams = Record<string, string | string[] | undefined>;
-
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const text = z.preprocess(first, z.string().trim().max(MAX_TEXT)).catch("");
-
-/** The zod schema of one table's URL state: parses a page's searchParams, never throws. */
-export function tableQuerySchema(spec: TableSpec) {
-  const filterKeys = Object.fromEntries(spec.filters.map((id) => [`${FILTER_PREFIX}${id}`, text]));
-  return z
-    .object({
-      page: z.preprocess(first, z.coerce.number().int().min(1).max(1_000_000)).catch(1),
-      size: z.preprocess(first, z.coerce.number().pipe(z.union(PAGE_SIZES.map((n) => z.literal(n))))).catch(spec.defaultSize),
-      sort: z.preprocess(first, z.enum(spec.sortable)).catch(spec.defaultSort),
-      dir: z.preprocess(first, z.enum(["asc", "desc"])).catch(spec.defaultDir),
-      q: text,
-      ...filterKeys,
-    })
-    .transform(({ page, size, sort, dir, q, ...rest }): TableQuery => {
-      const filters: Record<string, string> = {};
-      for (const id of spec.filters) {
-        const value = (rest as Record<string, string>)[`${FILTER_PREFIX}${id}`];
-        if (value) filters[id] = value;
-      }
-      return { page, size, sort, dir, q, filters };
-    });
-}
-
-export function parseTableQuery(spec: TableSpec, params: SearchParams): TableQuery {
-  return tableQuerySchema(spec).parse(params);
 }
 
 /** Whether the query searches or filters: then no rows means "no matches", not "nothing yet". */

@@ -6,7 +6,7 @@ import { redeemToken } from "@/db/auth/redeem-token";
 import { ACCOUNT_ATTEMPTS, ADDRESS_ATTEMPTS, returnSignInAttempt, takeSignInAttempt } from "@/db/auth/sign-in-throttle";
 import { auditSource, recordAudit } from "@/db/auth/audit";
 import { queryTablePage } from "@/db/tables/sql-table";
-import { parseTableQuery } from "@/lib/tables/table-query";
+import { parseTableQuery } from "@/lib/tables/table-query-schema";
 import { AUDIT_TABLE } from "@/app/settings/access/audit-spec";
 import { changeRole, countUsers, createFirstOwner, createMember, listMembers, membershipOf, removeMember } from "@/db/auth/users";
 import { hashApiToken } from "@/lib/auth/api-token";

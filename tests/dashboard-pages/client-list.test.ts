@@ -1,7 +1,8 @@
 import { expect, it } from "vitest";
 import { clientListSource } from "@/db/queries/client-list";
 import { queryTablePage, streamTableRows } from "@/db/tables/sql-table";
-import { parseTableQuery, type TableSpec } from "@/lib/tables/table-query";
+import { type TableSpec } from "@/lib/tables/table-query";
+import { parseTableQuery } from "@/lib/tables/table-query-schema";
 import { createTestOrg, describeEachDatabase } from "../support/db";
 import { PERIOD, SETTINGS, smallBusiness } from "./fixture";
 import { seedDataset } from "./seed";

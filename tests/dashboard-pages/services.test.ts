@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { contractsByTier, crossSellSource, listClientContracts, listServiceRows, servicesHeld } from "@/db/queries/services";
 import { queryTablePage } from "@/db/tables/sql-table";
-import { parseTableQuery } from "@/lib/tables/table-query";
+import { parseTableQuery } from "@/lib/tables/table-query-schema";
 import { crossSellSpec } from "@/app/services/cross-sell-spec";
 import { computeKpiReport } from "@/lib/kpi/reference";
 import { createTestOrg, describeEachDatabase } from "../support/db";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CalendarDate, daysBetween, isCalendarDate, isoWeekKey, isoWeekRanges, monthRanges } from "@/lib/dates/calendar-date";
+import { CalendarDate } from "@/lib/dates/calendar-date-schema";
+import { daysBetween, isCalendarDate, isoWeekKey, isoWeekRanges, monthRanges } from "@/lib/dates/calendar-date";
 import { recentQuarters } from "@/lib/qbr/quarters";
 
 describe("CalendarDate", () => {

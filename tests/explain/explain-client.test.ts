@@ -10,7 +10,7 @@ import { costFigureRole } from "@/lib/explain/figures-profit";
 import { partsServed } from "@/lib/kpi/served-report";
 import { assembleFormula, recompute } from "@/lib/explain/formula";
 import { DEFAULT_KPI_SETTINGS } from "@/lib/records/settings";
-import { parseTableQuery } from "@/lib/tables/table-query";
+import { parseTableQuery } from "@/lib/tables/table-query-schema";
 import { contract, dataset, JAN, ticket } from "../kpi/factories";
 import { insertDataset } from "../kpi-sql/insert-dataset";
 import { createTestOrg, describeEachDatabase } from "../support/db";

@@ -5,7 +5,7 @@ import { figureRecords } from "@/db/queries/explain/records";
 import { ensureKpiRollups } from "@/db/queries/kpi";
 import { queryTablePage, streamTableRows } from "@/db/tables/sql-table";
 import { EXPLAINED_FIGURES } from "@/lib/explain/figures";
-import { parseTableQuery } from "@/lib/tables/table-query";
+import { parseTableQuery } from "@/lib/tables/table-query-schema";
 import { DEFAULT_KPI_SETTINGS } from "@/lib/records/settings";
 import { EXPLAIN_TABLE } from "@/app/explain/[metric]/table-spec";
 import { createTestOrg, describeEachDatabase } from "../support/db";

@@ -5,7 +5,7 @@ import { queryTablePage } from "@/db/tables/sql-table";
 import { explainedFigure, figureValue } from "@/lib/explain/figures";
 import { recompute } from "@/lib/explain/formula";
 import { DEFAULT_KPI_SETTINGS } from "@/lib/records/settings";
-import { parseTableQuery } from "@/lib/tables/table-query";
+import { parseTableQuery } from "@/lib/tables/table-query-schema";
 import { createTestOrg, describeEachDatabase } from "../support/db";
 import { contract, dataset, device, entry, technician } from "../kpi/factories";
 import { insertDataset } from "../kpi-sql/insert-dataset";

@@ -5,7 +5,7 @@ import { queryTablePage } from "@/db/tables/sql-table";
 import { EXPLAINED_FIGURES, figureValue } from "@/lib/explain/figures";
 import { assembleFormula, recompute } from "@/lib/explain/formula";
 import { DEFAULT_KPI_SETTINGS } from "@/lib/records/settings";
-import { parseTableQuery } from "@/lib/tables/table-query";
+import { parseTableQuery } from "@/lib/tables/table-query-schema";
 import { createTestOrg, describeEachDatabase } from "../support/db";
 import { contract, dataset, entry, JAN, technician } from "../kpi/factories";
 import { insertDataset } from "../kpi-sql/insert-dataset";

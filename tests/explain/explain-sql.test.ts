@@ -12,7 +12,7 @@ import type { Period } from "@/lib/kpi/period";
 import type { KpiSections } from "@/lib/kpi/report-schema";
 import { dec, roundMoney } from "@/lib/kpi/round";
 import { DEFAULT_KPI_SETTINGS, type KpiSettings } from "@/lib/records/settings";
-import { parseTableQuery } from "@/lib/tables/table-query";
+import { parseTableQuery } from "@/lib/tables/table-query-schema";
 import { createTestOrg, describeEachDatabase } from "../support/db";
 import { contract, dataset, device, entry, status, technician, ticket } from "../kpi/factories";
 import { Random, randomCase } from "../kpi/random-dataset";

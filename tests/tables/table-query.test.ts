@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseTableQuery, withTableQuery, type TableSpec } from "@/lib/tables/table-query";
+import { withTableQuery, type TableSpec } from "@/lib/tables/table-query";
+import { parseTableQuery } from "@/lib/tables/table-query-schema";
 
 const SPEC: TableSpec = { sortable: ["name", "mrr"], filters: ["segment"], defaultSort: "mrr", defaultDir: "desc", defaultSize: 25 };
 

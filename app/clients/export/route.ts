@@ -5,7 +5,7 @@ import { ensureKpiRollups } from "@/db/queries/kpi";
 import { getKpiSettings } from "@/db/queries/org-settings";
 import { streamTableRows } from "@/db/tables/sql-table";
 import { periodFromSearchParams, periodSearch } from "@/lib/kpi/url-period";
-import { parseTableQuery } from "@/lib/tables/table-query";
+import { parseTableQuery } from "@/lib/tables/table-query-schema";
 import { tableCsvRoute } from "@/server/tables/csv-response";
 import { clientColumns } from "../columns";
 import { clientsMessages } from "../messages";

@@ -22,7 +22,7 @@ import { formatNumber } from "@/lib/format/number";
 import type { Period } from "@/lib/kpi/period";
 import type { KpiSections } from "@/lib/kpi/report-schema";
 import { partsServed, sectionsForRole } from "@/lib/kpi/served-report";
-import { parseTableQuery } from "@/lib/tables/table-query";
+import { parseTableQuery } from "@/lib/tables/table-query-schema";
 import { explainMessages, figureLabel } from "../messages";
 import { FormulaLine } from "./formula-line";
 import { RecordsTable } from "./records-table";

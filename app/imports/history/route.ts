@@ -3,7 +3,7 @@
 import { importRunsSource } from "@/db/imports/runs";
 import { getOrgTimeZone } from "@/db/queries/org-settings";
 import { streamTableRows } from "@/db/tables/sql-table";
-import { parseTableQuery } from "@/lib/tables/table-query";
+import { parseTableQuery } from "@/lib/tables/table-query-schema";
 import { mapChunks, tableCsvRoute } from "@/server/tables/csv-response";
 import { importRunColumns } from "../columns";
 import { IMPORT_HISTORY_TABLE } from "../history-spec";

@@ -4,7 +4,7 @@ import { getKpiSettings } from "@/db/queries/org-settings";
 import { crossSellSource, servicesHeld } from "@/db/queries/services";
 import { streamTableRows } from "@/db/tables/sql-table";
 import { periodFromSearchParams } from "@/lib/kpi/url-period";
-import { parseTableQuery } from "@/lib/tables/table-query";
+import { parseTableQuery } from "@/lib/tables/table-query-schema";
 import { tableCsvRoute } from "@/server/tables/csv-response";
 import { crossSellColumns } from "../columns";
 import { crossSellSpec } from "../cross-sell-spec";

@@ -9,7 +9,7 @@ import { getOrgTimeZone, listTechnicianCapacities } from "@/db/queries/org-setti
 import { listWallboardTokens } from "@/db/sharing/wallboard-tokens";
 import { queryTablePage } from "@/db/tables/sql-table";
 import { getLocale } from "@/lib/format/server-locale";
-import { parseTableQuery } from "@/lib/tables/table-query";
+import { parseTableQuery } from "@/lib/tables/table-query-schema";
 import { pageContext } from "@/server/request-context";
 import { AUDIT_TABLE } from "./audit-spec";
 import { AuditTable } from "./audit-table";

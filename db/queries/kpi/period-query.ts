@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { CalendarDate, isCalendarDate } from "@/lib/dates/calendar-date";
+import { CalendarDate } from "@/lib/dates/calendar-date-schema";
+import { isCalendarDate } from "@/lib/dates/calendar-date";
 import { daysInPeriod } from "@/lib/kpi/period";
 
 // The period a KPI report is asked for, from a query string or CLI flags: two real calendar

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { saveQbrNotes } from "@/db/qbr/notes";
 import { isAppError } from "@/lib/errors";
 import { RecordId } from "@/lib/forms/record-id";
-import { CalendarDate } from "@/lib/dates/calendar-date";
+import { CalendarDate } from "@/lib/dates/calendar-date-schema";
 import { requestContext } from "@/server/request-context";
 import { NOTES_MAX, type SaveNotesState } from "./notes-state";
 

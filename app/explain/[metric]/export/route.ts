@@ -11,7 +11,7 @@ import { costFigureRole } from "@/lib/explain/figures-profit";
 import { AppError } from "@/lib/errors";
 import { partsServed } from "@/lib/kpi/served-report";
 import { periodFromSearchParams } from "@/lib/kpi/url-period";
-import { parseTableQuery } from "@/lib/tables/table-query";
+import { parseTableQuery } from "@/lib/tables/table-query-schema";
 import { tableCsvRoute } from "@/server/tables/csv-response";
 import { explainMessages } from "../../messages";
 import { explainColumns } from "../columns";

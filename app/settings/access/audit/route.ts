@@ -3,7 +3,7 @@
 import { auditSource } from "@/db/auth/audit";
 import { getOrgTimeZone } from "@/db/queries/org-settings";
 import { streamTableRows } from "@/db/tables/sql-table";
-import { parseTableQuery } from "@/lib/tables/table-query";
+import { parseTableQuery } from "@/lib/tables/table-query-schema";
 import { tableCsvRoute } from "@/server/tables/csv-response";
 import { auditColumns } from "../audit-columns";
 import { AUDIT_TABLE } from "../audit-spec";

@@ -3,7 +3,7 @@
 import { getOrgTimeZone } from "@/db/queries/org-settings";
 import { streamTableRows } from "@/db/tables/sql-table";
 import { eventsSource } from "@/db/webhooks/inbox";
-import { parseTableQuery } from "@/lib/tables/table-query";
+import { parseTableQuery } from "@/lib/tables/table-query-schema";
 import { tableCsvRoute } from "@/server/tables/csv-response";
 import { eventColumns } from "../../event-columns";
 import { EVENTS_TABLE } from "../../events-spec";
