@@ -152,7 +152,7 @@ describe("accessibility of every page (axe-core)", () => {
     // Up to five scans run side by side, so one page may wait on the others' rendering.
     test("has no serious violations", { timeout: 120_000 }, async ({ app, newPage }) => {
       // The app's CSP admits only its own nonced scripts; the scan injects axe-core's.
-      const { page, context, errors } = await newPage({ locale, viewport: scan.viewports[0], bypassCSP: true, signedIn: scan.signedIn });
+      const { page, errors } = await newPage({ locale, viewport: scan.viewports[0], bypassCSP: true, signedIn: scan.signedIn });
       const settled = trackRequests(page);
       const response = await page.goto(`${app.url}${scan.url(examples)}`);
       expect(response?.status()).toBe(200);
@@ -169,7 +169,6 @@ describe("accessibility of every page (axe-core)", () => {
       }
       expect(found).toEqual(Object.fromEntries(scan.viewports.map((v) => [`${v.width} px`, []])));
       expect(errors).toEqual([]);
-      await context.close();
     });
   });
 });

@@ -88,7 +88,7 @@ describe("assessment page in chromium", () => {
   });
 
   test("speaks German, with the statements, stages and history in German", async ({ app, newPage }) => {
-    const { page, context, errors } = await newPage({ locale: "de-DE" });
+    const { page, errors } = await newPage({ locale: "de-DE" });
     await page.goto(`${app.url}/assessment`);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Reifegrad-Selbsteinschätzung");
     expect(await statement(page, "pricing").locator("legend").innerText()).toContain("Wir haben unsere Preise im vergangenen Jahr überprüft und angepasst.");
@@ -103,6 +103,5 @@ describe("assessment page in chromium", () => {
     expect(await acceptAll.count()).toBe(0);
     await screenshot(page, "assessment-de");
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

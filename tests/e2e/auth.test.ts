@@ -127,21 +127,19 @@ describe("sign-in, roles and hardening", () => {
     await page.goto(`${app.url}/`);
     expect(new URL(page.url()).pathname).toBe("/sign-in");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   test("signs in at 127.0.0.1, which is not the configured address", async ({ app, newPage }) => {
     // MSP_KPI_PUBLIC_URL is unset here, so the configured address is http://localhost:<port> (app.url).
     const here = `http://127.0.0.1:${app.port}`;
     expect(new URL(here).host).not.toBe(new URL(app.url).host);
-    const { page, context, errors } = await newPage({ signedIn: false });
+    const { page, errors } = await newPage({ signedIn: false });
     await page.goto(`${here}/clients`);
     expect(new URL(page.url()).pathname).toBe("/sign-in");
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL(`${here}/clients`);
     await expect.poll(() => page.getByText("Demo MSP · Owner").count()).toBe(1);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   test("says what to set when a proxy hides the address the browser used", async ({ app, newPage }) => {
@@ -202,7 +200,7 @@ describe("sign-in, roles and hardening", () => {
     await importCsvOverHttp(app.url, owner, { name: "xss-clients.csv", kind: "clients", text: `client_id,name,segment\nXSS1,"${XSS_CLIENT.replaceAll('"', '""')}",Evil\n` });
     await importCsvOverHttp(app.url, owner, { name: "xss-techs.csv", kind: "technicians", text: `technician,weekly_capacity_hours,active_from,active_to,role\n"${XSS_TECH}",40,2024-01-01,,Desk\n` });
     await importCsvOverHttp(app.url, owner, { name: "xss-contracts.csv", kind: "contracts", text: `contract_id,client,service,monthly_value,start_date,end_date,tier,units,salesperson\nK-XSS,XSS1,Backup,100.00,2025-01-01,,,,\n` });
-    const { page, context, errors } = await newPage();
+    const { page, errors } = await newPage();
     await page.goto(`${app.url}/clients`);
     await page.getByRole("searchbox").first().fill("onerror");
     const link = page.getByRole("link", { name: XSS_CLIENT });
@@ -225,7 +223,6 @@ describe("sign-in, roles and hardening", () => {
     await expect.poll(() => page.getByText(XSS_TECH).count()).toBeGreaterThan(0);
     await screenshot(page, "auth-xss-settings");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   test("creates an API token shown once, uses it as Bearer within its role, and refuses it once revoked", async ({ app, page, errors }) => {
@@ -306,11 +303,10 @@ describe("sign-in, roles and hardening", () => {
     expect((await fetch(`${app.url}/api/imports`, { headers: asViewer })).status).toBe(403);
     expect((await fetch(`${app.url}/api/webhooks-admin/endpoints`, { headers: asViewer })).status).toBe(403);
     expect((await fetch(`${app.url}/api/kpis?from=2026-10-01&to=2026-10-31`, { headers: asViewer })).status).toBe(200);
-    await viewer.context.close();
   });
 
   test("resets a forgotten password through the e-mailed link", async ({ app, newPage }) => {
-    const { page, context, errors } = await newPage({ signedIn: false });
+    const { page, errors } = await newPage({ signedIn: false });
     await page.goto(`${app.url}/forgot-password`);
     await page.getByLabel("E-mail").fill("vera@demo.example");
     await page.getByRole("button", { name: "Send link" }).click();
@@ -325,7 +321,6 @@ describe("sign-in, roles and hardening", () => {
     await expect(signInCookie(app.url, { email: "vera@demo.example", password: "vera-first-pass" }, freshIp())).rejects.toThrow(/401/);
     expect(await signInCookie(app.url, { email: "vera@demo.example", password: "vera-second-pass" }, freshIp())).toContain("session_token=");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   test("mails reset links to the configured address, whatever X-Forwarded-Proto and X-Forwarded-Host say", async ({ app }) => {

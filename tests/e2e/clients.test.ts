@@ -162,7 +162,7 @@ describe("clients pages in chromium", () => {
   });
 
   test("speaks German, and answers an unknown client with a 404 inside the shell", async ({ app, newPage }) => {
-    const { page, context, errors } = await newPage({ locale: "de-DE" });
+    const { page, errors } = await newPage({ locale: "de-DE" });
     await page.goto(`${app.url}/clients`);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Kunden");
     // The value, then (for screen readers, on a line of its own) the explanation it opens.
@@ -175,6 +175,5 @@ describe("clients pages in chromium", () => {
     // The not-found page streams into the shell after the status line: wait for its words.
     await page.getByText("Diesen Kunden gibt es nicht oder er wurde entfernt.").waitFor();
     expect(errors.filter((e) => !e.includes("404"))).toEqual([]);
-    await context.close();
   });
 });

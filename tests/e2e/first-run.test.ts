@@ -11,7 +11,7 @@ describe("first run without demo data", () => {
 
   test("asks for the owner account, then signs in with it", async ({ app, newPage }) => {
     await expect(signInCookie(app.url)).rejects.toThrow(/401/);
-    const { page, context, errors } = await newPage({ signedIn: false });
+    const { page, errors } = await newPage({ signedIn: false });
     await page.goto(`${app.url}/clients`);
     await page.waitForURL(/\/setup$/);
     await page.getByLabel("Company name").fill("Alpen IT");
@@ -34,6 +34,5 @@ describe("first run without demo data", () => {
     await page.goto(`${app.url}/setup`);
     expect(new URL(page.url()).pathname).toBe("/");
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

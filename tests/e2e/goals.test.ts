@@ -102,7 +102,7 @@ describe("goals in chromium", () => {
   }, 240_000);
 
   test("renders in German", async ({ app, newPage }) => {
-    const { page, context, errors } = await newPage({ locale: "de-DE" });
+    const { page, errors } = await newPage({ locale: "de-DE" });
     await page.goto(`${app.url}/goals`);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Ziele");
     const table = page.getByRole("table", { name: "Ziele mit Zielwert, Wert im Zeitraum und Stand" });
@@ -118,7 +118,6 @@ describe("goals in chromium", () => {
     expect((await page.locator("[data-technician] [data-goal]").allInnerTexts()).some((text) => text.startsWith("Ziel ≥\u00a075,0\u00a0%"))).toBe(true);
     await screenshot(page, "goals-technicians-de");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   test("a viewer reads the goals without changing them, and no cost figure shows through a status", async ({ app, page, newPage }) => {

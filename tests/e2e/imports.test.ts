@@ -231,7 +231,7 @@ describe("imports page in chromium", () => {
   });
 
   test("reads a German semicolon, Windows-1252 export, in German", async ({ app, newPage }) => {
-    const { page, context, errors } = await newPage({ locale: "de-DE" });
+    const { page, errors } = await newPage({ locale: "de-DE" });
     await page.goto(`${app.url}/imports`);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Importe");
     await upload(page, path.join(EXPORTS, "messy/cp1252-semicolon.csv"), "Prüfen, wie die Datei gelesen wird");
@@ -249,7 +249,6 @@ describe("imports page in chromium", () => {
     expect(Number(await figure(page, "Neu angelegt"))).toBeGreaterThan(0);
     await screenshot(page, "imports-9-de-result");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   test("shows upload and processing progress for a larger file", { timeout: 180_000 }, async ({ app, newPage }) => {
@@ -286,7 +285,6 @@ describe("imports page in chromium", () => {
     expect(await figure(page, "Inserted")).toBe("30,000");
     expect(await figure(page, "Rejected")).toBe("0");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   test("refuses a file that is not CSV before uploading, in words", async ({ app, page, errors }) => {

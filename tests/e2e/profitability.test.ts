@@ -99,7 +99,7 @@ describe("profitability page in chromium", () => {
   });
 
   test("renders in German", async ({ app, newPage }) => {
-    const { page, context, errors } = await newPage({ locale: "de-DE" });
+    const { page, errors } = await newPage({ locale: "de-DE" });
     await page.goto(`${app.url}/profitability?${query}`);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Rentabilität");
     await page.getByRole("table", { name: "Kunden mit Umsatz, Kosten und Rohertrag im Zeitraum" }).waitFor();
@@ -109,7 +109,6 @@ describe("profitability page in chromium", () => {
     expect(await page.getByRole("heading", { level: 2, name: "Datenqualität" }).count()).toBe(1);
     await screenshot(page, "profitability-de");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   test("hides technician costs from managers and refuses viewers; the client page's profit card is for managers", async ({ app, page, newPage }) => {

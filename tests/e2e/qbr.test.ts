@@ -108,7 +108,6 @@ describe("QBR reports in chromium", () => {
     expect(german.status()).toBe(200);
     expect(await german.text()).toContain("Service-Performance");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   test("shows the patch status report: share up to date, patches missing, charts and a table per client", async ({ app, page, errors }) => {

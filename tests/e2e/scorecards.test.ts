@@ -137,13 +137,12 @@ describe("scorecards in chromium", () => {
   });
 
   test("renders in German", async ({ app, newPage }) => {
-    const { page, context, errors } = await newPage({ locale: "de-DE" });
+    const { page, errors } = await newPage({ locale: "de-DE" });
     await page.goto(`${app.url}/scorecards?${query}`);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Scorecards");
     await page.locator("[data-scorecard]").first().waitFor();
     expect(await page.locator("th", { hasText: "Teammedian" }).count()).toBeGreaterThan(0);
     await screenshot(page, "scorecards-de");
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

@@ -20,7 +20,7 @@ async function tierCountLinks(page: Page): Promise<{ href: string; service: stri
 describe("services page in chromium", () => {
 
   test("shows MRR and coverage per service, contracts by tier, and the cross-sell matrix", async ({ app, newPage }) => {
-    const { page, context, errors } = await newPage({ acceptDownloads: true });
+    const { page, errors } = await newPage({ acceptDownloads: true });
     const response = await page.goto(`${app.url}/services`);
     expect(response?.status()).toBe(200);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Services");
@@ -61,7 +61,6 @@ describe("services page in chromium", () => {
     await page.getByRole("heading", { level: 2, name: "No services in this period" }).waitFor();
     expect(await page.getByRole("link", { name: "Go to imports" }).count()).toBe(0);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   test("a tier's count opens the service's MRR explanation with the contracts it counts, by mouse or keyboard", async ({ app, page, errors }) => {
@@ -89,12 +88,11 @@ describe("services page in chromium", () => {
   });
 
   test("renders in German", async ({ app, newPage }) => {
-    const { page, context, errors } = await newPage({ locale: "de-DE" });
+    const { page, errors } = await newPage({ locale: "de-DE" });
     await page.goto(`${app.url}/services`);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Leistungen");
     await page.getByRole("heading", { level: 2, name: "Cross-Selling-Chancen" }).waitFor();
     await screenshot(page, "services-de");
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

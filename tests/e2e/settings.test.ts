@@ -99,13 +99,12 @@ describe("settings page in chromium", () => {
   });
 
   test("speaks German after switching the language", async ({ app, newPage }) => {
-    const { page, context, errors } = await newPage({ locale: "de-DE" });
+    const { page, errors } = await newPage({ locale: "de-DE" });
     await page.goto(`${app.url}/settings`);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Einstellungen");
     expect(await page.getByRole("button", { name: "Einstellungen speichern" }).isVisible()).toBe(true);
     await screenshot(page, "settings-de");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   test("lists someone seen only in an old time export as not confirmed, and Confirm makes them staff", async ({ app, newPage }) => {
@@ -114,7 +113,7 @@ describe("settings page in chromium", () => {
       kind: "time",
       text: "entry_id,technician,client,work_date,hours,billable\nold-1,Former Fred,Old Export Client,2024-02-05,3,true\n",
     });
-    const { page, context, errors } = await newPage();
+    const { page, errors } = await newPage();
     await page.goto(`${app.url}/settings`);
     const fred = page.locator('[data-not-confirmed="Former Fred"]');
     expect(await fred.innerText()).toContain("not confirmed");
@@ -126,7 +125,6 @@ describe("settings page in chromium", () => {
     expect(await row.innerText()).toContain("always");
     expect(await fred.count()).toBe(0);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   test("lets the owner set a technician's hourly cost beside their capacity, by keyboard, and the default; empty stays unknown", async ({ app, page, errors }) => {

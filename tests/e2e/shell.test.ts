@@ -95,7 +95,6 @@ describe("app shell in chromium", () => {
     await page.reload();
     expect(await page.getAttribute("html", "lang")).toBe("de");
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   test("answers an unknown path with the styled 404 page inside the shell", async ({ app, page }) => {

@@ -78,12 +78,11 @@ describe("technicians page in chromium", () => {
   });
 
   test("renders in German", async ({ app, newPage }) => {
-    const { page, context, errors } = await newPage({ locale: "de-DE" });
+    const { page, errors } = await newPage({ locale: "de-DE" });
     await page.goto(`${app.url}/technicians?${query}`);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Techniker");
     await page.getByRole("heading", { level: 2, name: "Umverteilung" }).waitFor();
     await screenshot(page, "technicians-de");
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

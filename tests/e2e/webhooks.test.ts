@@ -183,6 +183,5 @@ describe("webhooks over HTTP", () => {
     expect(await de.page.getByRole("heading", { level: 2 }).allInnerTexts()).toEqual(["Endpunkte", "Neuer Endpunkt", "Ereignisse"]);
     await screenshot(de.page, "webhooks-page-de");
     expect(de.errors).toEqual([]);
-    await de.context.close();
   });
 });

@@ -34,17 +34,24 @@ export async function addSessionCookie(context: BrowserContext, cookie: string, 
   await context.addCookies([{ name: cookie.slice(0, at), value: cookie.slice(at + 1), url, httpOnly: true, sameSite: "Lax" }]);
 }
 
-/**
- * A page in a fresh context (own cookies), signed in as the demo owner of `signedInTo` when given,
- * else an anonymous visitor. `locale` sets both navigator.language and the Accept-Language header,
- * e.g. { locale: "de-DE" }.
- */
-export async function newPage(browser: Browser, options: BrowserContextOptions & { signedInTo?: App } = {}): Promise<TestPage> {
-  const { signedInTo, ...contextOptions } = options;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-US", ...contextOptions });
-  if (signedInTo) await addSessionCookie(context, await signedInTo.ownerCookie(), signedInTo.url);
+/** The viewport of a page whose test names none. */
+export const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
+
+/** A context with one page, as every TestPage starts: page.goto also waits for streamed content. */
+export async function openContextPage(browser: Browser, contextOptions: BrowserContextOptions): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: DEFAULT_VIEWPORT, locale: "en-US", ...contextOptions });
   const page = await context.newPage();
   waitForStreamedContent(page);
+  return { context, page };
+}
+
+/**
+ * Readies a page for its test: signed in as the demo owner of `signedInTo` when given (the
+ * context's cookies are otherwise left as they are), console errors and uncaught page errors
+ * collected from now on.
+ */
+export async function preparePage(context: BrowserContext, page: Page, signedInTo?: App): Promise<TestPage> {
+  if (signedInTo) await addSessionCookie(context, await signedInTo.ownerCookie(), signedInTo.url);
   const errors: string[] = [];
   page.on("console", (message) => {
     if (message.type() !== "error") return;
@@ -53,6 +60,18 @@ export async function newPage(browser: Browser, options: BrowserContextOptions &
   });
   page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
   return { page, context, errors };
+}
+
+/**
+ * A page in a fresh context (own cookies), signed in as the demo owner of `signedInTo` when given,
+ * else an anonymous visitor. `locale` sets both navigator.language and the Accept-Language header,
+ * e.g. { locale: "de-DE" }. Tests get theirs from the harness (tests/support/e2e.ts), which keeps
+ * pages between tests; this one is for set-up outside a test and for tests of the harness itself.
+ */
+export async function newPage(browser: Browser, options: BrowserContextOptions & { signedInTo?: App } = {}): Promise<TestPage> {
+  const { signedInTo, ...contextOptions } = options;
+  const { context, page } = await openContextPage(browser, contextOptions);
+  return preparePage(context, page, signedInTo);
 }
 
 /**

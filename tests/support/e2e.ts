@@ -2,13 +2,15 @@ import { cpSync, mkdirSync } from "node:fs";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, test as base, inject } from "vitest";
 import { ownerCookieOf, startAppServer, type App, type AppServer, type StartAppServerOptions } from "./app-server";
-import { launchBrowser, newPage, type TestPage } from "./browser";
+import { launchBrowser, preparePage, type TestPage } from "./browser";
 import { sharedServerUrl } from "./e2e-ready";
+import { checkoutPage, releasePage, type ContextPage } from "./page-pool";
 import { claimPooledServer } from "./server-pool";
 
 // The browser-test harness: each test gets `app` (the shared demo server started once per run by
-// e2e-global-setup.ts and waited for by e2e-setup.ts, or the file's own from useOwnServer) and `page`, a signed-in page in a fresh
-// browser context; `newPage` opens more (another locale, signed out). Contexts close after the test.
+// e2e-global-setup.ts and waited for by e2e-setup.ts, or the file's own from useOwnServer) and `page`, a signed-in page
+// with no other cookies; `newPage` opens more (another locale, signed out). Pages are kept for later
+// tests of the worker (page-pool.ts says how each starts clean).
 
 export type PageOptions = BrowserContextOptions & { signedIn?: boolean };
 
@@ -84,14 +86,16 @@ export const test = base.extend<E2eFixtures>({
     },
     { scope: "worker" },
   ],
+  // Pages come from page-pool.ts: kept from an earlier test of the worker when one was opened with
+  // the same options, else new. Each goes back there after the test (or is closed).
   newPage: async ({ app, browser }, provide) => {
-    const opened: TestPage[] = [];
+    const opened: ContextPage[] = [];
     await provide(async ({ signedIn = true, ...options } = {}) => {
-      const page = await newPage(browser, { ...options, signedInTo: signedIn ? app : undefined });
-      opened.push(page);
-      return page;
+      const checkedOut = await checkoutPage(browser, options);
+      opened.push(checkedOut);
+      return preparePage(checkedOut.context, checkedOut.page, signedIn ? app : undefined);
     });
-    await Promise.all(opened.map((p) => p.context.close()));
+    await Promise.all(opened.map((checkedOut) => releasePage(checkedOut, `${app.url}/api/health`)));
   },
   testPage: async ({ newPage: open }, provide) => provide(await open()),
   page: async ({ testPage }, provide) => provide(testPage.page),
