@@ -29,6 +29,19 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 5, backoffMs: 5_000 };
 
+/**
+ * Whether any event is due, without claiming: the claim is a write, ~4× the CPU of this read on
+ * PGlite, and an idle worker asks every poll.
+ */
+export async function hasDueEvents(db: SqlRunner, now: Date | null): Promise<boolean> {
+  const [row] = await db.query<{ due: boolean }>(
+    `select exists (select 1 from webhook_events
+       where status in ('received', 'retrying', 'processing') and next_attempt_at <= coalesce($1::timestamptz, now())) as due`,
+    [iso(now)],
+  );
+  return row?.due ?? false;
+}
+
 export async function claimBatch(
   db: SqlRunner,
   options: { now: Date | null; limit: number; leaseMs: number },

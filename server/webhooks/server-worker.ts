@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../database";
 import { processSingletons } from "../process-singletons";
 import { stopOnShutdown } from "../stop-on-shutdown";
-import { WebhookWorker } from "./worker";
+import { pollMsFor, WebhookWorker } from "./worker";
 
 // The worker inside the app server (started by instrumentation.ts). Further app instances each
 // run one too; FOR UPDATE SKIP LOCKED keeps them from taking the same events. Stored events wait
@@ -11,11 +11,12 @@ import { WebhookWorker } from "./worker";
 export async function startServerWebhookWorker(): Promise<void> {
   if (processSingletons.serverWebhookWorker) return;
   try {
-    const worker = new WebhookWorker(await getDb());
+    const db = await getDb();
+    const worker = new WebhookWorker(db);
     processSingletons.serverWebhookWorker = worker;
     worker.start();
     stopOnShutdown(worker);
-    console.log("Webhook worker started (polls every 500 ms, woken by each stored event).");
+    console.log(`Webhook worker started (polls every ${pollMsFor(db.kind) / 1000} s, woken by each stored event).`);
   } catch (error) {
     console.error("Webhook worker not started: the database could not be opened.", error);
   }

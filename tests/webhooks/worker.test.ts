@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { discardEvent, listEvents, reprocessEvent } from "@/db/webhooks/inbox";
+import { hasDueEvents } from "@/server/webhooks/claim";
 import { processWebhookBatch, WebhookWorker, type WorkerOptions } from "@/server/webhooks/worker";
 import { createTestOrg, describeEachDatabase } from "../support/db";
 import { deliver, fixture, genericEvent, newEndpoint } from "./helpers";
@@ -36,6 +37,24 @@ const alerts = (db: Database, orgId: number) =>
   );
 
 describeEachDatabase("webhook worker", (db) => {
+  // First in the file: the inbox is empty until it delivers, and it removes what it delivered.
+  it("an idle worker's look for due events finds a received event, and a retry only once its back-off has passed", async () => {
+    expect(await hasDueEvents(db(), null)).toBe(false);
+    const orgId = await createTestOrg(db());
+    const endpoint = await newEndpoint(db(), orgId, "generic");
+    const before = new Date(Date.now() - 60_000);
+    await deliver(db(), endpoint, genericEvent("due-check", { device: { device_id: "NOT-THERE" }, status: { online: true } }));
+    expect(await hasDueEvents(db(), null)).toBe(true);
+    expect(await hasDueEvents(db(), before)).toBe(false);
+
+    const t = clock(new Date(Date.now() + 1));
+    expect(await processWebhookBatch(db(), { clock: t.now, retry: { maxAttempts: 5, backoffMs: 5_000 } })).toMatchObject({ claimed: 1, failed: 1 });
+    expect(await hasDueEvents(db(), t.now())).toBe(false);
+    t.advance(5_000);
+    expect(await hasDueEvents(db(), t.now())).toBe(true);
+    await db().query("delete from webhook_events where org_id = $1", [orgId]);
+  });
+
   it("applies each source's events once: clients and devices created, status carried forward, alerts raised and resolved", async () => {
     const orgId = await createTestOrg(db());
     const send = async (source: Parameters<typeof newEndpoint>[2], names: string[]) => {
