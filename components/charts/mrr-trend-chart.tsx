@@ -2,7 +2,7 @@
 
 import { AreaChart } from "@tremor/react";
 import { explainHref } from "@/lib/explain/figures";
-import { dateTimeFormat, formatMonth } from "@/lib/format/date";
+import { formatMonth, formatShortMonth } from "@/lib/format/date";
 import type { Locale } from "@/lib/format/locale";
 import { formatMoney } from "@/lib/format/number";
 import { useLocale } from "../locale-provider";
@@ -18,13 +18,6 @@ export interface MrrTrendChartProps {
   currency: string;
 }
 
-function shortMonth(month: string, locale: Locale): string {
-  const [y, m] = month.split("-").map(Number);
-  return dateTimeFormat(locale, { month: "short", year: "2-digit", timeZone: "UTC" }).format(
-    new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 1)),
-  );
-}
-
 /** MRR's explanation on the day a point is taken: the contracts active that day. */
 const mrrHref = (p: MrrTrendChartProps["points"][number]) => explainHref("mrr", { from: `${p.month}-01`, to: p.day });
 
@@ -34,7 +27,7 @@ export function MrrTrendChart({ title, points, currency }: MrrTrendChartProps) {
   const t = chartMessages(locale);
   const openPoint = useOpenPoint();
   const money = (v: number) => formatMoney(v, currency, locale, { digits: 0 });
-  const data = points.map((p) => ({ label: shortMonth(p.month, locale), MRR: p.mrr, href: mrrHref(p) }));
+  const data = points.map((p) => ({ label: formatShortMonth(p.month, locale), MRR: p.mrr, href: mrrHref(p) }));
   const first = points[0];
   const last = points.at(-1);
   const summary =

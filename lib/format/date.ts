@@ -30,6 +30,12 @@ export function formatMonth(isoDate: string | null | undefined, locale: Locale):
   return month ? dateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(month) : NO_DATA;
 }
 
+/** formatShortMonth("2026-06-01", "en") → "Jun 26": a month on a chart's axis, where its whole name would not fit. */
+export function formatShortMonth(isoDate: string | null | undefined, locale: Locale): string {
+  const month = dayOf(isoDate && `${isoDate.slice(0, 7)}-01`);
+  return month ? dateTimeFormat(locale, { month: "short", year: "2-digit", timeZone: "UTC" }).format(month) : NO_DATA;
+}
+
 /** Which parts of an instant to print, and how long; a part left out is not printed. */
 export interface DateTimeStyle {
   date?: DateStyle;

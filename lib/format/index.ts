@@ -12,4 +12,4 @@ export {
   type DeltaKind,
   type Trend,
 } from "./number";
-export { formatDate, formatDateTime, formatMonth, type DateStyle, type DateTimeStyle } from "./date";
+export { formatDate, formatDateTime, formatMonth, formatShortMonth, type DateStyle, type DateTimeStyle } from "./date";

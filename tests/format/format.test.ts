@@ -7,6 +7,7 @@ import {
   formatHours,
   formatMoney,
   formatMonth,
+  formatShortMonth,
   formatNumber,
   formatPercent,
   relativeChange,
@@ -111,6 +112,9 @@ describe("formatDate", () => {
     expect(formatDate("2026-03-01", "de")).toBe("01.03.2026");
     expect(formatDate("2026-12-31", "en", "long")).toBe("December 31, 2026");
     expect(formatMonth("2026-03-01", "de")).toBe("März 2026");
+    expect(formatShortMonth("2026-06", "en")).toBe("Jun 26");
+    expect(formatShortMonth("2026-03-01", "de")).toBe("März 26");
+    expect(formatShortMonth("2026-13", "en")).toBe(NO_DATA);
   });
 
   it('rejects impossible or malformed dates with "—"', () => {

@@ -6,7 +6,7 @@ import { figureSettings } from "@/db/queries/kpi";
 import { figureTrend } from "@/db/queries/kpi/trend";
 import { formatAlertValue } from "@/lib/alerts/message";
 import { explainedFigure, explainHref, figureUnit } from "@/lib/explain/figures";
-import { dateTimeFormat, formatDate, formatMonth } from "@/lib/format/date";
+import { formatDate, formatMonth, formatShortMonth } from "@/lib/format/date";
 import type { Locale } from "@/lib/format/locale";
 import { getLocale } from "@/lib/format/server-locale";
 import { goalFor } from "@/lib/goals/in-force";
@@ -34,7 +34,7 @@ function periodLabel(period: Period, locale: Locale): string {
 /** The chart's axis: "Jun 26" for a month, the first day ("6/1/26") for any other range. */
 function shortPeriodLabel(period: Period, locale: Locale): string {
   if (wholeMonths(period) !== 1) return formatDate(period.from, locale, "short");
-  return dateTimeFormat(locale, { month: "short", year: "2-digit", timeZone: "UTC" }).format(new Date(`${period.from}T00:00:00Z`));
+  return formatShortMonth(period.from, locale);
 }
 
 function readingText(values: (number | null)[], format: (v: number | null) => string, t: TrendMessages): string {
