@@ -29,14 +29,16 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 5, backoffMs: 5_000 };
 
+/** An event a worker may take now ($1: the injected clock, or null for the database's). */
+const DUE = `status in ('received', 'retrying', 'processing') and next_attempt_at <= coalesce($1::timestamptz, now())`;
+
 /**
  * Whether any event is due, without claiming: the claim is a write, ~4× the CPU of this read on
  * PGlite, and an idle worker asks every poll.
  */
 export async function hasDueEvents(db: SqlRunner, now: Date | null): Promise<boolean> {
   const [row] = await db.query<{ due: boolean }>(
-    `select exists (select 1 from webhook_events
-       where status in ('received', 'retrying', 'processing') and next_attempt_at <= coalesce($1::timestamptz, now())) as due`,
+    `select exists (select 1 from webhook_events where ${DUE}) as due`,
     [iso(now)],
   );
   return row?.due ?? false;
@@ -50,7 +52,7 @@ export async function claimBatch(
   const rows = await db.query<{ org_id: number; id: number; source: WebhookSource; event_key: string; body: string; attempts: number }>(
     `with due as (
        select org_id, id from webhook_events
-       where status in ('received', 'retrying', 'processing') and next_attempt_at <= coalesce($1::timestamptz, now())
+       where ${DUE}
        order by id limit $2 for update skip locked)
      update webhook_events e set status = 'processing', attempts = e.attempts + 1,
        next_attempt_at = coalesce($1::timestamptz, now()) + $3 * interval '1 millisecond'
