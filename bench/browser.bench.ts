@@ -10,7 +10,7 @@ import type { Browser } from "playwright-core";
 import { startAppServer, type AppServer } from "@/tests/support/app-server";
 import { launchBrowser, openContextPage, preparePage } from "@/tests/support/browser";
 import { checkoutPage, releasePage } from "@/tests/support/page-pool";
-import { bench } from "./lib/report";
+import { bench, processCpuSeconds } from "./lib/report";
 
 const PAGES = ["/", "/clients", "/technicians", "/services"];
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
@@ -38,18 +38,13 @@ function groupCpu(pgid: number): number {
   return total;
 }
 
-const ownCpu = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1e6;
-};
-
 /** Chromium's CPU-seconds per page load over ROUNDS rounds of PAGES, each load by `load`. */
 async function chromiumPerLoad(app: AppServer, load: (url: string) => Promise<void>): Promise<number> {
   const machine = machineCpu();
   const server = groupCpu(app.pid);
-  const own = ownCpu();
+  const own = processCpuSeconds();
   for (let round = 0; round < ROUNDS; round++) for (const page of PAGES) await load(`${app.url}${page}`);
-  const chromium = machineCpu() - machine - (groupCpu(app.pid) - server) - (ownCpu() - own);
+  const chromium = machineCpu() - machine - (groupCpu(app.pid) - server) - (processCpuSeconds() - own);
   return chromium / (ROUNDS * PAGES.length);
 }
 

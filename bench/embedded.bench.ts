@@ -10,7 +10,7 @@ import { computeKpiReportSql } from "@/db/queries/kpi";
 import { figureSettings } from "@/db/queries/kpi/rollup-settings";
 import { getDefaultOrgId } from "@/db/queries/org-settings";
 import { loadDemoDataIfEmpty } from "@/server/demo/load-demo";
-import { bench } from "./lib/report";
+import { bench, processCpuSeconds } from "./lib/report";
 
 const TODAY = "2026-11-23";
 const PERIODS = [
@@ -24,14 +24,10 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 async function reportCpuMs(db: Database): Promise<number> {
   const orgId = await getDefaultOrgId(db);
   const { settings } = await figureSettings(db, orgId);
-  const cpu = () => {
-    const { user, system } = process.cpuUsage();
-    return (user + system) / 1000;
-  };
   for (const period of PERIODS) await computeKpiReportSql(db, orgId, period, settings);
-  const started = cpu();
+  const started = processCpuSeconds();
   for (let round = 0; round < ROUNDS; round++) for (const period of PERIODS) await computeKpiReportSql(db, orgId, period, settings);
-  return (cpu() - started) / (ROUNDS * PERIODS.length);
+  return ((processCpuSeconds() - started) * 1000) / (ROUNDS * PERIODS.length);
 }
 
 async function opened<T>(dataDir: string, work: (db: Database) => Promise<T>): Promise<T> {

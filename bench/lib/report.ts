@@ -7,6 +7,12 @@ export function bench(name: string, value: number, unit: string, baseline: numbe
   console.log(`BENCH ${JSON.stringify(line)}`);
 }
 
+/** CPU-seconds this process has used (user and system), for benches whose work runs in it. */
+export function processCpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
 export function withDatabaseName(url: string, name: string): string {
   const u = new URL(url);
   u.pathname = `/${name}`;

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { filesUnder } from "../support/files-under";
 
 // What the shared components send to the browser: zod (~115 KB of script, evaluated on every page
 // load) stays on the server, where the input boundaries are. A client module that needs a pure
@@ -10,12 +11,6 @@ import { describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const options: ts.CompilerOptions = { baseUrl: root, paths: { "@/*": ["./*"] }, moduleResolution: ts.ModuleResolutionKind.Bundler, allowJs: true, jsx: ts.JsxEmit.ReactJSX };
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : /\.tsx?$/.test(entry.name) ? [path.join(dir, entry.name)] : [],
-  );
-}
 
 const directive = (source: string, name: string) => new RegExp(`^\\s*(?:\\/\\/[^\\n]*\\n\\s*)*["']${name}["']`).test(source);
 
@@ -47,7 +42,9 @@ function chainTo(entry: string, target: string): string[] | null {
   return null;
 }
 
-const clientComponents = filesUnder("components").filter((file) => directive(readFileSync(path.join(root, file), "utf8"), "use client"));
+const clientComponents = filesUnder(path.join(root, "components"))
+  .filter((file) => /\.tsx?$/.test(file) && directive(readFileSync(file, "utf8"), "use client"))
+  .map((file) => path.relative(root, file));
 
 describe("scripts the shared components send to the browser", () => {
   it("finds the client components it checks", () => {

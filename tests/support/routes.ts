@@ -1,15 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { filesUnder } from "./files-under";
 
 // The app's pages and route handlers, read from app/ so a test that walks them cannot miss one
 // added later.
 const APP = path.resolve(import.meta.dirname, "../../app");
-
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
-  );
-}
 
 function routeOf(file: string): string {
   const segments = path.relative(APP, path.dirname(file)).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s));
@@ -18,14 +13,14 @@ function routeOf(file: string): string {
 
 /** Route patterns of every page, e.g. "/clients/[id]". */
 export function pageRoutes(): string[] {
-  return walk(APP).filter((f) => path.basename(f) === "page.tsx").map(routeOf).sort();
+  return filesUnder(APP).filter((f) => path.basename(f) === "page.tsx").map(routeOf).sort();
 }
 
 export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
 /** Every route handler with the HTTP methods it exports, e.g. { route: "/api/kpis", methods: ["GET"] }. */
 export function routeHandlers(): { route: string; methods: string[] }[] {
-  return walk(APP)
+  return filesUnder(APP)
     .filter((f) => path.basename(f) === "route.ts")
     .map((file) => {
       const source = readFileSync(file, "utf8");
