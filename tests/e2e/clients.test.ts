@@ -117,6 +117,8 @@ describe("clients pages in chromium", () => {
     await page.waitForURL(/\/clients\/\d+\?period=last-quarter$/);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(name);
     expect(await page.getByRole("combobox", { name: "Period" }).inputValue()).toBe("last-quarter");
+    // The figures stream in after the heading (one Suspense boundary holds them all).
+    await page.getByRole("heading", { level: 3, name: "MRR", exact: true }).waitFor();
     for (const card of ["MRR", "Tickets created", "Tickets per device", "Billed hours", "SLA met", "CSAT"]) {
       expect(await page.getByRole("heading", { level: 3, name: card, exact: true }).count(), card).toBe(1);
     }
