@@ -18,7 +18,9 @@ export function SignedInUser({ name, email, orgName, labels }: SignedInUserProps
   async function signOut() {
     setBusy(true);
     await fetch("/api/auth/sign-out", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" }).catch(() => null);
-    window.location.assign("/sign-in");
+    // A full load, not the router: it drops the client's cache of signed-in pages, and replacing
+    // the history entry keeps Back from showing the last one again.
+    window.location.replace("/sign-in");
   }
   return (
     <div className="flex items-center justify-between gap-3 text-sm md:flex-col md:items-start">

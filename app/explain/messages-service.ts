@@ -9,6 +9,7 @@ export const serviceEn = {
     csat_positive: "The share of the satisfaction scores of tickets resolved in the period that are 4 or 5.",
     tickets_per_device: "The tickets created in the period divided by the devices managed on its last day, per month of the period (its days ÷ 30.4375).",
     managed_devices: "The devices managed on the period's last day: managed since that day or earlier, and not retired by it.",
+    "client.managed_devices": "The client's devices managed on the period's last day: managed since that day or earlier, and not retired by it.",
     warranty_coverage: "The share of the devices managed on the period's last day whose warranty runs to that day or later. A device without a warranty date is not under warranty.",
     "technician.tickets_resolved": "The tickets of this technician resolved in the period.",
     "technician.csat": "The mean satisfaction score (1–5) of this technician's tickets resolved in the period that have one.",
@@ -30,6 +31,7 @@ export const serviceEn = {
   figureColumns: {
     resolution_hours: { value: "Resolution (h)" },
     managed_devices: { detail: "Warranty until", extra: "—", value: "Count", term: "Counted as" },
+    "client.managed_devices": { detail: "Warranty until", extra: "—", value: "Count", term: "Counted as" },
     warranty_coverage: { detail: "Warranty until", extra: "—", value: "Covered (1/0)", term: "Warranty on the last day" },
     "salesperson.booked_upsell_mrr": { term: "Booked as" },
     "salesperson.booked_new_service_mrr": { term: "Booked as" },
@@ -49,6 +51,7 @@ export const serviceDe: typeof serviceEn = {
     csat_positive: "Der Anteil der Zufriedenheitswerte der im Zeitraum gelösten Tickets, die 4 oder 5 sind.",
     tickets_per_device: "Die im Zeitraum erstellten Tickets geteilt durch die am letzten Tag verwalteten Geräte, je Monat des Zeitraums (seine Tage ÷ 30,4375).",
     managed_devices: "Die am letzten Tag des Zeitraums verwalteten Geräte: seit diesem Tag oder früher verwaltet und bis dahin nicht ausgemustert.",
+    "client.managed_devices": "Die am letzten Tag des Zeitraums verwalteten Geräte des Kunden: seit diesem Tag oder früher verwaltet und bis dahin nicht ausgemustert.",
     warranty_coverage: "Der Anteil der am letzten Tag des Zeitraums verwalteten Geräte, deren Garantie bis zu diesem Tag oder länger läuft. Ein Gerät ohne Garantiedatum hat keine Garantie.",
     "technician.tickets_resolved": "Die im Zeitraum gelösten Tickets dieses Technikers.",
     "technician.csat": "Der Mittelwert der Zufriedenheitswerte (1–5) der im Zeitraum gelösten Tickets dieses Technikers, die einen haben.",
@@ -69,6 +72,7 @@ export const serviceDe: typeof serviceEn = {
   figureColumns: {
     resolution_hours: { value: "Lösung (h)" },
     managed_devices: { detail: "Garantie bis", extra: "—", value: "Anzahl", term: "Gezählt als" },
+    "client.managed_devices": { detail: "Garantie bis", extra: "—", value: "Anzahl", term: "Gezählt als" },
     warranty_coverage: { detail: "Garantie bis", extra: "—", value: "Abgedeckt (1/0)", term: "Garantie am letzten Tag" },
     "salesperson.booked_upsell_mrr": { term: "Gebucht als" },
     "salesperson.booked_new_service_mrr": { term: "Gebucht als" },

@@ -119,7 +119,7 @@ const en = {
   notListedBecause: serviceEn.notListedBecause,
   notServed: serviceEn.notServed,
   /** The names of the figures no alert rule watches (lib/explain/figures.ts ownValue). */
-  figureNames: { "client.mrr": "MRR", "client.sla_met": "SLA met", "client.csat": "CSAT" } as Record<string, string>,
+  figureNames: { "client.mrr": "MRR", "client.sla_met": "SLA met", "client.csat": "CSAT", "client.managed_devices": "Managed devices" } as Record<string, string>,
 };
 
 export type ExplainMessages = typeof en;
@@ -232,7 +232,7 @@ const de: ExplainMessages = {
   figureColumns: serviceDe.figureColumns,
   notListedBecause: serviceDe.notListedBecause,
   notServed: serviceDe.notServed,
-  figureNames: { "client.mrr": "MRR", "client.sla_met": "SLA eingehalten", "client.csat": "CSAT" },
+  figureNames: { "client.mrr": "MRR", "client.sla_met": "SLA eingehalten", "client.csat": "CSAT", "client.managed_devices": "Verwaltete Geräte" },
 };
 
 export function explainMessages(locale: Locale): ExplainMessages {

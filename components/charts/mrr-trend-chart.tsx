@@ -3,7 +3,6 @@
 import { AreaChart } from "@tremor/react";
 import { explainHref } from "@/lib/explain/figures";
 import { formatMonth, formatShortMonth } from "@/lib/format/date";
-import type { Locale } from "@/lib/format/locale";
 import { formatMoney } from "@/lib/format/number";
 import { useLocale } from "../locale-provider";
 import { componentMessages } from "../messages";

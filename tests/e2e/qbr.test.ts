@@ -56,7 +56,7 @@ describe("QBR reports in chromium", () => {
     expect(errors).toEqual([]);
   });
 
-  test("its cards and each month's tickets and billable hours explain themselves, ending in the numbers shown", async ({ app, page, errors }) => {
+  test("its cards (tickets, managed devices) and each month's tickets and billable hours explain themselves, ending in the numbers shown", async ({ app, page, errors }) => {
     const qbr = `${app.url}/clients/${clientId}/qbr`;
     await page.goto(qbr);
     const card = page.locator(".tremor-Card-root").filter({ has: page.getByRole("heading", { level: 3, name: "Tickets", exact: true }) });
@@ -65,6 +65,14 @@ describe("QBR reports in chromium", () => {
     expect(page.url()).toContain("/explain/client.tickets_created?");
     expect(new URL(page.url()).searchParams.get("subject")).toBe(clientName);
     expect((await formula(page)).text.endsWith(`= ${tickets}`)).toBe(true);
+
+    // The fleet: the client's devices managed on the quarter's last day, listed one by one.
+    await page.goto(qbr);
+    const fleet = page.locator(".tremor-Card-root").filter({ has: page.getByRole("heading", { level: 3, name: "Managed devices", exact: true }) });
+    const devices = await fleet.locator(".text-tremor-metric").innerText();
+    await openFrom(page, fleet);
+    expect(page.url()).toContain("/explain/client.managed_devices?");
+    expect((await formula(page)).text.endsWith(`= ${devices}`)).toBe(true);
 
     // The first month's cells: its tickets and billable hours over that month's days of the quarter.
     await page.goto(qbr);

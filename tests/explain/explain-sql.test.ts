@@ -25,13 +25,14 @@ import { insertDataset, storeSettings } from "../kpi-sql/insert-dataset";
 
 const TABLE = { sortable: ["ref", "value"], filters: ["term"], defaultSort: "ref", defaultDir: "asc", defaultSize: 100 } as const;
 
-/** Each figure's values by subject, as its card reads them: from the report, or for a client's MRR, SLA met and CSAT from the client page's queries. */
+/** Each figure's values by subject, as its card reads them: from the report, or for a client's MRR, SLA met, CSAT and managed devices from the client page's queries. */
 async function cardValues(db: Database, orgId: number, period: Period, settings: KpiSettings, sections: KpiSections) {
   const [clients, quality] = await Promise.all([listClientBasics(db, orgId, period.to), ticketQualityByClient(db, orgId, period)]);
   const own: Record<string, (c: (typeof clients)[number]) => number | null> = {
     "client.mrr": (c) => roundMoney(dec(c.mrr)),
     "client.sla_met": (c) => quality.get(c.id)?.sla_met ?? null,
     "client.csat": (c) => quality.get(c.id)?.csat ?? null,
+    "client.managed_devices": (c) => c.devices,
   };
   return (metric: string): [string | null, number | null][] => {
     const read = own[metric];

@@ -59,7 +59,8 @@ export function serviceRecords(orgId: number, metric: string, period: Period, se
     case "csat_positive":
       return tickets(orgId, period, settings, null, CSAT);
     case "managed_devices":
-      return devices(orgId, period, settings, null, MANAGED);
+    case "client.managed_devices":
+      return devices(orgId, period, settings, subject, MANAGED);
     case "warranty_coverage":
       return devices(orgId, period, settings, null, WARRANTY);
     case "technician.tickets_resolved":

@@ -90,7 +90,7 @@ export default async function QbrPage({ params, searchParams }: Props) {
         <section aria-labelledby="qbr-figures">
           <h2 id="qbr-figures" className="sr-only">{t.keyFigures}</h2>
           <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-5">
-            <KpiCard title={t.managedDevices} value={formatNumber(report.managedDevices.current, locale)} previous={formatNumber(report.managedDevices.previous, locale)} />
+            <KpiCard title={t.managedDevices} value={formatNumber(report.managedDevices.current, locale)} previous={formatNumber(report.managedDevices.previous, locale)} explainHref={explain("managed_devices")} />
             <KpiCard title={t.tickets} value={formatNumber(report.tickets.current, locale)} previous={formatNumber(report.tickets.previous, locale)} explainHref={explain("tickets_created")} />
             <KpiCard title={t.billedHours} value={formatHours(report.billedHours.current, locale)} previous={formatHours(report.billedHours.previous, locale)} explainHref={explain("billed_hours")} />
             <KpiCard title={t.mrr} value={formatMoney(report.mrr.current, report.currency, locale)} previous={formatMoney(report.mrr.previous, report.currency, locale)} explainHref={explain("mrr")} />
