@@ -3,6 +3,9 @@
 
 type ColumnWords = Partial<Record<"ref" | "client" | "who" | "day" | "detail" | "extra" | "value" | "term", string>>;
 
+const FLEET_COLUMNS_EN: ColumnWords = { detail: "Warranty until", extra: "—", value: "Count", term: "Counted as" };
+const FLEET_COLUMNS_DE: ColumnWords = { detail: "Garantie bis", extra: "—", value: "Anzahl", term: "Gezählt als" };
+
 export const serviceEn = {
   definitions: {
     resolution_hours: "The median time from a ticket's creation to its resolution, in hours, over the tickets resolved in the period.",
@@ -30,8 +33,8 @@ export const serviceEn = {
   /** Column headings of a figure where its kind's headings would mislead. */
   figureColumns: {
     resolution_hours: { value: "Resolution (h)" },
-    managed_devices: { detail: "Warranty until", extra: "—", value: "Count", term: "Counted as" },
-    "client.managed_devices": { detail: "Warranty until", extra: "—", value: "Count", term: "Counted as" },
+    managed_devices: FLEET_COLUMNS_EN,
+    "client.managed_devices": FLEET_COLUMNS_EN,
     warranty_coverage: { detail: "Warranty until", extra: "—", value: "Covered (1/0)", term: "Warranty on the last day" },
     "salesperson.booked_upsell_mrr": { term: "Booked as" },
     "salesperson.booked_new_service_mrr": { term: "Booked as" },
@@ -71,8 +74,8 @@ export const serviceDe: typeof serviceEn = {
   },
   figureColumns: {
     resolution_hours: { value: "Lösung (h)" },
-    managed_devices: { detail: "Garantie bis", extra: "—", value: "Anzahl", term: "Gezählt als" },
-    "client.managed_devices": { detail: "Garantie bis", extra: "—", value: "Anzahl", term: "Gezählt als" },
+    managed_devices: FLEET_COLUMNS_DE,
+    "client.managed_devices": FLEET_COLUMNS_DE,
     warranty_coverage: { detail: "Garantie bis", extra: "—", value: "Abgedeckt (1/0)", term: "Garantie am letzten Tag" },
     "salesperson.booked_upsell_mrr": { term: "Gebucht als" },
     "salesperson.booked_new_service_mrr": { term: "Gebucht als" },

@@ -16,7 +16,7 @@ export const SERVICE_FIGURES: readonly ExplainedFigure[] = [
   { metric: "resolution_hours", kind: "tickets", valueUnit: "hours", formula: { op: "median" }, subject: null },
   { metric: "csat_positive", kind: "tickets", valueUnit: "score", formula: positive, subject: null },
   { metric: "managed_devices", kind: "devices", valueUnit: "count", formula: { op: "count" }, subject: null },
-  // The client's fleet, on the QBR and the client page: the report counts the business's only.
+  // The client's fleet, on the QBR's card: the KPI report counts the business's fleet only.
   { metric: "client.managed_devices", kind: "devices", valueUnit: "count", formula: { op: "count" }, subject: "client", ownValue: "count" },
   { metric: "warranty_coverage", kind: "devices", valueUnit: "count", formula: part("under_warranty", ["under_warranty"], "managed", "count"), subject: null },
   { metric: "technician.tickets_resolved", kind: "tickets", valueUnit: "count", formula: { op: "count" }, subject: "technician" },
